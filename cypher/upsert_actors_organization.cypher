@@ -1,0 +1,10 @@
+// upsert_actors_organization: create or update actors of type ORG (labels :Actor:Organization); graphkit pushes
+// one batch of rows per call. Values are replaced (SET), so pushing twice changes nothing.
+// Parameters: $rows, a list of maps {id, name, type, aliases, country, role, mentions, articles}.
+// Neo4j Browser: :param rows => [{id: 'x:example', name: 'Example', type: 'ORG', aliases: ['Example'],
+//                                 country: null, role: null, mentions: 1, articles: ['doc-1']}]
+UNWIND $rows AS row
+MERGE (a:Actor {id: row.id})
+SET a:Organization, a.name = row.name, a.type = row.type, a.aliases = row.aliases, a.country = row.country,
+    a.role = row.role, a.mentions = row.mentions, a.articles = row.articles, a.graphkit = true
+REMOVE a:Country:Person

@@ -1,0 +1,122 @@
+"""`graphkit query blocs|tensions` and `graphkit viz`: thin wrappers over graphkit.analysis and graphkit.viz."""
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import networkx as nx
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from ..analysis import blocs, frustration, signed_graph, unbalanced_triads
+from ..errors import GraphkitError
+from ..graph import load_graph
+from ..viz import write_html, write_png
+from .app import Level, OutputFormat, app, fail, out, query_app
+from .query_cmd import FormatOpt, GraphOpt, LevelOpt, LimitOpt
+
+TABLE_ROWS = 20
+HalfLifeOpt = Annotated[Optional[float], typer.Option(
+    "--half-life", min=0.001, help="Weigh evidence down by age: its weight halves every DAYS days.",
+    metavar="DAYS")]
+SeedOpt = Annotated[int, typer.Option("--seed", help="Seed of the bloc search (same seed, same blocs).")]
+
+
+class VizFormat(str, Enum):
+    html = "html"
+    png = "png"
+
+
+@query_app.command("blocs")
+def blocs_command(graph: GraphOpt = Path("graph.json"), level: LevelOpt = Level.actor,
+                  fmt: FormatOpt = OutputFormat.table, half_life: HalfLifeOpt = None, seed: SeedOpt = 0,
+                  min_size: Annotated[int, typer.Option("--min-size", min=1, help="Hide smaller blocs.")] = 2
+                  ) -> None:
+    """Blocs of allies: cooperative ties inside, hostile ties between (signed clustering)."""
+    S = _signed(graph, level, half_life)
+    found = blocs(S, seed=seed)
+    index, frustrated = frustration(S, found)
+    shown = [b for b in found if len(b) >= min_size]
+    if fmt is OutputFormat.json:
+        _print_json({"level": level.value, "frustration": index, "blocs": [b.to_dict() for b in shown],
+                     "frustrated": [t.to_dict() for t in frustrated]})
+        return
+    if not shown:
+        out.print(f"No bloc of {min_size} or more actors (the graph has {S.number_of_edges()} signed ties).")
+        return
+    table = Table(title="Blocs", title_justify="left")
+    for name, justify in (("bloc", "right"), ("members", "left"), ("allied ties", "right"),
+                          ("stands against", "left")):
+        table.add_column(name, justify=justify, overflow="fold")
+    for bloc in shown:
+        inside = set(bloc.members)
+        against = sorted({t.b_name if t.a in inside else t.a_name for t in bloc.external_negative})
+        table.add_row(str(bloc.id), escape(", ".join(bloc.names)), str(len(bloc.internal_positive)),
+                      escape(", ".join(against)))
+    out.print(table)
+    out.print(f"Frustration {index:.2f} (share of tie weight that contradicts the blocs; 0 = fully balanced).")
+    for tie in frustrated[:5]:
+        kind = "cooperation across blocs" if tie.sign > 0 else "hostility inside a bloc"
+        out.print(escape(f"  {tie.a_name} / {tie.b_name}: {kind} ({tie.weight:+g})"))
+
+
+@query_app.command("tensions")
+def tensions_command(graph: GraphOpt = Path("graph.json"), level: LevelOpt = Level.actor,
+                     fmt: FormatOpt = OutputFormat.table, half_life: HalfLifeOpt = None,
+                     limit: LimitOpt = None) -> None:
+    """Unbalanced triads: two of an actor's allies at odds, or three mutual enemies."""
+    triads = unbalanced_triads(_signed(graph, level, half_life))
+    if fmt is OutputFormat.json:
+        _print_json([t.to_dict() for t in triads[:limit]])
+        return
+    if not triads:
+        out.print("Tensions: none found (every triangle of ties is balanced).")
+        return
+    shown = triads[:limit or TABLE_ROWS]
+    table = Table(title="Tensions (unbalanced triads)", title_justify="left")
+    for name in ("actors", "ties", "evidence"):
+        table.add_column(name, overflow="fold")
+    for triad in shown:
+        table.add_row(escape(", ".join(triad.names)), escape(triad.pattern),
+                      escape(" | ".join(triad.sentences[:3])))
+    out.print(table)
+    if len(triads) > len(shown):
+        out.print(f"… {len(triads) - len(shown)} more (use --limit)")
+
+
+@app.command("viz")
+def viz_command(
+    graph: Annotated[Path, typer.Argument(help="Graph file from 'graphkit build'.")],
+    output: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file "
+                                                   "[default: alliances.html or alliances.png].")] = None,
+    fmt: Annotated[VizFormat, typer.Option("--format", "-f", help="html (interactive, offline) or png.")]
+    = VizFormat.html,
+    level: LevelOpt = Level.actor,
+    seed: SeedOpt = 0,
+    title: Annotated[str, typer.Option("--title", help="Page and figure title.")] = "graphkit alliances",
+) -> None:
+    """Draw the alliance graph: a self-contained interactive HTML page, or a PNG."""
+    target = output or Path(f"alliances.{fmt.value}")
+    writer = write_html if fmt is VizFormat.html else write_png
+    try:
+        writer(load_graph(graph), target, level=level.value, seed=seed, title=title)
+    except GraphkitError as exc:
+        fail(escape(str(exc)))
+    except OSError as exc:
+        fail(escape(f"cannot write {target}: {exc.strerror or exc}"))
+    if str(target) != "-":
+        out.print(escape(f"wrote {target}"))
+
+
+def _signed(graph: Path, level: Level, half_life: float | None) -> nx.Graph:
+    try:
+        return signed_graph(load_graph(graph), level=level.value, half_life_days=half_life)
+    except GraphkitError as exc:
+        fail(escape(str(exc)))
+
+
+def _print_json(data: Any) -> None:
+    out.print(json.dumps(data, indent=1, ensure_ascii=False), markup=False, highlight=False, emoji=False)

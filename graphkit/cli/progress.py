@@ -1,0 +1,54 @@
+"""Progress and summary for commands that read articles."""
+from __future__ import annotations
+
+import contextlib
+import sys
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from ..types import Article, Skipped
+from .app import err, warn
+
+
+@dataclass
+class RunStats:
+    """Counts shown in the summary line; the callbacks feed the progress bar."""
+
+    articles: int = 0
+    skipped: int = 0
+    unchanged: int = 0
+    triples: int = 0
+    actors: set[str] = field(default_factory=set)
+    _progress: Progress | None = None
+    _task: int | None = None
+
+    def on_skip(self, skipped: Skipped) -> None:
+        self.skipped += 1
+        warn(str(skipped))
+
+    def on_article(self, article: Article, n_triples: int) -> None:
+        self.articles += 1
+        if self._progress is not None and self._task is not None:
+            self._progress.update(self._task, advance=1, description=f"{article.doc_id[:40]}")
+
+    def summary(self) -> str:
+        parts = [f"articles read {self.articles}", f"skipped {self.skipped}"]
+        if self.unchanged:
+            parts.append(f"unchanged {self.unchanged}")
+        return ", ".join(parts) + f"; triples {self.triples}; actors {len(self.actors)}"
+
+
+@contextlib.contextmanager
+def tracked(quiet: bool) -> Iterator[RunStats]:
+    """A :class:`RunStats` whose progress bar shows on a terminal unless *quiet*."""
+    stats = RunStats()
+    if quiet or not sys.stderr.isatty():
+        yield stats
+        return
+    with Progress(SpinnerColumn(), TextColumn("{task.completed} articles"), BarColumn(),
+                  TextColumn("{task.description}"), TimeElapsedColumn(), console=err, transient=True) as progress:
+        stats._progress = progress
+        stats._task = progress.add_task("", total=None)
+        yield stats

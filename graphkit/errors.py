@@ -1,0 +1,32 @@
+"""Exceptions the library raises; the CLI turns each into one clean line."""
+from __future__ import annotations
+
+
+class GraphkitError(Exception):
+    """Base class: a user-facing problem with a one-line message."""
+
+
+class InputError(GraphkitError):
+    """An article source could not be read (binary, undecodable, malformed)."""
+
+
+class ModelError(GraphkitError):
+    """No usable spaCy model."""
+
+
+class GraphFileError(GraphkitError):
+    """A graph file is missing, unreadable or not a graphkit graph."""
+
+
+class UnknownActorError(GraphkitError):
+    """A query named an actor the graph does not hold."""
+
+    def __init__(self, name: str, suggestions: list[str]):
+        self.name = name
+        self.suggestions = suggestions
+        hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"unknown actor {name!r}.{hint}")
+
+
+class Neo4jError(GraphkitError):
+    """Neo4j unreachable, authentication failed, or a query failed."""

@@ -1,0 +1,122 @@
+"""Export the actor graph to other tools.
+
+- ``json``: the lossless node-link file (:func:`graphkit.graph.save_graph`).
+- ``graphml`` / ``gexf``: for yEd, Gephi, Cytoscape. These formats hold one scalar per
+  attribute, so the graph is flattened: lists become ``"; "``-joined strings, evidence
+  becomes its first few sentences joined with ``" | "``, ``None`` becomes ``""`` and
+  a structural edge's polarity (None) becomes 0 so the attribute keeps one type.
+  Nodes get a ``label`` (the name) and edges a ``weight`` (the count) for Gephi.
+- ``csv``: a directory holding ``nodes.csv`` and ``edges.csv`` with neo4j-admin headers::
+
+      neo4j-admin database import full --nodes=OUT/nodes.csv --relationships=OUT/edges.csv
+
+  Array columns use neo4j-admin's default ``;`` delimiter, so a ``;`` inside an evidence
+  sentence is written as ``,`` (the JSON export keeps the text exact).
+"""
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+from typing import Any, Iterable
+
+import networkx as nx
+
+from .atomic import atomic_write
+from .graph import save_graph
+
+FORMATS = ("json", "graphml", "gexf", "csv")
+EVIDENCE_SENTENCES = 3  # enough to judge an edge in Gephi without bloating the file
+NEO4J_LABELS = {"COUNTRY": "Country", "PERSON": "Person", "ORG": "Organization"}
+NODE_HEADER = ["id:ID", ":LABEL", "name", "type", "aliases:string[]", "country", "role", "mentions:int",
+               "articles:string[]"]
+EDGE_HEADER = [":START_ID", ":END_ID", ":TYPE", "polarity:int", "count:int", "confidence:float", "first_seen",
+               "last_seen", "articles:string[]", "evidence:string[]"]
+
+
+def export_graph(G: nx.MultiDiGraph, path: str | os.PathLike, fmt: str) -> list[Path]:
+    """Write *G* to *path* in *fmt* (one of :data:`FORMATS`) atomically; return the files written.
+
+    For ``csv`` *path* is a directory (created if needed) that receives nodes.csv and edges.csv.
+    """
+    if fmt == "json":
+        save_graph(G, path)
+        return [Path(path)]
+    if fmt in ("graphml", "gexf"):
+        flat = flatten(G)
+        with atomic_write(path, mode="wb") as handle:
+            if fmt == "graphml":
+                nx.write_graphml(flat, handle)
+            else:
+                nx.write_gexf(flat, handle)
+        return [Path(path)]
+    if fmt == "csv":
+        return _write_csv(G, Path(path))
+    raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def flatten(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of *G* whose attributes are all scalars (for GraphML/GEXF)."""
+    flat = nx.MultiDiGraph()
+    flat.graph.update(
+        graphkit_version=str(G.graph.get("graphkit_version", "")),
+        model=str(G.graph.get("model") or ""),
+        articles=len(G.graph.get("articles", {})),
+    )
+    for node, data in G.nodes(data=True):
+        attrs = {k: _scalar(v) for k, v in data.items()}
+        flat.add_node(node, label=str(data.get("name", node)), **attrs)
+    for u, v, key, data in G.edges(keys=True, data=True):
+        attrs = {k: _scalar(v) for k, v in data.items() if k != "evidence"}
+        attrs["polarity"] = data.get("polarity") or 0
+        attrs["evidence"] = " | ".join(_sentences(data.get("evidence", []), EVIDENCE_SENTENCES))
+        # Writers use the key as the XML edge id, which must be unique in the file; a relation is not.
+        flat.add_edge(u, v, key=f"{u}|{key}|{v}", weight=data.get("count", 0), **attrs)
+    return flat
+
+
+def _scalar(value: Any) -> str | int | float | bool:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple, set)):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+def _sentences(evidence: Iterable[dict[str, Any]], limit: int | None = None) -> list[str]:
+    """Distinct evidence sentences, in evidence order."""
+    seen: list[str] = []
+    for item in evidence:
+        sentence = " ".join(str(item.get("sentence", "")).split())
+        if sentence and sentence not in seen:
+            seen.append(sentence)
+            if limit is not None and len(seen) == limit:
+                break
+    return seen
+
+
+def _array(values: Iterable[Any]) -> str:
+    return ";".join(str(v).replace(";", ",") for v in values)
+
+
+def _write_csv(G: nx.MultiDiGraph, directory: Path) -> list[Path]:
+    nodes, edges = directory / "nodes.csv", directory / "edges.csv"
+    with atomic_write(nodes, encoding="utf-8") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(NODE_HEADER)
+        for node, d in G.nodes(data=True):
+            labels = ";".join(["Actor", *([NEO4J_LABELS[d["type"]]] if d.get("type") in NEO4J_LABELS else [])])
+            writer.writerow([node, labels, d.get("name", node),
+                             d.get("type", ""), _array(d.get("aliases", [])), d.get("country") or "",
+                             d.get("role") or "", d.get("mentions", 0), _array(d.get("articles", []))])
+    with atomic_write(edges, encoding="utf-8") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(EDGE_HEADER)
+        for u, v, key, d in G.edges(keys=True, data=True):
+            polarity = d.get("polarity")
+            writer.writerow([u, v, key, "" if polarity is None else polarity, d.get("count", 0),
+                             d.get("confidence", 0.0), d.get("first_seen") or "", d.get("last_seen") or "",
+                             _array(d.get("articles", [])), _array(_sentences(d.get("evidence", [])))])
+    return [nodes, edges]

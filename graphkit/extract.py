@@ -1,0 +1,511 @@
+"""Relation rules over the dependency parse.
+
+Pure functions over a parsed ``Doc``: :func:`doc_triples` yields the
+:class:`~graphkit.types.Triple` records of one article. Each grammatical
+construction is one named rule (the ``rule`` field of every triple), so a
+rule can be tested alone on a hand-built ``Doc``:
+
+==================  =============================================================
+rule                construction
+==================  =============================================================
+verb-svo            active subject–verb–object ("Putin praised Pyongyang")
+verb-passive        passive with agent ("Ukraine was shelled by Russia")
+verb-prep           verb + preposition ("fired at Ukraine", "sided with Moscow")
+verb-transfer       transfer verbs and their recipient ("sent drones to Russia",
+                    "provided Russia with missiles", "gave Kyiv tanks")
+verb-symmetric      conjoined subjects of meet/agree/sign ("X and Y signed a treaty")
+adj-stance          stance adjectives ("concerned about", "grateful to")
+noun-trigger        nominal triggers with possessive/of/for/by/on arguments
+                    ("North Korea's backing of Russia", "sanctions on Iran")
+noun-light-verb     light verb + trigger noun ("imposed sanctions on", "held talks with")
+noun-between        "the bond between Russia and North Korea"
+material-origin     actor adjectives on weapons used by another actor
+                    ("Iranian drones launched by Russia")
+role-title          titles and appositions ("Russian President Vladimir Putin")
+==================  =============================================================
+
+Negated or denied events ("did not condemn", "denied supplying") produce
+nothing; hedged and reported ones are kept with lower confidence and their
+attribution.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from .mentions import ArticleActors, Mention, unique_actors as _unique
+from .ontology import POLARITY, SYMMETRIC, Relation as R
+from .triggers import (CANCELLING_VERBS, HEDGES, LIGHT_VERBS, NEGATING_VERBS, PREP_VERBS, RECIPIENT_PREPS,
+                       SPEECH_VERBS, TRANSFER_VERBS, noun_relation, verb_relation)
+from .types import Article, Triple
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+# Where a nominal trigger finds its target, by relation ("sanctions on Iran", "support for Kyiv").
+TARGET_PREPS: dict[str, frozenset[str]] = {
+    R.SUPPORTS.value: frozenset({"for", "to", "of", "toward", "towards", "with", "in", "behind"}),
+    R.SUPPLIES.value: frozenset({"to", "for", "into"}),
+    R.COOPERATES_WITH.value: frozenset({"with", "between"}),
+    R.MEETS.value: frozenset({"with", "between"}),
+    R.VISITS.value: frozenset({"to", "in"}),
+    R.OPPOSES.value: frozenset({"against", "over", "about", "toward", "towards", "of", "at", "with"}),
+    R.THREATENS.value: frozenset({"to", "against", "of"}),
+    R.SANCTIONS.value: frozenset({"on", "against", "of", "targeting"}),
+    R.ATTACKS.value: frozenset({"on", "against", "of", "in", "into", "at"}),
+}
+# "of" introduces the target only when the agent is named another way ("Russia's invasion of Ukraine");
+# for meetings and visits it introduces the agent ("the visit of the two leaders").
+AGENT_OF_RELATIONS = frozenset({R.MEETS.value, R.VISITS.value})
+AGREEMENT_NOUNS = frozenset("""treaty pact deal agreement accord memorandum partnership alliance
+    declaration charter contract protocol communique communiqué statement""".split())
+AGREEMENT_VERBS = frozenset({"sign", "ratify", "conclude", "seal", "ink", "forge", "agree", "reach"})
+# Verbs whose object must be an actor for the meeting sense ("hosted Blinken", not "hosted a summit").
+ACTOR_OBJECT_VERBS = frozenset({"receive", "host", "call", "welcome", "give", "recognize", "recognise", "protect"})
+STANCE_ADJECTIVES: dict[str, str] = {
+    **{w: R.OPPOSES.value for w in """concerned worried alarmed disturbed troubled critical wary suspicious
+        opposed hostile angry furious outraged dismayed uneasy""".split()},
+    **{w: R.SUPPORTS.value for w in "supportive grateful thankful sympathetic loyal committed".split()},
+}
+MATERIAL_NOUNS = frozenset("""weapon weapons arms missile missiles drone drones shell shells ammunition
+    munitions rocket rockets tank tanks jet jets artillery equipment technology fuel troops soldiers
+    warplane warplanes aircraft gear interceptor interceptors""".split())
+BENEFIT_VERBS = frozenset("""help facilitate boost aid bolster enable support fuel sustain strengthen power
+    use deploy launch fire utilise utilize employ""".split())
+
+BASE_CONFIDENCE = {
+    "verb-svo": 0.85, "verb-passive": 0.85, "verb-prep": 0.8, "verb-transfer": 0.85, "verb-symmetric": 0.75,
+    "adj-stance": 0.65, "noun-trigger": 0.65, "noun-light-verb": 0.75, "noun-between": 0.65,
+    "material-origin": 0.5, "role-title": 0.9,
+}
+RESOLUTION_PENALTY = {"name": 1.0, "surname": 0.95, "agent": 0.9, "pronoun": 0.8, "pair": 0.75}
+HEDGE_PENALTY = 0.8
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A relation found by one rule, before it becomes a :class:`Triple`."""
+
+    subject: Mention
+    relation: str
+    object: Mention
+    predicate: str
+    rule: str
+    anchor: Token  # the trigger word; its sentence is the evidence
+
+
+def doc_triples(doc: Doc, article: Article, *, actors: ArticleActors | None = None) -> Iterator[Triple]:
+    """The triples of one parsed article, each with its evidence sentence and rule."""
+    actors = actors or ArticleActors(doc)
+    seen: set[tuple] = set()
+    for cand in _candidates(doc, actors):
+        triple = _to_triple(cand, article)
+        key = (triple.subject_id, triple.relation, triple.object_id, triple.start)
+        if triple.subject_id == triple.object_id or key in seen:
+            continue
+        seen.add(key)
+        yield triple
+
+
+def _candidates(doc: Doc, actors: ArticleActors) -> Iterator[Candidate]:
+    for aff in actors.affiliations:
+        anchor = doc[aff.person.start]
+        yield Candidate(aff.person, aff.relation, aff.group, aff.role, "role-title", anchor)
+    for tok in doc:
+        if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and verb_relation(tok.lemma_)):
+            yield from verb_candidates(tok, actors)
+        elif tok.pos_ == "ADJ":
+            yield from adjective_candidates(tok, actors)
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            yield from noun_candidates(tok, actors)
+            yield from material_candidates(tok, actors)
+
+
+# ------------------------------------------------------------------ verbs
+def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
+    """Rules verb-svo, verb-passive, verb-prep, verb-transfer and verb-symmetric for one verb."""
+    lemma = verb.lemma_.lower()
+    if is_negated(verb):
+        return
+    subjects = subjects_of(verb, actors)
+    passive = is_passive(verb)
+    for prep in _children(verb, "prep"):
+        relation = PREP_VERBS.get((lemma, prep.lower_))
+        if relation is None:
+            continue
+        for obj in _pobj_actors(prep, actors, relation):
+            for subj in subjects:
+                yield Candidate(subj, relation, obj, f"{verb.text} {prep.text}", "verb-prep", verb)
+    relation = verb_relation(lemma)
+    if relation is None:
+        return
+    if relation == R.SUPPLIES.value and lemma in TRANSFER_VERBS:
+        rule = "verb-transfer"
+        objects = recipients_of(verb, actors)
+    elif lemma in AGREEMENT_VERBS and relation == R.COOPERATES_WITH.value:
+        yield from _agreement(verb, subjects, actors)
+        return
+    else:
+        rule = "verb-passive" if passive else "verb-svo"
+        objects = _direct_objects(verb, actors, relation, passive)
+        if lemma in ACTOR_OBJECT_VERBS and not objects:
+            return
+        if relation in SYMMETRIC:
+            objects += [m for p in _children(verb, "prep") if p.lower_ == "with" for m in _pobj_actors(p, actors, relation)]
+    if not objects and relation in SYMMETRIC and len(subjects) >= 2:
+        for a, b in combinations(subjects, 2):
+            yield Candidate(a, relation, b, verb.text, "verb-symmetric", verb)
+        return
+    for subj in subjects:
+        for obj in objects:
+            yield Candidate(subj, relation, obj, verb.text, rule, verb)
+
+
+def _agreement(verb: Token, subjects: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
+    """"X and Y signed a treaty", "X signed a pact with Y", "X agreed with Y"."""
+    objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    lemma = verb.lemma_.lower()
+    if lemma != "agree" and not any(o.lemma_.lower() in AGREEMENT_NOUNS for o in objs):
+        return
+    partners: list[Mention] = []
+    for holder in [verb, *objs]:
+        for prep in _children(holder, "prep"):
+            if prep.lower_ in {"with", "between"}:
+                partners += _pobj_actors(prep, actors, R.COOPERATES_WITH.value)
+    predicate = " ".join([verb.text, *(o.text for o in objs[:1])])
+    if partners:
+        for subj in subjects:
+            for obj in partners:
+                yield Candidate(subj, R.COOPERATES_WITH.value, obj, predicate, "verb-symmetric", verb)
+    elif len(subjects) >= 2:
+        for a, b in combinations(subjects, 2):
+            yield Candidate(a, R.COOPERATES_WITH.value, b, predicate, "verb-symmetric", verb)
+
+
+def subjects_of(verb: Token, actors: ArticleActors) -> list[Mention]:
+    """Who does *verb*: its subject, passive agent, or the subject it inherits from the clause it hangs on."""
+    found: list[Mention] = []
+    for child in verb.children:
+        if child.dep_ == "agent":
+            found += [m for obj in _children(child, "pobj") for m in actors.actors_of(obj)]
+        elif child.dep_ in SUBJECT_DEPS:
+            if child.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+                found += actors.actors_of(verb.head)
+            else:
+                found += actors.actors_of(child) or _owner_actors(child, actors)
+    if found or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return _unique(found)
+    head = verb.head
+    if verb.dep_ == "relcl":
+        return actors.actors_of(head)
+    if verb.dep_ == "conj" and head is not verb:
+        return subjects_of(head, actors)
+    if verb.dep_ == "xcomp" and head is not verb:
+        # "urged Seoul to back Kyiv": the object controls; "agreed to supply": the subject does.
+        objs = [m for c in head.children if c.dep_ in OBJECT_DEPS for m in actors.actors_of(c)]
+        return objs or subjects_of(head, actors)
+    if verb.dep_ in {"advcl", "ccomp"} and verb.tag_ in {"VBG", "VBN", "VB"} and head is not verb:
+        return subjects_of(head, actors)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        governor = head.head
+        # "accused Pyongyang of supplying Moscow": the accused does the supplying.
+        objs = [m for c in governor.children if c.dep_ in OBJECT_DEPS for m in actors.actors_of(c)]
+        if objs:
+            return objs
+        if governor.pos_ in {"VERB", "AUX"}:
+            return subjects_of(governor, actors)
+        return actors.modifier_actors(governor)
+    if verb.dep_ == "acl":
+        # "his intention to fortify ties": the possessor of the noun acts.
+        return actors.modifier_actors(head)
+    return []
+
+
+def _owner_actors(token: Token, actors: ArticleActors) -> list[Mention]:
+    """Actors owning a non-actor subject phrase: "Russia's army", "Iranian officials"."""
+    return actors.modifier_actors(token) if token.pos_ in {"NOUN", "PROPN"} else []
+
+
+def recipients_of(verb: Token, actors: ArticleActors) -> list[Mention]:
+    """Who receives what a transfer verb moves: dative, to/for-phrase, or an actor object with "with"."""
+    found: list[Mention] = []
+    for child in verb.children:
+        if child.dep_ == "dative":
+            found += actors.actors_of(child) or [m for o in _children(child, "pobj") for m in actors.actors_of(o)]
+        elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+            found += _pobj_actors(child, actors, R.SUPPLIES.value)
+        elif child.dep_ in OBJECT_DEPS:
+            direct = actors.actors_of(child)
+            if direct:
+                found += direct
+            else:
+                for prep in _children(child, "prep"):
+                    if prep.lower_ in RECIPIENT_PREPS:
+                        found += _pobj_actors(prep, actors, R.SUPPLIES.value)
+        elif child.dep_ in PASSIVE_SUBJECT_DEPS:
+            # "Ukraine was provided with tanks": the passive subject is the recipient when it is an actor.
+            found += actors.actors_of(child)
+    return _unique(found)
+
+
+def _direct_objects(verb: Token, actors: ArticleActors, relation: str, passive: bool) -> list[Mention]:
+    deps = PASSIVE_SUBJECT_DEPS if passive else OBJECT_DEPS
+    found: list[Mention] = []
+    for child in verb.children:
+        if child.dep_ in deps:
+            found += _target_actors(child, actors, relation)
+    if verb.dep_ == "acl" and not passive and verb.tag_ == "VBN":
+        found += actors.actors_of(verb.head)
+    return _unique(found)
+
+
+def _target_actors(token: Token, actors: ArticleActors, relation: str) -> list[Mention]:
+    """Actors a target phrase names: itself, its owner ("Russia's war"), or where it is ("cities in Ukraine")."""
+    direct = actors.actors_of(token)
+    if direct:
+        return direct
+    owners = actors.modifier_actors(token)
+    if owners:
+        return owners
+    if relation in {R.VISITS.value, R.ATTACKS.value, R.OPPOSES.value, R.SUPPORTS.value}:
+        for prep in _children(token, "prep"):
+            if prep.lower_ in {"of", "in", "across", "inside", "between"}:
+                found = [m for o in _children(prep, "pobj") for m in actors.actors_of(o)]
+                if found:
+                    return found
+    return []
+
+
+def _pobj_actors(prep: Token, actors: ArticleActors, relation: str) -> list[Mention]:
+    return _unique([m for obj in prep.children if obj.dep_ == "pobj" for m in _target_actors(obj, actors, relation)])
+
+
+# -------------------------------------------------------------- adjectives
+def adjective_candidates(adj: Token, actors: ArticleActors) -> Iterator[Candidate]:
+    """Rule adj-stance: "Washington is concerned about Moscow", "Kyiv is grateful to its allies"."""
+    relation = STANCE_ADJECTIVES.get(adj.lemma_.lower()) or STANCE_ADJECTIVES.get(adj.lower_)
+    if relation is None or adj.dep_ not in {"acomp", "ROOT", "conj", "xcomp", "amod"} or is_negated(adj):
+        return
+    holder = adj.head if adj.dep_ in {"acomp", "xcomp"} else adj
+    subjects = subjects_of(holder, actors) if holder is not adj else []
+    if adj.dep_ == "amod":
+        subjects = actors.actors_of(adj.head)
+    if not subjects:
+        return
+    targets: list[Mention] = []
+    for prep in _children(adj, "prep"):
+        if prep.lower_ in {"about", "over", "by", "of", "with", "to", "toward", "towards", "at"}:
+            targets += _pobj_actors(prep, actors, relation)
+    for subj in subjects:
+        for obj in _unique(targets):
+            yield Candidate(subj, relation, obj, f"{adj.text} {adj.head.text}" if adj.dep_ == "acomp" else adj.text,
+                            "adj-stance", adj)
+
+
+# ------------------------------------------------------------------ nouns
+def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
+    """Rules noun-trigger, noun-light-verb and noun-between for one trigger noun."""
+    relation = noun_relation(noun.lemma_) or noun_relation(noun.lower_)
+    if relation is None or actors.refs(noun) or noun.lower_ in {"support"} and noun.pos_ != "NOUN":
+        return
+    if _noun_negated(noun):
+        return
+    agents, rule = _noun_agents(noun, actors, relation)
+    targets = _noun_targets(noun, actors, relation, has_agent=bool(agents))
+    between = _between(noun, actors)
+    if len(between) >= 2 and relation in SYMMETRIC:
+        for a, b in combinations(between, 2):
+            yield Candidate(a, relation, b, noun.text, "noun-between", noun)
+        return
+    if not targets and len(agents) >= 2 and relation in SYMMETRIC and noun.lemma_.lower() not in {"ally", "partner"}:
+        for a, b in combinations(agents, 2):
+            yield Candidate(a, relation, b, noun.text, rule, noun)
+        return
+    for subj in agents:
+        for obj in targets:
+            yield Candidate(subj, relation, obj, noun.text, rule, noun)
+
+
+def _noun_agents(noun: Token, actors: ArticleActors, relation: str) -> tuple[list[Mention], str]:
+    poss = [m for c in noun.children if c.dep_ == "poss" for m in actors.actors_of(c)]
+    if poss:
+        return poss, "noun-trigger"
+    by = [m for p in _children(noun, "prep") if p.lower_ == "by" for m in _pobj_actors(p, actors, relation)]
+    acl_agents = [m for v in noun.children if v.dep_ == "acl" for a in _children(v, "agent")
+                  for o in _children(a, "pobj") for m in actors.actors_of(o)]
+    if by or acl_agents:
+        return _unique(by + acl_agents), "noun-trigger"
+    head = noun.head
+    if noun.dep_ in OBJECT_DEPS and head.lemma_.lower() in LIGHT_VERBS:
+        return subjects_of(head, actors), "noun-light-verb"
+    if noun.dep_ in PASSIVE_SUBJECT_DEPS and head.lemma_.lower() in LIGHT_VERBS:
+        return [m for a in _children(head, "agent") for o in _children(a, "pobj") for m in actors.actors_of(o)], "noun-light-verb"
+    if noun.dep_ == "attr" and head.lemma_ == "be":
+        return subjects_of(head, actors), "noun-light-verb"
+    if noun.dep_ == "pobj" and relation in {R.MEETS.value, R.VISITS.value, R.COOPERATES_WITH.value}:
+        governor = head.head
+        if governor.pos_ in {"VERB", "AUX"}:
+            return subjects_of(governor, actors), "noun-light-verb"
+    modifiers = [m for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} for m in actors.actors_of(c)]
+    if modifiers:
+        return modifiers, "noun-trigger"
+    if relation in AGENT_OF_RELATIONS:
+        return [m for p in _children(noun, "prep") if p.lower_ == "of" for m in _pobj_actors(p, actors, relation)], "noun-trigger"
+    return [], "noun-trigger"
+
+
+def _noun_targets(noun: Token, actors: ArticleActors, relation: str, *, has_agent: bool) -> list[Mention]:
+    preps = TARGET_PREPS.get(relation, frozenset())
+    holders = [noun]
+    if noun.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS:
+        holders.append(noun.head)  # "imposed sanctions on Iran": the prep often hangs on the verb
+    holders += [v for v in noun.children if v.dep_ == "acl"]  # "sanctions levied ... on both nations"
+    found: list[Mention] = []
+    for holder in holders:
+        for prep in _children(holder, "prep"):
+            word = prep.lower_
+            if word not in preps or word == "between":
+                continue
+            if word == "of" and (relation in AGENT_OF_RELATIONS or not has_agent):
+                continue
+            found += _pobj_actors(prep, actors, relation)
+    if not found and has_agent:
+        # "North Korea's Ukraine support": a compound actor next to a possessive agent is the target.
+        poss = any(c.dep_ == "poss" for c in noun.children)
+        if poss:
+            found += [m for c in noun.children if c.dep_ in {"compound", "amod"} for m in actors.actors_of(c)]
+    if not found and relation in {R.OPPOSES.value, R.THREATENS.value}:
+        # "concern that North Korean missiles are used": the actors of the clause are the target.
+        for clause in (c for c in noun.children if c.dep_ in {"acl", "ccomp"}):
+            for subj in (c for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+                found += actors.actors_of(subj) or actors.modifier_actors(subj)
+    return _unique(found)
+
+
+def _between(noun: Token, actors: ArticleActors) -> list[Mention]:
+    return [m for p in _children(noun, "prep") if p.lower_ == "between" for m in _pobj_actors(p, actors, "")]
+
+
+# ------------------------------------------------------- material origin
+def material_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
+    """Rule material-origin: "Iranian drones launched by Russia" -> Iran SUPPLIES Russia."""
+    if noun.lemma_.lower() not in MATERIAL_NOUNS and noun.lower_ not in MATERIAL_NOUNS:
+        return
+    makers = [m for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} for m in actors.refs(c)
+              if m.actor.type in {"COUNTRY", "ORG"}]
+    # the goods of a conjunction share the clause of the first conjunct
+    anchor = noun
+    while anchor.dep_ == "conj":
+        anchor = anchor.head
+    # "drones supplied by North Korea": the agent of a participle on the goods made them available
+    makers += [m for v in anchor.children if v.dep_ == "acl" for a in _children(v, "agent")
+               for o in _children(a, "pobj") for m in actors.actors_of(o)]
+    if not makers:
+        return
+    users: list[Mention] = []
+    verb = anchor.head
+    if anchor.dep_ in PASSIVE_SUBJECT_DEPS | {"nsubj"} and verb.pos_ in {"VERB", "AUX"}:
+        if verb.lemma_.lower() in BENEFIT_VERBS or any(c.dep_ == "aux" for c in verb.children):
+            users += [m for a in _children(verb, "agent") for o in _children(a, "pobj") for m in actors.actors_of(o)]
+            if anchor.dep_ == "nsubj" and verb.lemma_.lower() in BENEFIT_VERBS:
+                for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+                    users += actors.actors_of(obj) or actors.modifier_actors(obj)
+    elif anchor.dep_ in OBJECT_DEPS and verb.lemma_.lower() in BENEFIT_VERBS - {"help", "support", "aid"}:
+        users += subjects_of(verb, actors)
+    for maker in _unique(makers):
+        for user in _unique(users):
+            if user.actor.id != maker.actor.id:
+                yield Candidate(maker, R.SUPPLIES.value, user, noun.text, "material-origin", noun)
+
+
+# ----------------------------------------------------------- negation
+def is_negated(word: Token) -> bool:
+    """Negated ("did not condemn") or governed by a denial ("denied supplying", "refused to back")."""
+    if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} and c.dep_ in {"neg", "advmod", "det"} for c in word.children):
+        return True
+    node = word
+    while node.dep_ in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "advcl"} and node.head is not node:
+        node = node.head
+        if node.lemma_.lower() in NEGATING_VERBS and node.pos_ == "VERB":
+            return True
+        if node.dep_ == "conj":
+            continue
+    return False
+
+
+def _noun_negated(noun: Token) -> bool:
+    if any(c.lower_ in {"no", "without"} for c in noun.children):
+        return True
+    head = noun.head
+    if noun.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and head.lemma_.lower() in CANCELLING_VERBS:
+        return True  # "lifted sanctions", "ended talks"
+    return head.pos_ in {"VERB", "AUX"} and is_negated(head) and noun.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"attr"}
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in verb.children)
+
+
+# ---------------------------------------------------------- to triples
+def _to_triple(cand: Candidate, article: Article) -> Triple:
+    sent = cand.anchor.sent
+    subject, obj = cand.subject, cand.object
+    relation = cand.relation
+    attribution = attribution_of(cand.anchor)
+    confidence = BASE_CONFIDENCE.get(cand.rule, 0.6)
+    confidence *= RESOLUTION_PENALTY.get(subject.how, 0.8) * RESOLUTION_PENALTY.get(obj.how, 0.8)
+    if is_hedged(cand.anchor):
+        confidence *= HEDGE_PENALTY
+    return Triple(
+        doc_id=article.doc_id,
+        subject=subject.actor.name, subject_id=subject.actor.id, subject_type=subject.actor.type,
+        subject_text=subject.text,
+        relation=relation, polarity=POLARITY[relation],
+        object=obj.actor.name, object_id=obj.actor.id, object_type=obj.actor.type, object_text=obj.text,
+        predicate=cand.predicate, rule=cand.rule, confidence=round(confidence, 3),
+        sentence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
+        date=article.date, attribution=attribution, content_hash=article.content_hash,
+    )
+
+
+def attribution_of(token: Token) -> str | None:
+    """Who the text says said it: the subject of the nearest governing speech verb."""
+    node = token
+    for _ in range(8):
+        if node.head is node:
+            return _according_to(node)
+        node = node.head
+        if node.lemma_.lower() in SPEECH_VERBS and node.pos_ == "VERB":
+            subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None:
+                return " ".join(t.text for t in subj.subtree)
+    return None
+
+
+def _according_to(root: Token) -> str | None:
+    for tok in root.subtree:
+        if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(tok.doc) else False:
+            obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return " ".join(t.text for t in obj.subtree)
+    return None
+
+
+def is_hedged(token: Token) -> bool:
+    """Hedged by a modal or a hedge word in its clause or a governing clause ("reportedly", "it is suspected")."""
+    node = token
+    for _ in range(6):
+        if any(c.lower_ in HEDGES for c in node.children):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return node.lower_ in HEDGES
+
+
+def _children(token: Token, dep: str) -> Iterable[Token]:
+    return (c for c in token.children if c.dep_ == dep)
+

@@ -1,0 +1,312 @@
+"""The actor graph: triples merged into a NetworkX ``MultiDiGraph``, incrementally and idempotently.
+
+Model (downstream code, the Neo4j export and the notebooks rely on it exactly):
+
+- node id = actor id; attrs ``name``, ``type``, ``aliases``, ``country``, ``role``,
+  ``mentions``, ``articles``;
+- edge ``(subject_id, object_id, key=relation)``; attrs ``relation``, ``polarity``,
+  ``count``, ``articles``, ``evidence``, ``first_seen``, ``last_seen``, ``confidence``;
+- ``G.graph``: ``graphkit_version``, ``model``, ``articles`` = {doc_id: {hash, title, date, url}}.
+
+Everything except a node's ``name``/``type`` is *derived* from the evidence lists, so
+removing an article's evidence and recomputing gives the same graph as never having
+merged it. Evidence items are identified by ``(doc_id, start, end)`` within an edge
+(the edge already fixes subject, relation and object): one sentence stating the same
+relation twice still counts once.
+
+Person disambiguation: two people who share a name never share a node — the extractor
+gives them different ids (``person:john-smith@GBR`` / ``person:john-smith@USA``). A
+triple whose person id has no ``@`` suffix is attached to the suffixed node only when
+exactly one ``person:<slug>@X`` exists (in the graph or in the same merge); otherwise it
+keeps its own bare id. Nodes already in the graph are not re-homed later.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+from collections import Counter, defaultdict
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Callable, Iterable, Mapping, Union
+
+import networkx as nx
+
+from .atomic import atomic_write
+from .errors import GraphFileError
+from .ontology import POLARITY, RELATIONS, STRUCTURAL, SYMMETRIC, Relation
+from .types import Article, Triple
+
+ArticleLike = Union[Article, Mapping[str, Any]]
+EdgeKey = tuple[str, str, str]
+
+# Coreferent pronouns are surface forms, but as aliases they would make lookup by name ambiguous.
+_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their",
+                       "we", "us", "our", "i", "me", "my", "you", "your"})
+_NODE_KEYS = ("name", "type")
+_EDGE_KEYS = ("relation", "polarity", "count", "articles", "evidence", "first_seen", "last_seen", "confidence")
+
+
+def graphkit_version() -> str:
+    """The installed graphkit version (recorded in every graph file)."""
+    try:
+        return metadata.version("graphkit")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"  # running from a source tree that was never installed
+
+
+def new_graph(*, model: str | None = None) -> nx.MultiDiGraph:
+    """An empty graphkit graph with its ``G.graph`` metadata."""
+    return nx.MultiDiGraph(graphkit_version=graphkit_version(), model=model, articles={})
+
+
+def build_graph(triples: Iterable[Triple], *, articles: Iterable[ArticleLike] | None = None,
+                model: str | None = None) -> nx.MultiDiGraph:
+    """Build a new graph from *triples*.
+
+    *articles* (``Article`` objects or dicts with doc_id/hash/title/date/url) records
+    articles that yielded no triples as processed too.
+
+    >>> G = build_graph([])
+    >>> G.graph["articles"]
+    {}
+    """
+    return merge(new_graph(model=model), triples, articles=articles)
+
+
+def needs_update(G: nx.MultiDiGraph, article: ArticleLike) -> bool:
+    """False when the same doc_id with the same content hash was already merged into *G*."""
+    meta = _article_meta(article)
+    seen = G.graph.get("articles", {}).get(meta["doc_id"])
+    return seen is None or seen.get("hash") != meta["hash"]
+
+
+def merge(G: nx.MultiDiGraph, triples: Iterable[Triple], *,
+          articles: Iterable[ArticleLike] | None = None) -> nx.MultiDiGraph:
+    """Merge *triples* into *G* in place and return *G*.
+
+    Per article (doc_id): the same content hash as already merged changes nothing; a
+    different hash first removes all of that article's old evidence, then adds the new.
+    An article's hash is ``Article.content_hash``, else the triples' ``content_hash``,
+    else a digest of its triples.
+    """
+    metas = {m["doc_id"]: m for m in map(_article_meta, articles or ())}
+    by_doc: dict[str, list[Triple]] = defaultdict(list)
+    for triple in triples:
+        by_doc[triple.doc_id].append(triple)
+    for doc_id, doc_triples in by_doc.items():
+        metas.setdefault(doc_id, _meta_from_triples(doc_id, doc_triples))
+
+    known: dict[str, dict[str, Any]] = G.graph.setdefault("articles", {})
+    todo = [d for d, m in metas.items() if known.get(d, {}).get("hash", object()) != m["hash"]]
+    touched = _remove_evidence(G, {d for d in todo if d in known})
+    new_triples = [t for d in todo for t in by_doc.get(d, ())]
+    resolve = _person_resolver(G, new_triples)
+    seen: dict[EdgeKey, set[tuple[str, int, int]]] = {}
+    for triple in new_triples:
+        key = _add_triple(G, triple, resolve, metas[triple.doc_id], seen)
+        if key is not None:
+            touched.add(key)
+    for doc_id in todo:
+        known[doc_id] = {k: metas[doc_id][k] for k in ("hash", "title", "date", "url")}
+    _refresh(G, touched)
+    G.graph["articles"] = dict(sorted(known.items()))
+    G.graph["graphkit_version"] = graphkit_version()
+    return G
+
+
+def refresh_edge(data: dict[str, Any]) -> None:
+    """Recompute an edge's count, articles, first/last seen and confidence from its evidence."""
+    evidence = sorted(data["evidence"], key=lambda e: (e["doc_id"], e["start"], e["end"]))
+    dates = sorted(e["date"] for e in evidence if e.get("date"))
+    data["evidence"] = evidence
+    data["count"] = len(evidence)
+    data["articles"] = sorted({e["doc_id"] for e in evidence})
+    data["first_seen"] = dates[0] if dates else None
+    data["last_seen"] = dates[-1] if dates else None
+    # Noisy-or: independent pieces of evidence each make the relation more likely.
+    data["confidence"] = round(1 - math.prod(1 - float(e.get("confidence") or 0) for e in evidence), 3)
+
+
+def save_graph(G: nx.MultiDiGraph, path: str | os.PathLike) -> None:
+    """Write *G* atomically as lossless node-link JSON (including ``G.graph``)."""
+    data = nx.node_link_data(G, edges="edges")
+    with atomic_write(path) as handle:
+        json.dump(data, handle, ensure_ascii=False, indent=1)
+        handle.write("\n")
+
+
+def load_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
+    """Read a graph written by :func:`save_graph`; ``GraphFileError`` (one line) otherwise."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise GraphFileError(f"graph file not found: {path}") from None
+    except IsADirectoryError:
+        raise GraphFileError(f"{path} is a directory, not a graph file") from None
+    except UnicodeDecodeError:
+        raise GraphFileError(f"{path}: not a graphkit graph (not UTF-8 text)") from None
+    except OSError as exc:
+        raise GraphFileError(f"cannot read {path}: {exc.strerror}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise GraphFileError(f"{path}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
+    if not (isinstance(data, dict) and isinstance(data.get("graph"), dict)
+            and "graphkit_version" in data["graph"]):
+        raise GraphFileError(f"{path}: not a graphkit graph (make one with 'graphkit build')")
+    try:
+        G = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+    except (KeyError, TypeError, ValueError, nx.NetworkXError) as exc:
+        raise GraphFileError(f"{path}: damaged graph file ({exc!r})") from None
+    problem = _model_problem(G)
+    if problem:
+        raise GraphFileError(f"{path}: damaged graph file ({problem})")
+    return G
+
+
+def _model_problem(G: nx.MultiDiGraph) -> str | None:
+    """What makes *G* not follow the graph model, if anything (checked once, at load)."""
+    if not (G.is_directed() and G.is_multigraph()):
+        return "not a directed multigraph"
+    if not isinstance(G.graph.get("articles"), dict):
+        return "graph has no articles table"
+    for node, data in G.nodes(data=True):
+        if any(k not in data for k in _NODE_KEYS):
+            return f"node {node!r} lacks name or type"
+    for u, v, key, data in G.edges(keys=True, data=True):
+        if key not in RELATIONS or data.get("relation") != key:
+            return f"edge {u!r}->{v!r} has relation {key!r} outside the ontology"
+        if any(k not in data for k in _EDGE_KEYS) or not isinstance(data["evidence"], list):
+            return f"edge {u!r}->{v!r} lacks graph-model attributes"
+    return None
+
+
+def _article_meta(article: ArticleLike) -> dict[str, Any]:
+    if isinstance(article, Article):
+        return {"doc_id": article.doc_id, "hash": article.content_hash, "title": article.title,
+                "date": article.date, "url": article.url}
+    return {"doc_id": article["doc_id"], "hash": article.get("hash"), "title": article.get("title"),
+            "date": article.get("date"), "url": article.get("url")}
+
+
+def _meta_from_triples(doc_id: str, triples: list[Triple]) -> dict[str, Any]:
+    """Article metadata for triples that came without their Article (e.g. from a JSONL file)."""
+    content_hash = next((t.content_hash for t in triples if t.content_hash), None)
+    if content_hash is None:
+        digest = hashlib.sha256()
+        for record in sorted(json.dumps(t.to_dict(), sort_keys=True) for t in triples):
+            digest.update(record.encode("utf-8"))
+        content_hash = "triples:" + digest.hexdigest()[:16]
+    date = next((t.date for t in triples if t.date), None)
+    return {"doc_id": doc_id, "hash": content_hash, "title": None, "date": date, "url": None}
+
+
+def _person_resolver(G: nx.MultiDiGraph, triples: list[Triple]) -> Callable[[str], str]:
+    """Map a bare ``person:<slug>`` id to its one ``person:<slug>@X`` node, when unique."""
+    ids = set(G.nodes) | {i for t in triples for i in (t.subject_id, t.object_id)}
+    suffixed: dict[str, set[str]] = defaultdict(set)
+    for actor_id in ids:
+        if actor_id.startswith("person:") and "@" in actor_id:
+            suffixed[actor_id.split("@", 1)[0]].add(actor_id)
+    unique = {bare: next(iter(found)) for bare, found in suffixed.items() if len(found) == 1}
+    return lambda actor_id: unique.get(actor_id, actor_id)
+
+
+def _add_triple(G: nx.MultiDiGraph, t: Triple, resolve: Callable[[str], str], meta: dict[str, Any],
+                seen: dict[EdgeKey, set[tuple[str, int, int]]]) -> EdgeKey | None:
+    """Add one triple's evidence; return the edge key it touched (None when it stays out)."""
+    relation = Relation(t.relation).value
+    if t.polarity is None and POLARITY[relation] is not None:
+        return None  # the extractor flagged a negated/denied event: not a relation
+    subj = (resolve(t.subject_id), t.subject, t.subject_type, t.subject_text)
+    obj = (resolve(t.object_id), t.object, t.object_type, t.object_text)
+    if relation in SYMMETRIC and subj[0] > obj[0]:
+        subj, obj = obj, subj
+    for actor_id, name, actor_type, _ in (subj, obj):
+        if actor_id not in G:
+            G.add_node(actor_id, name=name, type=actor_type, aliases=[], country=None, role=None,
+                       mentions=0, articles=[])
+    key = (subj[0], obj[0], relation)
+    if not G.has_edge(*key):
+        G.add_edge(subj[0], obj[0], key=relation, relation=relation, polarity=POLARITY[relation], count=0,
+                   articles=[], evidence=[], first_seen=None, last_seen=None, confidence=0.0)
+    data = G.edges[key]
+    ids = seen.setdefault(key, {(e["doc_id"], e["start"], e["end"]) for e in data["evidence"]})
+    if (t.doc_id, t.start, t.end) not in ids:
+        ids.add((t.doc_id, t.start, t.end))
+        data["evidence"].append({
+            "doc_id": t.doc_id, "sentence": t.sentence, "start": t.start, "end": t.end,
+            "predicate": t.predicate, "rule": t.rule, "confidence": t.confidence,
+            "date": t.date or meta.get("date"), "attribution": t.attribution,
+            "subject_text": subj[3], "object_text": obj[3],
+        })
+    return key
+
+
+def _remove_evidence(G: nx.MultiDiGraph, doc_ids: set[str]) -> set[EdgeKey]:
+    """Drop the evidence of *doc_ids* from every edge; return the edges changed."""
+    touched: set[EdgeKey] = set()
+    if not doc_ids:
+        return touched
+    for u, v, key, data in G.edges(keys=True, data=True):
+        kept = [e for e in data["evidence"] if e["doc_id"] not in doc_ids]
+        if len(kept) != len(data["evidence"]):
+            data["evidence"] = kept
+            touched.add((u, v, key))
+    return touched
+
+
+def _refresh(G: nx.MultiDiGraph, touched: set[EdgeKey]) -> None:
+    """Recompute touched edges, then their endpoints; drop what is left empty."""
+    nodes: set[str] = set()
+    for u, v, key in sorted(touched):
+        nodes.update((u, v))
+        data = G.edges[u, v, key]
+        if data["evidence"]:
+            refresh_edge(data)
+        else:
+            G.remove_edge(u, v, key=key)
+    for node in sorted(nodes):
+        if G.degree(node) == 0:
+            G.remove_node(node)
+    for node in sorted(n for n in nodes if n in G):
+        _refresh_node(G, node)
+
+
+def _refresh_node(G: nx.MultiDiGraph, node: str) -> None:
+    mentions = 0
+    articles: set[str] = set()
+    aliases: set[str] = set()
+    for edges, side in ((G.out_edges(node, data=True), "subject_text"), (G.in_edges(node, data=True), "object_text")):
+        for _, _, data in edges:
+            mentions += data["count"]
+            articles.update(data["articles"])
+            aliases.update(e[side] for e in data["evidence"] if e[side] and e[side].lower() not in _PRONOUNS)
+    attrs = G.nodes[node]
+    attrs.update(mentions=mentions, articles=sorted(articles), aliases=sorted(aliases))
+    attrs["country"], attrs["role"] = _affiliation(G, node)
+
+
+def _affiliation(G: nx.MultiDiGraph, node: str) -> tuple[str | None, str | None]:
+    """(country, role) of a person/org from its LEADER_OF/MEMBER_OF edges.
+
+    LEADER_OF wins over MEMBER_OF, more evidence wins among several; the role is
+    the most frequent predicate of the edge that decided (e.g. "President").
+    """
+    if G.nodes[node]["type"] == "COUNTRY":
+        return None, None
+    ranked = sorted(
+        ((key != Relation.LEADER_OF.value, -data["count"], obj, data)
+         for _, obj, key, data in G.out_edges(node, keys=True, data=True) if key in STRUCTURAL),
+        key=lambda r: r[:3],
+    )
+    if not ranked:
+        return None, None
+    to_country = [r for r in ranked if G.nodes[r[2]]["type"] == "COUNTRY"]
+    country = to_country[0][2] if to_country else None
+    deciding = (to_country or ranked)[0][3]
+    predicates = Counter(e["predicate"] for e in deciding["evidence"] if e.get("predicate"))
+    role = min(predicates, key=lambda p: (-predicates[p], p)) if predicates else None
+    return country, role

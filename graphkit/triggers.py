@@ -1,0 +1,157 @@
+"""The trigger lexicon: which words express which relation.
+
+Organised by relation, not by sentence: each list is a family of verbs or
+nouns with one meaning, so a new article from another conflict finds its
+wording here. The verb families follow the CAMEO event roots (PETRARCH2 verb
+dictionary, MIT licence; see ``graphkit/data/NOTICE.md``): 04 consult, 05–06
+cooperate, 07 aid, 11–12 disapprove/reject, 13 threaten, 16 reduce relations,
+17–20 coerce/assault/fight.
+"""
+from __future__ import annotations
+
+from .ontology import Relation as R
+
+
+def _family(relation: R, words: str) -> dict[str, str]:
+    return {w: relation.value for w in words.split()}
+
+
+# Verb lemmas whose subject acts on their direct or prepositional object.
+VERBS: dict[str, str] = {
+    **_family(R.SUPPORTS, """support back endorse praise commend hail welcome thank applaud laud salute
+        congratulate defend champion reassure appreciate embrace befriend shield protect
+        rescue guarantee assure bless recognise recognize"""),
+    **_family(R.SUPPLIES, """supply provide send deliver ship give arm fund finance bankroll donate transfer
+        furnish equip lend pledge sell export subsidize subsidise resupply rearm gift airlift
+        dispatch deploy offer contribute allocate grant loan"""),
+    **_family(R.COOPERATES_WITH, """cooperate collaborate ally partner sign ratify agree forge team
+        coordinate integrate"""),
+    **_family(R.MEETS, """meet host receive phone telephone call consult talk negotiate confer dial"""),
+    **_family(R.VISITS, """visit tour"""),
+    **_family(R.OPPOSES, """condemn criticize criticise denounce accuse blame slam protest reject oppose rebuke
+        decry censure chastise lambast castigate deplore berate scold reprimand admonish assail
+        warn caution summon disparage vilify demonize demonise reproach fault mock ridicule veto resist
+        challenge defy denigrate disavow repudiate dismiss lament regret spurn snub"""),
+    **_family(R.THREATENS, """threaten menace intimidate ultimatum blackmail coerce"""),
+    **_family(R.SANCTIONS, """sanction embargo blacklist expel boycott blockade penalize penalise
+        ban freeze suspend downgrade sever"""),
+    **_family(R.ATTACKS, """attack strike bomb shell invade hit target shoot kill raid assault fight
+        occupy seize capture bombard storm ambush torpedo annex besiege massacre
+        assassinate wound injure destroy pound batter overrun intercept down sink"""),
+}
+
+# "X <verb> <prep> Y": the relation needs this preposition (the bare verb means something else).
+PREP_VERBS: dict[tuple[str, str], str] = {
+    ("side", "with"): R.SUPPORTS.value,
+    ("stand", "with"): R.SUPPORTS.value,
+    ("stand", "by"): R.SUPPORTS.value,
+    ("vouch", "for"): R.SUPPORTS.value,
+    ("campaign", "for"): R.SUPPORTS.value,
+    ("fire", "at"): R.ATTACKS.value,
+    ("fire", "on"): R.ATTACKS.value,
+    ("fire", "into"): R.ATTACKS.value,
+    ("launch", "at"): R.ATTACKS.value,
+    ("launch", "against"): R.ATTACKS.value,
+    ("launch", "on"): R.ATTACKS.value,
+    ("war", "on"): R.ATTACKS.value,
+    ("retaliate", "against"): R.ATTACKS.value,
+    ("advance", "on"): R.ATTACKS.value,
+    ("march", "on"): R.ATTACKS.value,
+    ("crack", "on"): R.ATTACKS.value,
+    ("travel", "to"): R.VISITS.value,
+    ("fly", "to"): R.VISITS.value,
+    ("head", "to"): R.VISITS.value,
+    ("arrive", "in"): R.VISITS.value,
+    ("arrive", "at"): R.VISITS.value,
+    ("land", "in"): R.VISITS.value,
+    ("go", "to"): R.VISITS.value,
+    ("come", "to"): R.VISITS.value,
+    ("journey", "to"): R.VISITS.value,
+    ("touch", "in"): R.VISITS.value,
+    ("speak", "with"): R.MEETS.value,
+    ("speak", "to"): R.MEETS.value,
+    ("talk", "with"): R.MEETS.value,
+    ("talk", "to"): R.MEETS.value,
+    ("meet", "with"): R.MEETS.value,
+    ("negotiate", "with"): R.MEETS.value,
+    ("agree", "with"): R.COOPERATES_WITH.value,
+    ("work", "with"): R.COOPERATES_WITH.value,
+    ("partner", "with"): R.COOPERATES_WITH.value,
+    ("team", "with"): R.COOPERATES_WITH.value,
+    ("join", "with"): R.COOPERATES_WITH.value,
+    ("align", "with"): R.COOPERATES_WITH.value,
+    ("trade", "with"): R.COOPERATES_WITH.value,
+    ("warn", "against"): R.OPPOSES.value,
+    ("protest", "against"): R.OPPOSES.value,
+    ("rail", "against"): R.OPPOSES.value,
+    ("lash", "at"): R.OPPOSES.value,
+    ("hit", "at"): R.OPPOSES.value,
+    ("push", "against"): R.OPPOSES.value,
+    ("impose", "on"): R.SANCTIONS.value,
+    ("cut", "with"): R.SANCTIONS.value,
+    ("break", "with"): R.SANCTIONS.value,
+}
+
+# Nominal triggers: "North Korea's backing of Russia", "sanctions on Iran", "the visit to Pyongyang".
+NOUNS: dict[str, str] = {
+    **_family(R.SUPPORTS, """support backing endorsement praise solidarity gratitude thanks appreciation
+        recognition backer backup defence defense protection sympathy commendation approval"""),
+    **_family(R.SUPPLIES, """aid assistance supply supplies shipment shipments delivery deliveries transfer
+        transfers donation donations funding financing loan loans package lifeline arms weapon weapons
+        munitions ammunition provision provisions"""),
+    **_family(R.COOPERATES_WITH, """agreement treaty pact deal partnership alliance cooperation collaboration
+        accord memorandum ties relations relationship bond bonds exercise exercises drills coalition
+        partner partners ally allies friendship integration normalisation normalization rapprochement
+        cooperations"""),
+    **_family(R.MEETS, """meeting talks talk summit call conversation discussion discussions dialogue
+        negotiations consultation consultations encounter audience bilateral"""),
+    **_family(R.VISITS, """visit trip voyage journey tour arrival"""),
+    **_family(R.OPPOSES, """condemnation criticism accusation accusations protest protests opposition
+        concern concerns rebuke denunciation complaint objection warning warnings rejection
+        disapproval outrage anger blame"""),
+    **_family(R.THREATENS, """threat threats ultimatum intimidation"""),
+    **_family(R.SANCTIONS, """sanction sanctions embargo embargoes tariff tariffs blockade boycott
+        expulsion restrictions blacklisting"""),
+    **_family(R.ATTACKS, """attack attacks strike strikes invasion assault offensive bombing bombings
+        shelling airstrike airstrikes war aggression incursion raid raids occupation annexation
+        bombardment onslaught hostilities fire killing killings massacre siege"""),
+}
+
+# Verbs whose direct object is the thing transferred; the recipient comes with
+# "to"/"for"/a dative, or as the object when "with" names the goods.
+TRANSFER_VERBS = frozenset("""supply provide send deliver ship give donate transfer furnish lend pledge sell
+    export gift airlift dispatch offer contribute allocate grant loan deploy equip arm resupply fund
+    finance""".split())
+RECIPIENT_PREPS = frozenset({"to", "for", "into"})
+
+# Verbs that pass their meaning to a nominal object: "impose sanctions", "hold talks", "sign a treaty".
+LIGHT_VERBS = frozenset("""hold have impose levy slap announce sign conclude reach strike forge seal
+    make take launch carry conduct stage mount pay express voice offer extend give provide pledge
+    deepen strengthen boost enhance fortify expand bolster cement renew upgrade build establish
+    enter wage declare issue lodge file raise lift tighten broaden begin start continue hold
+    resume host convene join form""".split())
+# Light-verb phrases that flip meaning: "lift sanctions" is not a sanction.
+CANCELLING_VERBS = frozenset("""lift ease remove end cancel suspend halt stop withdraw drop scrap
+    abandon freeze cut reduce""".split())
+
+# Communication verbs: their subject is the attribution of the reported clause.
+SPEECH_VERBS = frozenset("""say tell state announce report claim add note declare insist argue confirm
+    write assert allege suggest warn reveal disclose explain stress emphasize emphasise indicate
+    acknowledge believe think estimate conclude predict""".split())
+# Verbs that deny or refuse their complement ("denied supplying", "refused to condemn").
+NEGATING_VERBS = frozenset("""deny refuse decline reject dismiss fail avoid refrain stop cease halt""".split())
+# Words that mark a statement as hedged: kept, but with lower confidence.
+HEDGES = frozenset("""reportedly allegedly suspected alleged may might could possibly reported purportedly
+    apparently likely believed rumoured rumored""".split())
+
+
+def verb_relation(lemma: str, prep: str | None = None) -> str | None:
+    """Relation expressed by verb *lemma* (optionally with its governing preposition)."""
+    if prep is not None and (lemma, prep) in PREP_VERBS:
+        return PREP_VERBS[(lemma, prep)]
+    return VERBS.get(lemma)
+
+
+def noun_relation(lemma: str) -> str | None:
+    """Relation expressed by noun *lemma* ("sanctions", "backing", "visit")."""
+    return NOUNS.get(lemma.lower())

@@ -1,0 +1,89 @@
+"""Frozen records passed between the stages of the pipeline."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any, Mapping
+
+ACTOR_TYPES = ("COUNTRY", "PERSON", "ORG")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article, validated at the edge by :mod:`graphkit.sources`."""
+
+    doc_id: str
+    text: str
+    title: str | None = None
+    date: str | None = None  # ISO 8601 date when known
+    url: str | None = None
+    source: str | None = None  # file the article came from (and line/row)
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def content_hash(self) -> str:
+        """Identity of the article's content, for idempotent incremental builds."""
+        h = hashlib.sha256()
+        for part in (self.doc_id, self.title or "", self.date or "", self.text):
+            h.update(part.encode("utf-8"))
+            h.update(b"\x00")
+        return h.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be used, with the reason (file and line)."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A resolved actor: canonical id and name, type, and the country it belongs to."""
+
+    id: str
+    name: str
+    type: str  # COUNTRY | PERSON | ORG
+    country: str | None = None  # country actor id, for people (and some orgs)
+
+
+@dataclass(frozen=True)
+class Triple:
+    """One relation between two actors with its evidence (the JSONL contract)."""
+
+    doc_id: str
+    subject: str
+    subject_id: str
+    subject_type: str
+    subject_text: str
+    relation: str
+    polarity: int | None
+    object: str
+    object_id: str
+    object_type: str
+    object_text: str
+    predicate: str
+    rule: str
+    confidence: float
+    sentence: str
+    start: int
+    end: int
+    date: str | None = None
+    attribution: str | None = None  # who said so, for reported claims
+    content_hash: str | None = None  # of the article, for incremental builds
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Triple":
+        known = {f for f in cls.__dataclass_fields__}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.subject_id, self.relation, self.object_id)

@@ -1,0 +1,41 @@
+"""Shared fixtures: the real spaCy pipeline and hand-built parses for rule tests."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.tokens import Doc
+
+from graphkit.types import Article
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The real model with graphkit's entity ruler (loaded once per test session)."""
+    from graphkit.nlp import load_nlp
+
+    return load_nlp()
+
+
+def doc_from_spec(vocab, spec: dict[str, Any]) -> Doc:
+    """A ``Doc`` with a fixed parse, from a spec printed by ``tools/freeze_parse.py``."""
+    words = spec["words"]
+    iob = ["O"] * len(words)
+    for start, end, label in spec.get("ents", []):
+        iob[start] = f"B-{label}"
+        for i in range(start + 1, end):
+            iob[i] = f"I-{label}"
+    return Doc(vocab, words=words, heads=spec["heads"], deps=spec["deps"], pos=spec["pos"],
+               tags=spec.get("tags"), lemmas=spec["lemmas"], ents=iob)
+
+
+@pytest.fixture
+def parsed(nlp):
+    """Build a hand-parsed Doc on the real vocabulary: ``parsed(spec)``."""
+    return lambda spec: doc_from_spec(nlp.vocab, spec)
+
+
+@pytest.fixture
+def article():
+    """An Article factory for extraction tests: ``article(text, doc_id="t1")``."""
+    return lambda text, doc_id="t1", date="2024-06-18": Article(doc_id=doc_id, text=text, date=date)

@@ -1,0 +1,358 @@
+"""graphkit.sources: every input format and every kind of bad input, on texts written here."""
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from graphkit import sources
+from graphkit.sources import normalise_date, read_articles
+from graphkit.types import Article, Skipped
+
+STORY = "Freedonia sent grain to Sylvania on Monday.\nSylvania thanked Freedonia for the help.\n"
+
+
+def read(paths, **kwargs) -> tuple[list[Article], list[Skipped]]:
+    skipped: list[Skipped] = []
+    articles = list(read_articles([str(p) for p in paths], on_skip=skipped.append, **kwargs))
+    return articles, skipped
+
+
+def reasons(skipped: list[Skipped]) -> list[str]:
+    return [str(s) for s in skipped]
+
+
+# --- plain text --------------------------------------------------------------
+
+
+def test_txt_title_and_whole_text(tmp_path: Path) -> None:
+    f = tmp_path / "grain-deal.txt"
+    f.write_text("Grain deal signed\n\n" + STORY, encoding="utf-8")
+    (article,), skipped = read([f])
+    assert skipped == []
+    assert article.doc_id == "grain-deal"
+    assert article.title == "Grain deal signed"
+    assert article.text == "Grain deal signed\n\n" + STORY  # title kept in the text
+    assert article.source == str(f)
+    assert article.date is None
+
+
+def test_title_needs_short_line_followed_by_blank(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Freedonia sent grain.\nSylvania thanked it.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("x" * 250 + "\n\nSecond paragraph.\n", encoding="utf-8")
+    (tmp_path / "c.md").write_text("\n\n# Harbour talks\n\nThe delegates met.\n", encoding="utf-8")
+    articles, skipped = read([tmp_path])
+    assert skipped == []
+    assert [(a.doc_id, a.title) for a in articles] == [("a", None), ("b", None), ("c", "Harbour talks")]
+
+
+def test_bom_and_crlf_normalised_offsets_index_text(tmp_path: Path) -> None:
+    f = tmp_path / "crlf.txt"
+    f.write_bytes("\ufeffTalks\r\n\r\nSylvania met Freedonia.\rThen it rained.\r\n".encode("utf-8"))
+    (article,), _ = read([f])
+    assert article.text == "Talks\n\nSylvania met Freedonia.\nThen it rained.\n"
+    start = article.text.index("Sylvania")
+    assert article.text[start:start + 8] == "Sylvania"
+    assert article.title == "Talks"
+
+
+def test_directory_recursive_sorted_hidden_and_unknown(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "a.md").write_text(STORY, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "d.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    articles, skipped = read([tmp_path])
+    assert [a.doc_id for a in articles] == ["a", "b", "c"]
+    assert len(skipped) == 1 and "notes.pdf" in skipped[0].source
+    assert "unsupported file type '.pdf'" in skipped[0].reason
+    again, _ = read([tmp_path])
+    assert [a.doc_id for a in again] == ["a", "b", "c"]
+
+
+# --- JSONL / JSON --------------------------------------------------------------
+
+
+def test_jsonl_fields_meta_and_default_ids(tmp_path: Path) -> None:
+    f = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"id": "n1", "text": STORY, "title": "Grain", "date": "2024-06-18T10:00:00Z",
+                    "url": "https://example.org/n1", "outlet": "Example Daily", "tags": ["aid"]}),
+        "",
+        json.dumps({"text": "Sylvania met Freedonia.", "date": "18 June 2024"}),
+        json.dumps({"id": 7, "text": "Freedonia warned Sylvania.", "date": "sometime soon"}),
+    ]
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    articles, skipped = read([f])
+    assert skipped == []
+    first, second, third = articles
+    assert (first.doc_id, first.title, first.date, first.url) == ("n1", "Grain", "2024-06-18", "https://example.org/n1")
+    assert first.meta == {"outlet": "Example Daily", "tags": ["aid"]}
+    assert first.source == f"{f}:1"
+    assert (second.doc_id, second.date, second.source) == ("feed-3", "2024-06-18", f"{f}:3")
+    assert (third.doc_id, third.date) == ("7", None)
+
+
+def test_jsonl_bad_lines_are_skipped_and_stream_goes_on(tmp_path: Path) -> None:
+    f = tmp_path / "feed.jsonl"
+    f.write_text(
+        '{"id": "ok1", "text": "Freedonia praised Sylvania."}\n'
+        '{"id": "broken", "text": \n'
+        '{"id": "no-text", "title": "Empty"}\n'
+        '{"id": "blank", "text": "   "}\n'
+        '[1, 2]\n'
+        '{"id": "bad-text", "text": 42}\n'
+        '{"id": "ok2", "text": "Sylvania thanked Freedonia."}\n',
+        encoding="utf-8",
+    )
+    articles, skipped = read([f])
+    assert [a.doc_id for a in articles] == ["ok1", "ok2"]
+    got = reasons(skipped)
+    assert got[0].startswith(f"{f}:2: invalid JSON: ")
+    assert got[1:] == [f"{f}:3: no text", f"{f}:4: no text", f"{f}:5: not a JSON object (list)",
+                       f"{f}:6: text is not a string (int)"]
+    assert all("\n" not in r for r in got)
+
+
+def test_json_list_and_single_record(tmp_path: Path) -> None:
+    listing = tmp_path / "export.json"
+    listing.write_text(json.dumps([
+        {"id": "e1", "text": "Freedonia met Sylvania.", "date": "June 18, 2024"},
+        {"title": "no body here"},
+        {"text": "Sylvania sanctioned Ruritania."},
+    ], indent=2), encoding="utf-8")
+    single = tmp_path / "one.json"
+    single.write_text(json.dumps({"id": "solo", "text": "Ruritania attacked Sylvania.", "lang": "en"}), encoding="utf-8")
+    articles, skipped = read([listing, single])
+    assert [(a.doc_id, a.date) for a in articles] == [("e1", "2024-06-18"), ("export-3", None), ("solo", None)]
+    assert articles[2].meta == {"lang": "en"}
+    assert reasons(skipped) == [f"{listing}:7: no text"]  # the record starts on line 7 of the indented file
+
+
+def test_json_list_streams_across_chunks_and_reports_truncation(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(sources, "_JSON_CHUNK", 64)  # force many chunk boundaries
+    records = [{"id": f"r{i}", "text": f"Freedonia sent {i} tonnes of grain to Sylvania. " * 5, "n": 10 ** i}
+               for i in range(12)]
+    good = tmp_path / "big.json"
+    good.write_text(json.dumps(records), encoding="utf-8")
+    articles, skipped = read([good])
+    assert skipped == []
+    assert [a.meta["n"] for a in articles] == [10 ** i for i in range(12)]  # numbers not cut at a boundary
+    truncated = tmp_path / "cut.json"
+    truncated.write_text(json.dumps(records[:3], indent=1)[:-40], encoding="utf-8")
+    articles, skipped = read([truncated])
+    assert [a.doc_id for a in articles] == ["r0", "r1"]
+    assert len(skipped) == 1 and "invalid JSON" in skipped[0].reason
+    assert skipped[0].source.startswith(f"{truncated}:")
+
+
+def test_json_garbage_after_list_item(tmp_path: Path) -> None:
+    f = tmp_path / "bad.json"
+    f.write_text('[{"id": "x", "text": "Freedonia met Sylvania."} {"id": "y"}]', encoding="utf-8")
+    articles, skipped = read([f])
+    assert [a.doc_id for a in articles] == ["x"]
+    assert reasons(skipped) == [f"{f}:1: invalid JSON: expected ',' or ']' in the list"]
+
+
+# --- CSV ---------------------------------------------------------------------
+
+
+def test_csv_columns_multiline_and_row_numbers(tmp_path: Path) -> None:
+    f = tmp_path / "wire.csv"
+    f.write_text(
+        'ID,Headline,Body,Date,Outlet\r\n'
+        'w1,Grain,"Freedonia sent grain.\r\nSylvania thanked it.",2024-06-18,Example Daily\r\n'
+        ',,"Ruritania attacked Sylvania.","June 18, 2024",Example Daily\r\n'
+        'w3,Nothing,,2024-01-01,Example Daily\r\n'
+        'w4,Short row\r\n',
+        encoding="utf-8",
+    )
+    articles, skipped = read([f])
+    assert [(a.doc_id, a.date) for a in articles] == [("w1", "2024-06-18"), ("wire-2", "2024-06-18")]
+    assert articles[0].text == "Freedonia sent grain.\nSylvania thanked it."
+    assert articles[0].meta == {"headline": "Grain", "outlet": "Example Daily"}
+    assert reasons(skipped) == [f"{f}:5: no text", f"{f}:6: malformed CSV: 2 fields, header has 5"]
+
+
+def test_csv_title_column_and_missing_text_column(tmp_path: Path) -> None:
+    good = tmp_path / "good.csv"
+    good.write_text("id,title,content,url\nc1,Talks,Sylvania met Freedonia.,https://example.org/c1\n", encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,headline\nc2,Talks\n", encoding="utf-8")
+    articles, skipped = read([good, bad])
+    assert [(a.doc_id, a.title, a.url) for a in articles] == [("c1", "Talks", "https://example.org/c1")]
+    assert reasons(skipped) == [f"{bad}: no text/body/content column in the CSV header"]
+
+
+def test_malformed_csv_quoting(tmp_path: Path) -> None:
+    f = tmp_path / "quotes.csv"
+    f.write_text('id,text\nq1,"Freedonia met Sylvania."\nq2,"unterminated quote\n', encoding="utf-8")
+    articles, skipped = read([f])
+    assert [a.doc_id for a in articles] == ["q1"]
+    assert len(skipped) == 1 and "malformed CSV" in skipped[0].reason
+
+
+def test_csv_field_larger_than_default_csv_limit(tmp_path: Path) -> None:
+    body = "Freedonia shipped grain to Sylvania. " * 5000  # ~185 KB, over csv's 128 KB default
+    f = tmp_path / "long.csv"
+    f.write_text(f'id,text\nlong1,"{body}"\n', encoding="utf-8")
+    articles, skipped = read([f])
+    assert skipped == [] and articles[0].text == body
+
+
+# --- HTML --------------------------------------------------------------------
+
+PAGE = """<html><head><title>Harbour talks resume | Example Daily</title>
+<meta property="article:published_time" content="2023-03-04T08:00:00Z">
+<link rel="canonical" href="https://example.org/harbour"></head>
+<body><nav>Home | World | Sport</nav><article><h1>Harbour talks resume</h1>
+<p>Delegates from Freedonia and Sylvania met at the harbour on Tuesday to discuss fishing quotas.</p>
+<p>The talks ended without agreement, but both sides promised to meet again next month.</p>
+</article><footer>Copyright Example Daily</footer></body></html>"""
+
+
+def test_html_main_text_and_metadata(tmp_path: Path) -> None:
+    f = tmp_path / "harbour.html"
+    f.write_text(PAGE, encoding="utf-8")
+    (article,), skipped = read([f])
+    assert skipped == []
+    assert article.doc_id == "harbour"
+    assert "Delegates from Freedonia and Sylvania met" in article.text
+    assert "Copyright" not in article.text and "Sport" not in article.text
+    assert article.title == "Harbour talks resume"
+    assert article.date == "2023-03-04"
+    assert article.url == "https://example.org/harbour"
+
+
+def test_html_without_text(tmp_path: Path) -> None:
+    f = tmp_path / "empty.htm"
+    f.write_text("<html><head><script>var x = 1;</script></head><body></body></html>", encoding="utf-8")
+    articles, skipped = read([f])
+    assert articles == []
+    assert reasons(skipped) == [f"{f}: no extractable text in HTML"]
+
+
+# --- bad input ---------------------------------------------------------------
+
+
+def test_bad_files_are_skipped_with_one_line_reasons(tmp_path: Path) -> None:
+    (tmp_path / "binary.txt").write_bytes(b"Freedonia\x00\x01\x02 met")
+    (tmp_path / "binary.jsonl").write_bytes(b'{"id": 1}\x00\x00')
+    (tmp_path / "latin.txt").write_bytes("Caf\xe9 talks in Sylvania".encode("latin-1"))
+    (tmp_path / "empty.txt").write_text("  \n\t\n", encoding="utf-8")
+    (tmp_path / "empty.jsonl").write_text("\n\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(STORY, encoding="utf-8")
+    articles, skipped = read([tmp_path, tmp_path / "missing.txt"])
+    assert [a.doc_id for a in articles] == ["good"]
+    assert reasons(skipped) == [
+        f"{tmp_path / 'binary.jsonl'}: binary file (NUL bytes)",
+        f"{tmp_path / 'binary.txt'}: binary file (NUL bytes)",
+        f"{tmp_path / 'empty.jsonl'}: empty file",
+        f"{tmp_path / 'empty.txt'}: empty file",
+        f"{tmp_path / 'latin.txt'}: not UTF-8 text",
+        f"{tmp_path / 'missing.txt'}: no such file or directory",
+    ]
+
+
+def test_invalid_utf8_mid_jsonl_skips_rest_of_file(tmp_path: Path) -> None:
+    f = tmp_path / "mixed.jsonl"
+    f.write_bytes(b'{"id": "u1", "text": "Freedonia met Sylvania."}\n' + b"x" * 9000
+                  + b'\n{"id": "u2", "text": "Caf\xe9"}\n')
+    articles, skipped = read([f])
+    assert [a.doc_id for a in articles] == ["u1"]
+    assert reasons(skipped)[-1] == f"{f}: not UTF-8 text"
+
+
+def test_huge_texts_are_skipped(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(sources, "MAX_TEXT_BYTES", 1000)
+    (tmp_path / "huge.txt").write_text("Freedonia met Sylvania. " * 100, encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text(
+        json.dumps({"id": "big", "text": "é" * 600}) + "\n" + json.dumps({"id": "small", "text": "é" * 10}) + "\n",
+        encoding="utf-8")
+    articles, skipped = read([tmp_path])
+    assert [a.doc_id for a in articles] == ["small"]
+    assert sorted(s.reason for s in skipped) == ["article text larger than 0 MB"] * 2
+    assert {s.source for s in skipped} == {f"{tmp_path / 'feed.jsonl'}:1", str(tmp_path / "huge.txt")}
+
+
+def test_duplicate_ids_second_is_skipped(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "talks.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "b" / "talks.md").write_text("Another story about Ruritania.", encoding="utf-8")
+    articles, skipped = read([tmp_path])
+    assert [a.source for a in articles] == [str(tmp_path / "a" / "talks.txt")]
+    assert reasons(skipped) == [
+        f"{tmp_path / 'b' / 'talks.md'}: duplicate id 'talks' (first in {tmp_path / 'a' / 'talks.txt'})"]
+
+
+def test_no_callback_means_silent_skips(tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00")
+    (tmp_path / "ok.txt").write_text(STORY, encoding="utf-8")
+    assert [a.doc_id for a in read_articles([str(tmp_path)])] == ["ok"]
+
+
+# --- stdin -------------------------------------------------------------------
+
+
+def fake_stdin(monkeypatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def test_stdin_plain_text(monkeypatch) -> None:
+    fake_stdin(monkeypatch, ("\n\nTalks at the harbour\n\n" + STORY).encode("utf-8"))
+    (article,), skipped = read(["-"])
+    assert skipped == []
+    assert (article.doc_id, article.title, article.source) == ("stdin", "Talks at the harbour", "stdin")
+    assert article.text == "\n\nTalks at the harbour\n\n" + STORY
+
+
+def test_stdin_jsonl_sniffed(monkeypatch) -> None:
+    data = "\n" + json.dumps({"id": "s1", "text": "Freedonia met Sylvania."}) + "\nnot json\n" \
+        + json.dumps({"text": "Sylvania thanked Freedonia."}) + "\n"
+    fake_stdin(monkeypatch, data.encode("utf-8"))
+    articles, skipped = read(["-"])
+    assert [a.doc_id for a in articles] == ["s1", "stdin-4"]
+    assert len(skipped) == 1 and skipped[0].source == "stdin:3" and skipped[0].reason.startswith("invalid JSON")
+
+
+def test_stdin_bad_input(monkeypatch) -> None:
+    fake_stdin(monkeypatch, b"Caf\xe9 in Sylvania\n")
+    assert read(["-"]) == ([], [Skipped("stdin", "not UTF-8 text")])
+    fake_stdin(monkeypatch, b"  \n\n")
+    assert read(["-"]) == ([], [Skipped("stdin", "empty input")])
+    fake_stdin(monkeypatch, b"Freedonia\x00met\n")
+    assert read(["-"]) == ([], [Skipped("stdin", "binary input (NUL bytes)")])
+
+
+# --- dates -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw, iso", [
+    ("2024-06-18", "2024-06-18"),
+    ("2024-06-18T10:00:00Z", "2024-06-18"),
+    ("2024-06-18 10:00", "2024-06-18"),
+    ("18 June 2024", "2024-06-18"),
+    ("18 Jun 2024", "2024-06-18"),
+    ("June 18, 2024", "2024-06-18"),
+    ("  June  18,  2024 ", "2024-06-18"),
+    ("2024/06/18", "2024-06-18"),
+    ("2024-13-45", None),
+    ("yesterday", None),
+    ("", None),
+    (20240618, None),
+    (None, None),
+])
+def test_normalise_date(raw, iso) -> None:
+    assert normalise_date(raw) == iso
+
+
+def test_single_path_string_is_not_split_into_characters(tmp_path: Path) -> None:
+    (tmp_path / "only.txt").write_text(STORY, encoding="utf-8")
+    assert [a.doc_id for a in read_articles(str(tmp_path))] == ["only"]

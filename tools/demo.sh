@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The README's demo: build a graph from seeds/ and ask who supports and who opposes Russia.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+gk=.venv/bin/graphkit
+mkdir -p out
+"$gk" build seeds/ --out out/graph.json
+echo
+echo "== Who supports Russia? =="
+"$gk" query supporters Russia --graph out/graph.json --level country
+echo
+echo "== Who opposes Russia? =="
+"$gk" query opposers Russia --graph out/graph.json --level country

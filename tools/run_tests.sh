@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The README's test command: starts the Neo4j dev server, runs every test, stops the server.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export GRAPHKIT_REQUIRE_BROWSER=1
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "installing Debian's chromium for the browser test" >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+    || echo "warning: could not install chromium" >&2
+fi
+bash neo4j-server/ctl.sh up
+trap 'bash neo4j-server/ctl.sh down' EXIT
+.venv/bin/python -m pytest "$@"
