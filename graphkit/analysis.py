@@ -211,7 +211,9 @@ def signed_graph(
     if level not in LEVELS:
         raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
     V = country_view(G) if level == "country" else G
-    reference = _as_date(now) if now is not None else _latest_date(G)
+    reference = None
+    if half_life_days is not None:
+        reference = _as_date(now) if now is not None else _latest_date(G)
     S = nx.Graph(level=level, half_life_days=half_life_days,
                  now=reference.isoformat() if reference else None)
     pairs: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)

@@ -34,7 +34,13 @@ PAIR_NOUNS = {"leaders": "PERSON", "presidents": "PERSON", "heads": "PERSON", "m
               "countries": "COUNTRY", "nations": "COUNTRY", "states": "COUNTRY", "sides": "COUNTRY",
               "governments": "COUNTRY", "neighbours": "COUNTRY", "neighbors": "COUNTRY", "allies": "COUNTRY",
               "powers": "COUNTRY", "capitals": "COUNTRY", "partners": "COUNTRY"}
-PAIR_MARKERS = frozenset({"two", "both"})
+PAIR_MARKERS = frozenset({"two", "both", "these", "those"})
+LISTING_PREPS = frozenset({"including", "like", "as"})
+# Definite noun phrases that refer back to the last named actor of a kind.
+DEFINITE_NOUNS = {"group": "ORG", "movement": "ORG", "militia": "ORG", "organisation": "ORG", "organization": "ORG",
+                  "alliance": "ORG", "bloc": "ORG", "union": "ORG", "body": "ORG",
+                  "country": "COUNTRY", "kingdom": "COUNTRY", "island": "COUNTRY", "republic": "COUNTRY",
+                  "nation": "COUNTRY"}
 # News organisations report events; they are not parties to them.
 MEDIA_WORDS = frozenset("""agency news press times post journal reuters guardian television tv radio media
     newspaper daily herald telegraph tribune broadcasting network channel wire gazette magazine
@@ -42,6 +48,12 @@ MEDIA_WORDS = frozenset("""agency news press times post journal reuters guardian
 TITLE_WORDS = frozenset("""mr mrs ms dr president prime minister king queen prince general gen. sen. senator
     rep. chancellor premier secretary ambassador envoy supreme leader foreign defence defense
     spokesperson spokesman former deputy vice chief commander colonel admiral sheikh emir""".split())
+# Single capitalised words NER sometimes calls organisations: titles, offices, sectors.
+GENERIC_ORG_WORDS = TITLE_WORDS | AGENT_NOUNS | frozenset("""state department defence defense supreme
+    security council ministry congress senate house court police interior justice finance treasury
+    sikh muslim christian jewish""".split())
+# Place and institution names built on a country name: "Sea of Japan", "Bank of England".
+PLACE_HEADS = frozenset("sea gulf bay strait straits isle cape university college museum port".split())
 ANTECEDENT_SENTENCES = 3
 
 
@@ -64,6 +76,9 @@ class Affiliation:
     relation: str  # LEADER_OF | MEMBER_OF
     group: Mention
     role: str
+    # where the group came from: "title" (named with the role), "known" (the gazetteer's
+    # affiliation of a known person), "context" (the nearest country in the text)
+    source: str = "title"
 
 
 def slug(name: str) -> str:
@@ -91,8 +106,10 @@ class ArticleActors:
         self._refs: dict[int, tuple[Mention, ...]] = {}
         self._named: list[Mention] = []  # entity mentions in text order
         self._resolve_entities()
+        self._resolve_definite_nominals()
         self.affiliations: list[Affiliation] = self._find_affiliations()
         self._leaders = {a.group.actor.id: a.person for a in self.affiliations if a.relation == "LEADER_OF"}
+        self._served = {a.person.actor.id: a.group for a in self.affiliations if a.group.actor.type == "COUNTRY"}
         self._resolve_pronouns_and_pairs()
 
     # ---------------------------------------------------------------- lookup
@@ -125,6 +142,14 @@ class ArticleActors:
         direct = self.refs(head)
         if direct:
             return list(direct)
+        if head.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        named = [m for c in head.children if c.dep_ == "appos" for m in self.actors_of(c)]
+        listed = [m for p in head.children if p.dep_ == "prep" and p.lower_ in LISTING_PREPS
+                  for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+        if named or listed:
+            # "prime ministers Narendra Modi and Shehbaz Sharif", "groups including Hamas and Hezbollah"
+            return named + listed
         if head.lemma_.lower() in AGENT_NOUNS or head.lower_ in AGENT_NOUNS:
             owners = self.modifier_actors(head) or self._prep_owner(head)
             if owners and head.lemma_.lower() in {"president", "leader", "premier", "chancellor", "king"}:
@@ -136,7 +161,7 @@ class ArticleActors:
 
     def _prep_owner(self, head: Token) -> list[Mention]:
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"of", "in", "at", "from"}:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "in", "at", "from", "for"}:
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         return self.actors_of(obj)
@@ -168,9 +193,14 @@ class ArticleActors:
         for ent in self.doc.ents:
             entry = self._lookup(ent)
             if entry is not None:
-                self._add_named(ent, self._entry_actor(entry), "name")
+                actor = self._entry_actor(entry)
                 if entry.type == "PERSON":
-                    people.append((ent, self._entry_actor(entry)))
+                    # keep the article's own spelling of a known person ("Zelenskiy"); the id stays canonical
+                    name = _clean_person_name(ent)
+                    if len(name) > 1:
+                        actor = Actor(entry.id, _display(name.text), "PERSON", entry.country)
+                    people.append((ent, actor))
+                self._add_named(ent, actor, "name")
                 continue
             if ent.label_ == "PERSON":
                 name = _clean_person_name(ent)
@@ -195,18 +225,21 @@ class ArticleActors:
         self._named.sort(key=lambda m: m.start)
 
     def _lookup(self, ent: Span) -> Entry | None:
+        entry = None
         if ent.ent_id_:
             try:
-                return self.gazetteer.get(ent.ent_id_)
+                entry = self.gazetteer.get(ent.ent_id_)
             except KeyError:
                 return None
-        if ent.label_ in {"GPE", "NORP", "ORG", "LOC", "FAC", "PERSON"}:
-            return self.gazetteer.lookup(ent.text)
-        return None
+        elif ent.label_ in {"GPE", "NORP", "ORG", "LOC", "FAC", "PERSON"}:
+            entry = self.gazetteer.lookup(ent.text)
+        if entry is None or any(_is_media(a) for a in (entry.name, *entry.aliases)) or _inside_other_name(ent):
+            return None
+        return entry
 
     def _org_actor(self, ent: Span) -> Actor | None:
         words = {t.lower_ for t in ent}
-        if words & MEDIA_WORDS:
+        if words & MEDIA_WORDS or (len(words) == 1 and words & GENERIC_ORG_WORDS):
             return None
         # "the Russian Defence Ministry" stands for Russia.
         for tok in ent:
@@ -252,10 +285,33 @@ class ArticleActors:
                 groups = [g for g in self.modifier_actors(role_head) + self._prep_owner(role_head)
                           + self._pre_name_groups(root, person)
                           if g.actor.type in {"COUNTRY", "ORG"}]
+                source = "title"
+                if not groups:
+                    groups, source = self._implied_group(person, role_head)
                 if groups:
-                    aff = Affiliation(person, relation, groups[0], role)
+                    aff = Affiliation(person, relation, groups[0], role, source)
                     found.setdefault((person.actor.id, groups[0].actor.id), aff)
         return list(found.values())
+
+    def _implied_group(self, person: Mention, role_head: Token) -> tuple[list[Mention], str]:
+        """A role named without its country: a known person's own, else the nearest country in the text."""
+        if person.actor.country:
+            try:
+                entry = self.gazetteer.get(person.actor.country)
+            except KeyError:
+                entry = None
+            if entry is not None:
+                return [Mention(self._entry_actor(entry), role_head.i, role_head.i + 1, role_head.text, "agent")], "known"
+        sent = role_head.sent
+        sents = list(self.doc.sents)
+        k = next(i for i, x in enumerate(sents) if x.start == sent.start)
+        for span in (sent, sents[k - 1] if k > 0 else None):
+            if span is None:
+                continue
+            near = [m for m in self._named if span.start <= m.start < span.end and m.actor.type == "COUNTRY"]
+            if near:
+                return [min(near, key=lambda m: abs(m.start - role_head.i))], "context"
+        return [], "context"
 
     def _pre_name_groups(self, root: Token, person: Mention) -> list[Mention]:
         """Actor modifiers inside the name's own phrase: "[Russian] President Vladimir Putin"."""
@@ -264,6 +320,22 @@ class ArticleActors:
             if child.i < person.start and child.dep_ in {"amod", "compound", "poss", "nmod"}:
                 out.extend(m for m in self.refs(child) if m.actor.type != "PERSON")
         return out
+
+    # ------------------------------------------------ definite nominals
+    def _resolve_definite_nominals(self) -> None:
+        """"the group", "the bloc", "the country": the most recent named actor of that kind."""
+        for tok in self.doc:
+            kind = DEFINITE_NOUNS.get(tok.lower_)
+            if kind is None or tok.i in self._refs or tok.pos_ != "NOUN":
+                continue
+            dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+            if dets != ["the"] or any(c.dep_ in {"amod", "compound", "poss"} and self.refs(c) for c in tok.children):
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue  # "the country of origin" is not a back-reference
+            m = self._antecedent(tok, {kind})
+            if m is not None:
+                self._refs[tok.i] = (self._mention(m, tok, "pronoun"),)
 
     # ---------------------------------------------------- pronouns, pairs
     def _resolve_pronouns_and_pairs(self) -> None:
@@ -306,13 +378,18 @@ class ArticleActors:
         return None
 
     def _last_two(self, tok: Token, kind: str) -> list[Mention]:
+        """The last two distinct actors of *kind*; for countries a person stands for the one they serve."""
         lo = self._window_start(tok)
         picked: list[Mention] = []
         for m in reversed(self._named):
-            if m.start >= tok.i or m.actor.type != kind or any(p.actor.id == m.actor.id for p in picked):
+            if m.start >= tok.i:
                 continue
             if m.start < lo:
                 break
+            if kind == "COUNTRY" and m.actor.type == "PERSON" and m.actor.id in self._served:
+                m = self._served[m.actor.id]
+            if m.actor.type != kind or any(p.actor.id == m.actor.id for p in picked):
+                continue
             picked.append(m)
             if len(picked) == 2:
                 return list(reversed(picked))
@@ -334,18 +411,25 @@ def _surname_match(span: Span, people: list[tuple[Span, Actor]]) -> Actor | None
 
 
 def _is_argument(tok: Token) -> bool:
-    if tok.dep_ in {"dobj", "pobj", "dative"}:
+    if tok.dep_ in {"dobj", "pobj", "dative", "nsubjpass"}:
         return True
     return tok.dep_ == "nsubj" and tok.head.lemma_ != "be"
+
+
+def _is_role(tok: Token) -> bool:
+    return tok.lemma_.lower() in ROLE_HEADS or tok.lower_ in ROLE_HEADS
 
 
 def _role_heads(root: Token) -> list[Token]:
     """Nouns that may carry a person's title: in front of the name, in apposition, or the name in apposition."""
     heads = [c for c in root.children if c.dep_ in {"compound", "appos", "nmod", "amod"} and c.pos_ in {"NOUN", "PROPN"}
-             and (c.lemma_.lower() in ROLE_HEADS or c.lower_ in ROLE_HEADS)]
-    if root.dep_ == "appos" and (root.head.lemma_.lower() in ROLE_HEADS or root.head.lower_ in ROLE_HEADS):
+             and _is_role(c)]
+    if root.dep_ == "appos" and _is_role(root.head):
         heads.append(root.head)
-    return heads
+    # "The US defence secretary, Lloyd Austin said": parsed as two subjects of one verb
+    siblings = [c for c in root.head.children if c.i < root.i and c.dep_ == root.dep_ and _is_role(c)
+                and all(t.is_punct for t in root.doc[c.i + 1:root.left_edge.i])] if root.head is not root else []
+    return heads + siblings
 
 
 def _role_text(head: Token, refs: dict[int, tuple[Mention, ...]]) -> str:
@@ -364,3 +448,25 @@ def unique_actors(mentions: list[Mention]) -> list[Mention]:
             seen.add(m.actor.id)
             out.append(m)
     return out
+
+
+def _is_media(name: str) -> bool:
+    return bool({w.lower() for w in re.findall(r"[A-Za-z]+", name)} & MEDIA_WORDS)
+
+
+def _inside_other_name(ent: Span) -> bool:
+    """A country name inside a longer proper name: "Agence France-Presse", "Radio Free Asia"."""
+    if ent.label_ not in {"GPE"}:
+        return False
+    doc = ent.doc
+    if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in PLACE_HEADS \
+            and doc[ent.start - 2].text[:1].isupper():
+        return True  # "Sea of Japan", "University of Tehran"
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.ent_type_ == "" and before.text[:1].isupper() \
+            and before.lower_.rstrip(".") not in TITLE_WORDS:
+        return True
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not doc[ent.end - 1].whitespace_ \
+            and doc[ent.end + 1].text[:1].isupper() and doc[ent.end + 1].ent_type_ == "":
+        return True
+    return False

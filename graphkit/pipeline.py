@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Callable, Iterable, Iterator
 
-from .extract import doc_triples
+from .rules import doc_triples
 from .nlp import load_nlp, resolve_model
 from .types import Article, Triple
 

@@ -31,8 +31,9 @@ VERBS: dict[str, str] = {
     **_family(R.OPPOSES, """condemn criticize criticise denounce accuse blame slam protest reject oppose rebuke
         decry censure chastise lambast castigate deplore berate scold reprimand admonish assail
         warn caution summon disparage vilify demonize demonise reproach fault mock ridicule veto resist
-        challenge defy denigrate disavow repudiate dismiss lament regret spurn snub"""),
-    **_family(R.THREATENS, """threaten menace intimidate ultimatum blackmail coerce"""),
+        challenge defy denigrate disavow repudiate dismiss lament regret spurn snub block obstruct
+        thwart undermine"""),
+    **_family(R.THREATENS, """threaten menace intimidate ultimatum blackmail coerce punish"""),
     **_family(R.SANCTIONS, """sanction embargo blacklist expel boycott blockade penalize penalise
         ban freeze suspend downgrade sever"""),
     **_family(R.ATTACKS, """attack strike bomb shell invade hit target shoot kill raid assault fight
@@ -103,12 +104,13 @@ NOUNS: dict[str, str] = {
         accord memorandum ties relations relationship bond bonds exercise exercises drills coalition
         partner partners ally allies friendship integration normalisation normalization rapprochement
         cooperations"""),
-    **_family(R.MEETS, """meeting talks talk summit call conversation discussion discussions dialogue
-        negotiations consultation consultations encounter audience bilateral"""),
+    **_family(R.MEETS, """meeting meetings talks talk summit call conversation discussion discussions dialogue
+        negotiations consultation consultations encounter audience bilateral conference"""),
     **_family(R.VISITS, """visit trip voyage journey tour arrival"""),
     **_family(R.OPPOSES, """condemnation criticism accusation accusations protest protests opposition
         concern concerns rebuke denunciation complaint objection warning warnings rejection
-        disapproval outrage anger blame"""),
+        disapproval outrage anger blame alarm claim claims allegation allegations reprimand ire
+        pressure"""),
     **_family(R.THREATENS, """threat threats ultimatum intimidation"""),
     **_family(R.SANCTIONS, """sanction sanctions embargo embargoes tariff tariffs blockade boycott
         expulsion restrictions blacklisting"""),
@@ -129,7 +131,7 @@ LIGHT_VERBS = frozenset("""hold have impose levy slap announce sign conclude rea
     make take launch carry conduct stage mount pay express voice offer extend give provide pledge
     deepen strengthen boost enhance fortify expand bolster cement renew upgrade build establish
     enter wage declare issue lodge file raise lift tighten broaden begin start continue hold
-    resume host convene join form""".split())
+    resume host convene join form sound mediate broker""".split())
 # Light-verb phrases that flip meaning: "lift sanctions" is not a sanction.
 CANCELLING_VERBS = frozenset("""lift ease remove end cancel suspend halt stop withdraw drop scrap
     abandon freeze cut reduce""".split())

@@ -37,7 +37,6 @@ COLOURS = {"positive": "#2e9d4a", "negative": "#d1362f", "neutral": "#9a9a9a", "
 BLOC_COLOURS = ("#1f77b4", "#ff7f0e", "#9467bd", "#17becf", "#8c564b", "#e377c2", "#bcbd22", "#7f7f7f",
                 "#aec7e8", "#ffbb78")
 LONE_COLOUR = "#d9d9d9"  # actors with no signed tie, or alone in their bloc
-FORMATS = ("html", "png")
 TEMPLATE = Path(__file__).with_name("data") / "viz.html"  # shipped as package data
 
 

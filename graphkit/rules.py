@@ -21,7 +21,11 @@ noun-light-verb     light verb + trigger noun ("imposed sanctions on", "held tal
 noun-between        "the bond between Russia and North Korea"
 material-origin     actor adjectives on weapons used by another actor
                     ("Iranian drones launched by Russia")
+hyphen-participle   "Iran-backed Hezbollah", "US-funded militias"
+verb-label          hostile labels ("the PKK is considered a terrorist group by the US")
 role-title          titles and appositions ("Russian President Vladimir Putin")
+role-known          a title without its country, for a person the gazetteer knows
+role-context        a title without its country: the nearest country in the text
 ==================  =============================================================
 
 Negated or denied events ("did not condemn", "denied supplying") produce
@@ -73,13 +77,24 @@ STANCE_ADJECTIVES: dict[str, str] = {
 MATERIAL_NOUNS = frozenset("""weapon weapons arms missile missiles drone drones shell shells ammunition
     munitions rocket rockets tank tanks jet jets artillery equipment technology fuel troops soldiers
     warplane warplanes aircraft gear interceptor interceptors""".split())
+# "rounds of talks", "days of fighting": the trigger takes the place of the quantity.
+QUANTITY_NOUNS = frozenset("""round rounds day days week weeks month months year years series number
+    hours night nights wave waves kind sort lot lots dozens hundreds thousands""".split())
+# "X-backed Y": a participle joined to an actor by a hyphen.
+HYPHEN_PARTICIPLES: dict[str, str] = {
+    **{w: R.SUPPORTS.value for w in "backed supported sponsored allied aligned friendly".split()},
+    **{w: R.SUPPLIES.value for w in "funded financed armed supplied equipped trained".split()},
+}
+# "the PKK is considered a terrorist organisation by the US": a hostile label is opposition.
+LABEL_VERBS = frozenset("consider designate label brand list deem call classify declare name regard see".split())
+HOSTILE_LABELS = frozenset("terrorist terrorists terrorism threat enemy enemies adversary aggressor rogue".split())
 BENEFIT_VERBS = frozenset("""help facilitate boost aid bolster enable support fuel sustain strengthen power
     use deploy launch fire utilise utilize employ""".split())
 
 BASE_CONFIDENCE = {
     "verb-svo": 0.85, "verb-passive": 0.85, "verb-prep": 0.8, "verb-transfer": 0.85, "verb-symmetric": 0.75,
     "adj-stance": 0.65, "noun-trigger": 0.65, "noun-light-verb": 0.75, "noun-between": 0.65,
-    "material-origin": 0.5, "role-title": 0.9,
+    "material-origin": 0.5, "role-title": 0.9, "role-known": 0.8, "role-context": 0.6, "verb-label": 0.75, "hyphen-participle": 0.7,
 }
 RESOLUTION_PENALTY = {"name": 1.0, "surname": 0.95, "agent": 0.9, "pronoun": 0.8, "pair": 0.75}
 HEDGE_PENALTY = 0.8
@@ -113,15 +128,17 @@ def doc_triples(doc: Doc, article: Article, *, actors: ArticleActors | None = No
 def _candidates(doc: Doc, actors: ArticleActors) -> Iterator[Candidate]:
     for aff in actors.affiliations:
         anchor = doc[aff.person.start]
-        yield Candidate(aff.person, aff.relation, aff.group, aff.role, "role-title", anchor)
+        yield Candidate(aff.person, aff.relation, aff.group, aff.role, f"role-{aff.source}", anchor)
     for tok in doc:
         if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and verb_relation(tok.lemma_)):
             yield from verb_candidates(tok, actors)
-        elif tok.pos_ == "ADJ":
+        if tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.lower_ in STANCE_ADJECTIVES):
             yield from adjective_candidates(tok, actors)
         if tok.pos_ in {"NOUN", "PROPN"}:
             yield from noun_candidates(tok, actors)
             yield from material_candidates(tok, actors)
+        if tok.lower_ in HYPHEN_PARTICIPLES:
+            yield from hyphen_candidates(tok, actors)
 
 
 # ------------------------------------------------------------------ verbs
@@ -139,8 +156,17 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
         for obj in _pobj_actors(prep, actors, relation):
             for subj in subjects:
                 yield Candidate(subj, relation, obj, f"{verb.text} {prep.text}", "verb-prep", verb)
+    if lemma in LABEL_VERBS:
+        yield from _hostile_label(verb, actors, passive)
     relation = verb_relation(lemma)
     if relation is None:
+        return
+    if _is_reciprocal(verb) and len(subjects) >= 2:
+        # "Cambodia and Thailand blamed each other"
+        for a, b in combinations(subjects, 2):
+            yield Candidate(a, relation, b, verb.text, "verb-svo", verb)
+            if relation not in SYMMETRIC:
+                yield Candidate(b, relation, a, verb.text, "verb-svo", verb)
         return
     if relation == R.SUPPLIES.value and lemma in TRANSFER_VERBS:
         rule = "verb-transfer"
@@ -162,6 +188,28 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
     for subj in subjects:
         for obj in objects:
             yield Candidate(subj, relation, obj, verb.text, rule, verb)
+
+
+def _is_reciprocal(verb: Token) -> bool:
+    return any(c.dep_ in OBJECT_DEPS and c.lower_ in {"other", "another"} for c in verb.children)
+
+
+def _hostile_label(verb: Token, actors: ArticleActors, passive: bool) -> Iterator[Candidate]:
+    """Rule verb-label: "the PKK is considered a terrorist group by the US" -> United States OPPOSES PKK."""
+    labels = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp", "ccomp", "advcl", "prep"}]
+    if not any(t.lower_ in HOSTILE_LABELS for c in labels for t in c.subtree):
+        return
+    if passive:
+        labellers = [m for a in _children(verb, "agent") for o in _children(a, "pobj") for m in actors.actors_of(o)]
+        labelled = [m for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for m in actors.actors_of(c)]
+    else:
+        labellers = subjects_of(verb, actors)
+        labelled = [m for c in verb.children if c.dep_ in OBJECT_DEPS for m in actors.actors_of(c)]
+    if not labelled and verb.dep_ == "relcl":
+        labelled = actors.actors_of(verb.head)
+    for subj in labellers:
+        for obj in labelled:
+            yield Candidate(subj, R.OPPOSES.value, obj, verb.text, "verb-label", verb)
 
 
 def _agreement(verb: Token, subjects: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
@@ -204,8 +252,9 @@ def subjects_of(verb: Token, actors: ArticleActors) -> list[Mention]:
     if verb.dep_ == "conj" and head is not verb:
         return subjects_of(head, actors)
     if verb.dep_ == "xcomp" and head is not verb:
-        # "urged Seoul to back Kyiv": the object controls; "agreed to supply": the subject does.
-        objs = [m for c in head.children if c.dep_ in OBJECT_DEPS for m in actors.actors_of(c)]
+        # "urged Seoul to back Kyiv": the object controls; "agreed to supply": the subject does;
+        # "Putin is expected to sign": the passive subject does.
+        objs = [m for c in head.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS for m in actors.actors_of(c)]
         return objs or subjects_of(head, actors)
     if verb.dep_ in {"advcl", "ccomp"} and verb.tag_ in {"VBG", "VBN", "VB"} and head is not verb:
         return subjects_of(head, actors)
@@ -286,18 +335,22 @@ def _pobj_actors(prep: Token, actors: ArticleActors, relation: str) -> list[Ment
 # -------------------------------------------------------------- adjectives
 def adjective_candidates(adj: Token, actors: ArticleActors) -> Iterator[Candidate]:
     """Rule adj-stance: "Washington is concerned about Moscow", "Kyiv is grateful to its allies"."""
-    relation = STANCE_ADJECTIVES.get(adj.lemma_.lower()) or STANCE_ADJECTIVES.get(adj.lower_)
-    if relation is None or adj.dep_ not in {"acomp", "ROOT", "conj", "xcomp", "amod"} or is_negated(adj):
+    relation = STANCE_ADJECTIVES.get(adj.lower_) or STANCE_ADJECTIVES.get(adj.lemma_.lower())
+    if relation is None or is_negated(adj):
         return
-    holder = adj.head if adj.dep_ in {"acomp", "xcomp"} else adj
-    subjects = subjects_of(holder, actors) if holder is not adj else []
-    if adj.dep_ == "amod":
+    if adj.pos_ == "VERB":  # "Washington is concerned about ...", parsed as a passive participle
+        subjects = [m for c in adj.children if c.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS for m in actors.actors_of(c)]
+    elif adj.dep_ in {"acomp", "xcomp"}:
+        subjects = subjects_of(adj.head, actors)
+    elif adj.dep_ == "amod":
         subjects = actors.actors_of(adj.head)
+    else:
+        return
     if not subjects:
         return
     targets: list[Mention] = []
     for prep in _children(adj, "prep"):
-        if prep.lower_ in {"about", "over", "by", "of", "with", "to", "toward", "towards", "at"}:
+        if prep.lower_ in {"about", "over", "by", "of", "to", "toward", "towards", "at"}:
             targets += _pobj_actors(prep, actors, relation)
     for subj in subjects:
         for obj in _unique(targets):
@@ -319,8 +372,15 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
     if len(between) >= 2 and relation in SYMMETRIC:
         for a, b in combinations(between, 2):
             yield Candidate(a, relation, b, noun.text, "noun-between", noun)
+        if relation == R.MEETS.value and rule == "noun-light-verb":
+            # "Iraq hosted talks between Iran and Saudi Arabia": the host meets both sides.
+            for host in agents:
+                for side in between:
+                    yield Candidate(host, relation, side, noun.text, "noun-between", noun)
         return
-    if not targets and len(agents) >= 2 and relation in SYMMETRIC and noun.lemma_.lower() not in {"ally", "partner"}:
+    has_with = any(p.lower_ == "with" for p in _children(noun, "prep"))
+    if not targets and not has_with and len(agents) >= 2 and relation in SYMMETRIC \
+            and noun.lemma_.lower() not in {"ally", "partner"}:
         for a, b in combinations(agents, 2):
             yield Candidate(a, relation, b, noun.text, rule, noun)
         return
@@ -338,16 +398,21 @@ def _noun_agents(noun: Token, actors: ArticleActors, relation: str) -> tuple[lis
                   for o in _children(a, "pobj") for m in actors.actors_of(o)]
     if by or acl_agents:
         return _unique(by + acl_agents), "noun-trigger"
-    head = noun.head
-    if noun.dep_ in OBJECT_DEPS and head.lemma_.lower() in LIGHT_VERBS:
+    from_ = [m for p in _children(noun, "prep") if p.lower_ == "from" for m in _pobj_actors(p, actors, relation)]
+    if from_ and relation not in {R.VISITS.value}:
+        return from_, "noun-trigger"  # "a reprimand from Brussels", "support from Beijing"
+    slot = nominal_slot(noun)
+    head = slot.head
+    if slot.dep_ in OBJECT_DEPS and head.lemma_.lower() in LIGHT_VERBS:
         return subjects_of(head, actors), "noun-light-verb"
-    if noun.dep_ in PASSIVE_SUBJECT_DEPS and head.lemma_.lower() in LIGHT_VERBS:
+    if slot.dep_ in PASSIVE_SUBJECT_DEPS and head.lemma_.lower() in LIGHT_VERBS:
         return [m for a in _children(head, "agent") for o in _children(a, "pobj") for m in actors.actors_of(o)], "noun-light-verb"
-    if noun.dep_ == "attr" and head.lemma_ == "be":
+    if slot.dep_ == "attr" and head.lemma_ == "be":
         return subjects_of(head, actors), "noun-light-verb"
-    if noun.dep_ == "pobj" and relation in {R.MEETS.value, R.VISITS.value, R.COOPERATES_WITH.value}:
-        governor = head.head
-        if governor.pos_ in {"VERB", "AUX"}:
+    if relation in {R.MEETS.value, R.VISITS.value, R.COOPERATES_WITH.value}:
+        # "After two days of talks with Xi, Putin said ...": the clause's subject took part.
+        governor = _governing_verb(slot)
+        if governor is not None:
             return subjects_of(governor, actors), "noun-light-verb"
     modifiers = [m for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} for m in actors.actors_of(c)]
     if modifiers:
@@ -357,11 +422,31 @@ def _noun_agents(noun: Token, actors: ArticleActors, relation: str) -> tuple[lis
     return [], "noun-trigger"
 
 
+def nominal_slot(noun: Token) -> Token:
+    """The phrase whose place a trigger noun takes: "several rounds of talks" -> "rounds"."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITY_NOUNS:
+        noun = noun.head.head
+    return noun
+
+
+def _governing_verb(token: Token, hops: int = 3) -> Token | None:
+    """The verb a prepositional phrase hangs on, through at most *hops* nested phrases."""
+    node = token
+    for _ in range(hops):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return None
+        node = node.head.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
 def _noun_targets(noun: Token, actors: ArticleActors, relation: str, *, has_agent: bool) -> list[Mention]:
     preps = TARGET_PREPS.get(relation, frozenset())
     holders = [noun]
-    if noun.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS:
-        holders.append(noun.head)  # "imposed sanctions on Iran": the prep often hangs on the verb
+    slot = nominal_slot(noun)
+    if slot.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and slot.head.lemma_.lower() in LIGHT_VERBS:
+        holders.append(slot.head)  # "imposed sanctions on Iran": the prep often hangs on the verb
     holders += [v for v in noun.children if v.dep_ == "acl"]  # "sanctions levied ... on both nations"
     found: list[Mention] = []
     for holder in holders:
@@ -387,6 +472,22 @@ def _noun_targets(noun: Token, actors: ArticleActors, relation: str, *, has_agen
 
 def _between(noun: Token, actors: ArticleActors) -> list[Mention]:
     return [m for p in _children(noun, "prep") if p.lower_ == "between" for m in _pobj_actors(p, actors, "")]
+
+
+# ------------------------------------------------------ hyphen compounds
+def hyphen_candidates(word: Token, actors: ArticleActors) -> Iterator[Candidate]:
+    """Rule hyphen-participle: "Iran-backed Hezbollah", "US-funded groups such as X"."""
+    doc = word.doc
+    if word.i < 2 or doc[word.i - 1].text not in {"-", "–"} or doc[word.i - 2].whitespace_:
+        return
+    backers = actors.refs(doc[word.i - 2])
+    head = word.head if word.head is not word else None
+    if not backers or head is None or head.pos_ not in {"NOUN", "PROPN"}:
+        return
+    relation = HYPHEN_PARTICIPLES[word.lower_]
+    for backer in backers:
+        for backed in actors.actors_of(head):
+            yield Candidate(backer, relation, backed, f"{doc[word.i - 2].text}-{word.text}", "hyphen-participle", word)
 
 
 # ------------------------------------------------------- material origin

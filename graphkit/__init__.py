@@ -1,0 +1,24 @@
+"""graphkit: offline knowledge graphs from news — who supports, supplies, opposes or attacks whom.
+
+The library API (the CLI is a thin layer over it)::
+
+    import graphkit
+    articles = graphkit.read_articles(["seeds/"])
+    G = graphkit.build_graph(graphkit.extract(articles))
+    for link in graphkit.supporters(G, "Russia", level="country"):
+        print(link.subject, link.relation, link.count)
+"""
+from __future__ import annotations
+
+from .graph import build_graph, load_graph, merge, save_graph
+from .ontology import RELATIONS, Relation
+from .pipeline import extract
+from .query import actor_profile, opposers, path, relations_between, resolve_actor, supporters
+from .sources import read_articles
+from .types import Actor, Article, Triple
+
+__all__ = [
+    "Actor", "Article", "RELATIONS", "Relation", "Triple", "actor_profile", "build_graph", "extract",
+    "load_graph", "merge", "opposers", "path", "read_articles", "relations_between", "resolve_actor",
+    "save_graph", "supporters",
+]

@@ -1,0 +1,135 @@
+"""`graphkit neo4j push GRAPH` and `graphkit neo4j query NAME`: thin wrappers over graphkit.neo4j.
+
+Connection options also come from NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any, Iterator, Optional
+
+import typer
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from ..errors import GraphkitError
+from ..graph import load_graph
+from ..neo4j import DEFAULT_DATABASE, DEFAULT_URI, DEFAULT_USER, OnProgress, push, run_statement
+from .app import OutputFormat, err, fail, neo4j_app, out
+
+UriOpt = Annotated[str, typer.Option("--uri", envvar="NEO4J_URI", help="Bolt URI of the server.")]
+UserOpt = Annotated[str, typer.Option("--user", envvar="NEO4J_USERNAME", help="Neo4j user.")]
+PasswordOpt = Annotated[Optional[str], typer.Option(
+    "--password", envvar="NEO4J_PASSWORD", show_default=False,
+    help="Neo4j password (prefer the environment variable; the dev server's is graphkit-dev-password).")]
+DatabaseOpt = Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help="Database name.")]
+
+
+@neo4j_app.command("push")
+def push_command(
+    graph: Annotated[Path, typer.Argument(help="Graph file from 'graphkit build'.", metavar="GRAPH")],
+    uri: UriOpt = DEFAULT_URI,
+    user: UserOpt = DEFAULT_USER,
+    password: PasswordOpt = None,
+    database: DatabaseOpt = DEFAULT_DATABASE,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Rows per transaction.")] = 1000,
+    replace: Annotated[bool, typer.Option("--replace", help="First delete everything graphkit wrote before "
+                                                            "(other data is left alone).")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")] = False,
+) -> None:
+    """Write the graph to Neo4j (idempotent: pushing again changes nothing, a bigger graph adds what is new)."""
+    secret = _password(password)
+    try:
+        G = load_graph(graph)
+        with _progress(quiet) as on_progress:
+            summary = push(G, uri=uri, user=user, password=secret, database=database, batch_size=batch_size,
+                           replace=replace, on_progress=on_progress)
+    except GraphkitError as exc:
+        fail(str(exc))
+    if not quiet:
+        deleted = f"deleted {summary.deleted} old nodes; " if replace else ""
+        err.print(f"{deleted}pushed {summary.actors} actors, {summary.relationships} relations, {summary.articles} "
+                  f"articles ({summary.mentions} mentions) in {summary.batches} batches to {summary.uri} "
+                  f"database {summary.database} in {summary.seconds:.1f}s; new: {summary.nodes_created} nodes, "
+                  f"{summary.relationships_created} relationships", markup=False, highlight=False)
+
+
+@neo4j_app.command("query")
+def query_command(
+    name: Annotated[str, typer.Argument(help="A statement in cypher/ (file name without .cypher), e.g. "
+                                             "supporters, opposers, relations_between, path, actor, "
+                                             "alliance_edges, stats.", metavar="NAME")],
+    param: Annotated[Optional[list[str]], typer.Option(
+        "--param", "-p", help="key=value, repeatable; the value is read as JSON when it parses "
+                              "(10, true, [\"a\"]), else as text.")] = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table for people, json for machines.")]
+    = OutputFormat.table,
+    uri: UriOpt = DEFAULT_URI,
+    user: UserOpt = DEFAULT_USER,
+    password: PasswordOpt = None,
+    database: DatabaseOpt = DEFAULT_DATABASE,
+) -> None:
+    """Run one of the cypher/ statements (read-only) and print its rows."""
+    parameters = _parameters(param or [])
+    secret = _password(password)
+    try:
+        rows = run_statement(name, parameters, uri=uri, user=user, password=secret, database=database)
+    except GraphkitError as exc:
+        fail(str(exc))
+    if fmt is OutputFormat.json:
+        out.print(json.dumps(rows, indent=1, ensure_ascii=False, default=str), markup=False, highlight=False,
+                  emoji=False)
+        return
+    if not rows:
+        out.print(escape(f"{name}: no rows"))
+        return
+    table = Table(title=escape(name), title_justify="left")
+    for column in rows[0]:
+        table.add_column(escape(column), overflow="fold")
+    for row in rows:
+        table.add_row(*(escape(_cell(value)) for value in row.values()))
+    out.print(table)
+
+
+def _password(password: str | None) -> str:
+    if not password:
+        fail("no Neo4j password: set NEO4J_PASSWORD or pass --password")
+    return password
+
+
+def _parameters(pairs: list[str]) -> dict[str, Any]:
+    """``key=value`` options as a dict; values are JSON when they parse, text otherwise."""
+    parameters: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            fail(f"--param expects key=value, got {pair!r}")
+        try:
+            parameters[key.strip()] = json.loads(value)
+        except json.JSONDecodeError:
+            parameters[key.strip()] = value
+    return parameters
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(_cell(v) for v in value)
+    return str(value)
+
+
+@contextlib.contextmanager
+def _progress(quiet: bool) -> Iterator[OnProgress | None]:
+    """A row-count progress bar on a terminal, unless *quiet*."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    with Progress(TextColumn("pushing"), BarColumn(), MofNCompleteColumn(), TextColumn("rows"),
+                  TimeElapsedColumn(), console=err, transient=True) as progress:
+        task = progress.add_task("push", total=None)
+        yield lambda done, total: progress.update(task, completed=done, total=total)
+
