@@ -10,6 +10,7 @@ that titles and appositions give people (LEADER_OF / MEMBER_OF).
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -105,6 +106,7 @@ class ArticleActors:
         self.gazetteer = gazetteer or load_gazetteer()
         self._refs: dict[int, tuple[Mention, ...]] = {}
         self._named: list[Mention] = []  # entity mentions in text order
+        self._sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         self._resolve_entities()
         self._resolve_definite_nominals()
         self.affiliations: list[Affiliation] = self._find_affiliations()
@@ -302,13 +304,12 @@ class ArticleActors:
                 entry = None
             if entry is not None:
                 return [Mention(self._entry_actor(entry), role_head.i, role_head.i + 1, role_head.text, "agent")], "known"
-        sent = role_head.sent
-        sents = list(self.doc.sents)
-        k = next(i for i, x in enumerate(sents) if x.start == sent.start)
-        for span in (sent, sents[k - 1] if k > 0 else None):
-            if span is None:
+        k = bisect.bisect_right(self._sent_starts, role_head.i) - 1
+        bounds = self._sent_starts + [len(self.doc)]
+        for j in (k, k - 1):
+            if j < 0:
                 continue
-            near = [m for m in self._named if span.start <= m.start < span.end and m.actor.type == "COUNTRY"]
+            near = [m for m in self._named if bounds[j] <= m.start < bounds[j + 1] and m.actor.type == "COUNTRY"]
             if near:
                 return [min(near, key=lambda m: abs(m.start - role_head.i))], "context"
         return [], "context"
@@ -346,7 +347,10 @@ class ArticleActors:
             if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
                 m = self._antecedent(tok, {"PERSON"})
             elif tok.pos_ == "PRON" and low in GROUP_PRONOUNS:
-                m = self._antecedent(tok, {"COUNTRY", "ORG"})
+                group = self._plural_antecedent(tok)
+                if group:
+                    self._refs[tok.i] = tuple(self._mention(g, tok, "pronoun") for g in group)
+                continue
             elif tok.pos_ == "PRON" and low in THING_PRONOUNS and (low == "its" or _is_argument(tok)):
                 m = self._antecedent(tok, {"COUNTRY", "ORG"})
             elif low in PAIR_NOUNS and any(c.lower_ in PAIR_MARKERS for c in tok.children):
@@ -360,9 +364,27 @@ class ArticleActors:
                 self._refs[tok.i] = (self._mention(m, tok, "pronoun"),)
 
     def _window_start(self, tok: Token) -> int:
-        sents = list(self.doc.sents) if self.doc.has_annotation("SENT_START") else [self.doc[:]]
-        idx = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
-        return sents[max(0, idx - ANTECEDENT_SENTENCES + 1)].start
+        idx = bisect.bisect_right(self._sent_starts, tok.i) - 1
+        return self._sent_starts[max(0, idx - ANTECEDENT_SENTENCES + 1)]
+
+    def _plural_antecedent(self, tok: Token) -> list[Mention]:
+        """"they"/"their": the last conjunction of actors ("Biden and Macron ... they"), else the last state or body."""
+        lo = self._window_start(tok)
+        for m in reversed(self._named):
+            if m.start >= tok.i:
+                continue
+            if m.start < lo:
+                break
+            root = self.doc[m.start:m.end].root
+            top = root
+            while top.dep_ == "conj" and top.head is not top:
+                top = top.head
+            group = self.actors_of(top) if top is not root or any(c.dep_ == "conj" for c in root.children) else []
+            if len(group) >= 2:
+                return group
+            if m.actor.type in {"COUNTRY", "ORG"}:
+                return [m]
+        return []
 
     def _antecedent(self, tok: Token, types: set[str]) -> Mention | None:
         lo = self._window_start(tok)

@@ -22,6 +22,7 @@ noun-between        "the bond between Russia and North Korea"
 material-origin     actor adjectives on weapons used by another actor
                     ("Iranian drones launched by Russia")
 hyphen-participle   "Iran-backed Hezbollah", "US-funded militias"
+noun-role           agent nouns ("Iran is Russia's top backer", "Russia's ally Belarus")
 verb-label          hostile labels ("the PKK is considered a terrorist group by the US")
 role-title          titles and appositions ("Russian President Vladimir Putin")
 role-known          a title without its country, for a person the gazetteer knows
@@ -42,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .mentions import ArticleActors, Mention, unique_actors as _unique
 from .ontology import POLARITY, SYMMETRIC, Relation as R
-from .triggers import (CANCELLING_VERBS, HEDGES, LIGHT_VERBS, NEGATING_VERBS, PREP_VERBS, RECIPIENT_PREPS,
+from .triggers import (AGENT_ROLE_NOUNS, CANCELLING_VERBS, HEDGES, LIGHT_VERBS, NEGATING_VERBS, PREP_VERBS, RECIPIENT_PREPS,
                        SPEECH_VERBS, TRANSFER_VERBS, noun_relation, verb_relation)
 from .types import Article, Triple
 
@@ -94,7 +95,7 @@ BENEFIT_VERBS = frozenset("""help facilitate boost aid bolster enable support fu
 BASE_CONFIDENCE = {
     "verb-svo": 0.85, "verb-passive": 0.85, "verb-prep": 0.8, "verb-transfer": 0.85, "verb-symmetric": 0.75,
     "adj-stance": 0.65, "noun-trigger": 0.65, "noun-light-verb": 0.75, "noun-between": 0.65,
-    "material-origin": 0.5, "role-title": 0.9, "role-known": 0.8, "role-context": 0.6, "verb-label": 0.75, "hyphen-participle": 0.7,
+    "material-origin": 0.5, "role-title": 0.9, "role-known": 0.8, "role-context": 0.6, "verb-label": 0.75, "hyphen-participle": 0.7, "noun-role": 0.7,
 }
 RESOLUTION_PENALTY = {"name": 1.0, "surname": 0.95, "agent": 0.9, "pronoun": 0.8, "pair": 0.75}
 HEDGE_PENALTY = 0.8
@@ -136,6 +137,7 @@ def _candidates(doc: Doc, actors: ArticleActors) -> Iterator[Candidate]:
             yield from adjective_candidates(tok, actors)
         if tok.pos_ in {"NOUN", "PROPN"}:
             yield from noun_candidates(tok, actors)
+            yield from agent_role_candidates(tok, actors)
             yield from material_candidates(tok, actors)
         if tok.lower_ in HYPHEN_PARTICIPLES:
             yield from hyphen_candidates(tok, actors)
@@ -149,7 +151,9 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
         return
     subjects = subjects_of(verb, actors)
     passive = is_passive(verb)
-    for prep in _children(verb, "prep"):
+    # "fired at Ukraine", and "fired missiles toward Israel" where the phrase hangs on the object
+    preps = [*_children(verb, "prep"), *(p for o in verb.children if o.dep_ in OBJECT_DEPS for p in _children(o, "prep"))]
+    for prep in preps:
         relation = PREP_VERBS.get((lemma, prep.lower_))
         if relation is None:
             continue
@@ -369,6 +373,12 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
     agents, rule = _noun_agents(noun, actors, relation)
     targets = _noun_targets(noun, actors, relation, has_agent=bool(agents))
     between = _between(noun, actors)
+    if len(between) >= 2 and relation == R.ATTACKS.value:
+        # "clashes between Thailand and Cambodia": each side attacks the other
+        for a, b in combinations(between, 2):
+            yield Candidate(a, relation, b, noun.text, "noun-between", noun)
+            yield Candidate(b, relation, a, noun.text, "noun-between", noun)
+        return
     if len(between) >= 2 and relation in SYMMETRIC:
         for a, b in combinations(between, 2):
             yield Candidate(a, relation, b, noun.text, "noun-between", noun)
@@ -472,6 +482,31 @@ def _noun_targets(noun: Token, actors: ArticleActors, relation: str, *, has_agen
 
 def _between(noun: Token, actors: ArticleActors) -> list[Mention]:
     return [m for p in _children(noun, "prep") if p.lower_ == "between" for m in _pobj_actors(p, actors, "")]
+
+
+# ------------------------------------------------------ agent-role nouns
+def agent_role_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
+    """Rule noun-role: "Iran is Russia's top backer", "Russia's ally North Korea", "allies of Kyiv"."""
+    relation = AGENT_ROLE_NOUNS.get(noun.lemma_.lower()) or AGENT_ROLE_NOUNS.get(noun.lower_)
+    if relation is None or actors.refs(noun) or _noun_negated(noun):
+        return
+    targets = [m for c in noun.children if c.dep_ == "poss" for m in actors.actors_of(c)]
+    targets += [m for p in _children(noun, "prep") if p.lower_ in {"of", "to", "for"}
+                for m in _pobj_actors(p, actors, relation)]
+    if not targets:
+        targets = [m for c in noun.children if c.dep_ in {"amod", "compound"} for m in actors.refs(c)
+                   if m.actor.type == "COUNTRY"]  # "Ukraine's Western allies" keeps the possessor; "US allies"
+    agents: list[Mention] = [m for c in noun.children if c.dep_ in {"appos"} for m in actors.actors_of(c)]
+    agents += [m for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" for m in actors.refs(c)
+               if m not in targets] if any(c.dep_ == "poss" for c in noun.children) else []
+    slot = nominal_slot(noun)
+    if slot.dep_ in {"attr", "oprd"} and slot.head.lemma_ in {"be", "become", "remain", "call", "consider"}:
+        agents += subjects_of(slot.head, actors)
+    elif slot.dep_ == "appos":
+        agents += actors.actors_of(slot.head)
+    for agent in _unique(agents):
+        for target in _unique(targets):
+            yield Candidate(agent, relation, target, noun.text, "noun-role", noun)
 
 
 # ------------------------------------------------------ hyphen compounds

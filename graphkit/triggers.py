@@ -51,6 +51,11 @@ PREP_VERBS: dict[tuple[str, str], str] = {
     ("fire", "at"): R.ATTACKS.value,
     ("fire", "on"): R.ATTACKS.value,
     ("fire", "into"): R.ATTACKS.value,
+    ("fire", "toward"): R.ATTACKS.value,
+    ("fire", "towards"): R.ATTACKS.value,
+    ("launch", "toward"): R.ATTACKS.value,
+    ("launch", "towards"): R.ATTACKS.value,
+    ("launch", "into"): R.ATTACKS.value,
     ("launch", "at"): R.ATTACKS.value,
     ("launch", "against"): R.ATTACKS.value,
     ("launch", "on"): R.ATTACKS.value,
@@ -96,13 +101,13 @@ PREP_VERBS: dict[tuple[str, str], str] = {
 # Nominal triggers: "North Korea's backing of Russia", "sanctions on Iran", "the visit to Pyongyang".
 NOUNS: dict[str, str] = {
     **_family(R.SUPPORTS, """support backing endorsement praise solidarity gratitude thanks appreciation
-        recognition backer backup defence defense protection sympathy commendation approval"""),
+        recognition backup defence defense protection sympathy commendation approval"""),
     **_family(R.SUPPLIES, """aid assistance supply supplies shipment shipments delivery deliveries transfer
-        transfers donation donations funding financing loan loans package lifeline arms weapon weapons
+        transfers donation donations funding financing loan loans package arms weapon weapons
         munitions ammunition provision provisions"""),
     **_family(R.COOPERATES_WITH, """agreement treaty pact deal partnership alliance cooperation collaboration
         accord memorandum ties relations relationship bond bonds exercise exercises drills coalition
-        partner partners ally allies friendship integration normalisation normalization rapprochement
+        friendship integration normalisation normalization rapprochement
         cooperations"""),
     **_family(R.MEETS, """meeting meetings talks talk summit call conversation discussion discussions dialogue
         negotiations consultation consultations encounter audience bilateral conference"""),
@@ -116,7 +121,8 @@ NOUNS: dict[str, str] = {
         expulsion restrictions blacklisting"""),
     **_family(R.ATTACKS, """attack attacks strike strikes invasion assault offensive bombing bombings
         shelling airstrike airstrikes war aggression incursion raid raids occupation annexation
-        bombardment onslaught hostilities fire killing killings massacre siege"""),
+        bombardment onslaught hostilities fire killing killings massacre siege fight fighting conflict
+        battle clash clashes combat advance advancement counteroffensive"""),
 }
 
 # Verbs whose direct object is the thing transferred; the recipient comes with
@@ -157,3 +163,13 @@ def verb_relation(lemma: str, prep: str | None = None) -> str | None:
 def noun_relation(lemma: str) -> str | None:
     """Relation expressed by noun *lemma* ("sanctions", "backing", "visit")."""
     return NOUNS.get(lemma.lower())
+
+
+# Nouns naming the agent by its role ("Russia's top backer", "Ukraine's allies"): the possessor is the
+# target and the agent is who is called so ("Iran is Russia's top backer").
+AGENT_ROLE_NOUNS: dict[str, str] = {
+    **_family(R.SUPPORTS, "backer supporter sponsor patron champion defender friend"),
+    **_family(R.SUPPLIES, "supplier provider donor lifeline"),
+    **_family(R.COOPERATES_WITH, "ally partner"),
+    **_family(R.OPPOSES, "enemy foe critic opponent adversary rival"),
+}
