@@ -377,9 +377,9 @@ class ArticleActors:
                 break
             root = self.doc[m.start:m.end].root
             top = root
-            while top.dep_ == "conj" and top.head is not top:
+            while top.dep_ == "conj" and top.head.i != top.i:
                 top = top.head
-            group = self.actors_of(top) if top is not root or any(c.dep_ == "conj" for c in root.children) else []
+            group = self.actors_of(top) if top.i != root.i or any(c.dep_ == "conj" for c in root.children) else []
             if len(group) >= 2:
                 return group
             if m.actor.type in {"COUNTRY", "ORG"}:
@@ -403,9 +403,10 @@ class ArticleActors:
         """The last two distinct actors of *kind*; for countries a person stands for the one they serve."""
         lo = self._window_start(tok)
         picked: list[Mention] = []
+        clause = _clause_of(tok)
         for m in reversed(self._named):
-            if m.start >= tok.i:
-                continue
+            if m.start >= tok.i or _clause_of(self.doc[m.start]).i == clause.i:
+                continue  # "sanctions levied by the West on both nations": the West is not one of them
             if m.start < lo:
                 break
             if kind == "COUNTRY" and m.actor.type == "PERSON" and m.actor.id in self._served:
@@ -450,7 +451,7 @@ def _role_heads(root: Token) -> list[Token]:
         heads.append(root.head)
     # "The US defence secretary, Lloyd Austin said": parsed as two subjects of one verb
     siblings = [c for c in root.head.children if c.i < root.i and c.dep_ == root.dep_ and _is_role(c)
-                and all(t.is_punct for t in root.doc[c.i + 1:root.left_edge.i])] if root.head is not root else []
+                and all(t.is_punct for t in root.doc[c.i + 1:root.left_edge.i])] if root.head.i != root.i else []
     return heads + siblings
 
 
@@ -492,3 +493,11 @@ def _inside_other_name(ent: Span) -> bool:
             and doc[ent.end + 1].text[:1].isupper() and doc[ent.end + 1].ent_type_ == "":
         return True
     return False
+
+
+def _clause_of(tok: Token) -> Token:
+    """The nearest verb governing *tok* (itself if it is one)."""
+    node = tok
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node

@@ -263,22 +263,44 @@ def run_statement(
     password: str,
     database: str = DEFAULT_DATABASE,
 ) -> list[dict[str, Any]]:
-    """Run the question ``cypher/<name>.cypher`` in a read transaction; return its rows as plain dicts.
+    """Run the question ``cypher/<name>.cypher`` once; see :func:`querying`."""
+    check_parameters(load_statement(name, among=query_names()), parameters)
+    with querying(uri=uri, user=user, password=password, database=database) as ask:
+        return ask(name, parameters)
 
-    *name* must be one of :func:`query_names` and the parameters exactly the ones the
-    statement uses (``Neo4jError`` otherwise, before connecting).
+
+@contextlib.contextmanager
+def querying(
+    *,
+    uri: str = DEFAULT_URI,
+    user: str = DEFAULT_USER,
+    password: str,
+    database: str = DEFAULT_DATABASE,
+) -> Iterator[Callable[[str, dict[str, Any]], list[dict[str, Any]]]]:
+    """One connection for many questions: yields ``ask(name, parameters) -> rows``.
+
+    Each question runs ``cypher/<name>.cypher`` (one of :func:`query_names`) in a read
+    transaction and returns its rows as plain dicts. The parameters must be exactly
+    the ones the statement uses; ``Neo4jError`` otherwise, and for server problems.
     """
-    statement = load_statement(name, among=query_names())
+    with connect(uri, user, password) as driver, driver.session(database=database) as session:
+        def ask(name: str, parameters: dict[str, Any]) -> list[dict[str, Any]]:
+            statement = load_statement(name, among=query_names())
+            check_parameters(statement, parameters)
+            with _translated(uri, user, database):
+                return session.execute_read(_read, statement.text, parameters)
+
+        yield ask
+
+
+def check_parameters(statement: Statement, parameters: dict[str, Any]) -> None:
+    """``Neo4jError`` unless *parameters* name exactly the statement's parameters."""
     missing = [p for p in statement.parameters if p not in parameters]
     unknown = sorted(set(parameters) - set(statement.parameters))
     if missing or unknown:
         takes = ", ".join(statement.parameters) or "no parameters"
         problem = f"missing parameter(s) {', '.join(missing)}" if missing else f"unknown parameter(s) {', '.join(unknown)}"
-        raise Neo4jError(f"{name}: {problem} (it takes: {takes})")
-    with connect(uri, user, password) as driver:
-        with _translated(uri, user, database):
-            with driver.session(database=database) as session:
-                return session.execute_read(_read, statement.text, parameters)
+        raise Neo4jError(f"{statement.name}: {problem} (it takes: {takes})")
 
 
 def connect(uri: str, user: str, password: str) -> neo4j.Driver:

@@ -63,8 +63,9 @@ TARGET_PREPS: dict[str, frozenset[str]] = {
     R.ATTACKS.value: frozenset({"on", "against", "of", "in", "into", "at"}),
 }
 # "of" introduces the target only when the agent is named another way ("Russia's invasion of Ukraine");
-# for meetings and visits it introduces the agent ("the visit of the two leaders").
-AGENT_OF_RELATIONS = frozenset({R.MEETS.value, R.VISITS.value})
+# for meetings, visits and threats it introduces the agent ("the visit of the two leaders", "the threat of
+# Hezbollah").
+AGENT_OF_RELATIONS = frozenset({R.MEETS.value, R.VISITS.value, R.THREATENS.value})
 AGREEMENT_NOUNS = frozenset("""treaty pact deal agreement accord memorandum partnership alliance
     declaration charter contract protocol communique communiqué statement""".split())
 AGREEMENT_VERBS = frozenset({"sign", "ratify", "conclude", "seal", "ink", "forge", "agree", "reach"})
@@ -78,6 +79,7 @@ STANCE_ADJECTIVES: dict[str, str] = {
 MATERIAL_NOUNS = frozenset("""weapon weapons arms missile missiles drone drones shell shells ammunition
     munitions rocket rockets tank tanks jet jets artillery equipment technology fuel troops soldiers
     warplane warplanes aircraft gear interceptor interceptors""".split())
+IMPACT_VERBS = frozenset("hit target affect cover punish apply strike".split())
 # "rounds of talks", "days of fighting": the trigger takes the place of the quantity.
 QUANTITY_NOUNS = frozenset("""round rounds day days week weeks month months year years series number
     hours night nights wave waves kind sort lot lots dozens hundreds thousands""".split())
@@ -181,6 +183,14 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
     else:
         rule = "verb-passive" if passive else "verb-svo"
         objects = _direct_objects(verb, actors, relation, passive)
+        if not objects and relation in {R.OPPOSES.value, R.THREATENS.value, R.SANCTIONS.value}:
+            # "threatened retaliation over the G7's decision", "protested against Tehran"
+            objects = [m for p in _children(verb, "prep") if p.lower_ in TARGET_PREPS[relation] - {"of"}
+                       for m in _pobj_actors(p, actors, relation)]
+        measure = _measure_subject(verb)
+        if measure is not None:
+            # "US sanctions hit Rosneft": the measure's owner acts, with the measure's meaning
+            relation, subjects, rule = noun_relation(measure.lemma_), actors.modifier_actors(measure), "noun-light-verb"
         if lemma in ACTOR_OBJECT_VERBS and not objects:
             return
         if relation in SYMMETRIC:
@@ -192,6 +202,16 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
     for subj in subjects:
         for obj in objects:
             yield Candidate(subj, relation, obj, verb.text, rule, verb)
+
+
+def _measure_subject(verb: Token) -> Token | None:
+    """A sanctions-like noun subject of a verb of impact ("the sanctions hit X", "tariffs target Y")."""
+    if verb.lemma_.lower() not in IMPACT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and noun_relation(child.lemma_) == R.SANCTIONS.value:
+            return child
+    return None
 
 
 def _is_reciprocal(verb: Token) -> bool:
@@ -253,15 +273,16 @@ def subjects_of(verb: Token, actors: ArticleActors) -> list[Mention]:
     head = verb.head
     if verb.dep_ == "relcl":
         return actors.actors_of(head)
-    if verb.dep_ == "conj" and head is not verb:
+    if verb.dep_ == "conj" and head.i != verb.i:
         return subjects_of(head, actors)
-    if verb.dep_ == "xcomp" and head is not verb:
+    if verb.dep_ == "xcomp" and head.i != verb.i:
         # "urged Seoul to back Kyiv": the object controls; "agreed to supply": the subject does;
         # "Putin is expected to sign": the passive subject does.
         objs = [m for c in head.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS for m in actors.actors_of(c)]
         return objs or subjects_of(head, actors)
-    if verb.dep_ in {"advcl", "ccomp"} and verb.tag_ in {"VBG", "VBN", "VB"} and head is not verb:
-        return subjects_of(head, actors)
+    if verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"} and head.i != verb.i \
+            and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return subjects_of(head, actors)  # "..., providing shells to Russia": the main subject provides
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
         # "accused Pyongyang of supplying Moscow": the accused does the supplying.
@@ -475,8 +496,11 @@ def _noun_targets(noun: Token, actors: ArticleActors, relation: str, *, has_agen
     if not found and relation in {R.OPPOSES.value, R.THREATENS.value}:
         # "concern that North Korean missiles are used": the actors of the clause are the target.
         for clause in (c for c in noun.children if c.dep_ in {"acl", "ccomp"}):
-            for subj in (c for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
-                found += actors.actors_of(subj) or actors.modifier_actors(subj)
+            for arg in (c for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+                found += actors.actors_of(arg) or actors.modifier_actors(arg)
+            if not found and clause.tag_ == "VB":  # "its threat to block Sweden's accession"
+                for arg in (c for c in clause.children if c.dep_ in OBJECT_DEPS):
+                    found += _target_actors(arg, actors, relation)
     return _unique(found)
 
 
@@ -516,7 +540,7 @@ def hyphen_candidates(word: Token, actors: ArticleActors) -> Iterator[Candidate]
     if word.i < 2 or doc[word.i - 1].text not in {"-", "–"} or doc[word.i - 2].whitespace_:
         return
     backers = actors.refs(doc[word.i - 2])
-    head = word.head if word.head is not word else None
+    head = word.head if word.head.i != word.i else None
     if not backers or head is None or head.pos_ not in {"NOUN", "PROPN"}:
         return
     relation = HYPHEN_PARTICIPLES[word.lower_]
@@ -562,8 +586,10 @@ def is_negated(word: Token) -> bool:
     """Negated ("did not condemn") or governed by a denial ("denied supplying", "refused to back")."""
     if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} and c.dep_ in {"neg", "advmod", "det"} for c in word.children):
         return True
+    if any(c.dep_ in OBJECT_DEPS and any(d.lower_ in {"no", "zero"} for d in c.children) for c in word.children):
+        return True  # "provided no weapons"
     node = word
-    while node.dep_ in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "advcl"} and node.head is not node:
+    while node.dep_ in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "advcl"} and node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in NEGATING_VERBS and node.pos_ == "VERB":
             return True
@@ -590,7 +616,7 @@ def _to_triple(cand: Candidate, article: Article) -> Triple:
     sent = cand.anchor.sent
     subject, obj = cand.subject, cand.object
     relation = cand.relation
-    attribution = attribution_of(cand.anchor)
+    attribution = None if cand.rule.startswith("role-") else attribution_of(cand.anchor)
     confidence = BASE_CONFIDENCE.get(cand.rule, 0.6)
     confidence *= RESOLUTION_PENALTY.get(subject.how, 0.8) * RESOLUTION_PENALTY.get(obj.how, 0.8)
     if is_hedged(cand.anchor):
@@ -611,13 +637,13 @@ def attribution_of(token: Token) -> str | None:
     """Who the text says said it: the subject of the nearest governing speech verb."""
     node = token
     for _ in range(8):
-        if node.head is node:
+        if node.head.i == node.i:
             return _according_to(node)
         node = node.head
         if node.lemma_.lower() in SPEECH_VERBS and node.pos_ == "VERB":
             subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
             if subj is not None:
-                return " ".join(t.text for t in subj.subtree)
+                return _phrase_text(subj)
     return None
 
 
@@ -626,8 +652,15 @@ def _according_to(root: Token) -> str | None:
         if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(tok.doc) else False:
             obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
             if obj is not None:
-                return " ".join(t.text for t in obj.subtree)
+                return _phrase_text(obj)
     return None
+
+
+def _phrase_text(head: Token) -> str:
+    """The text of the phrase *head* heads, as written, without appositions or trailing punctuation."""
+    end = max([head.i] + [t.i for c in head.children if c.dep_ not in {"appos", "punct", "relcl", "acl"} and c.i > head.i
+                          for t in c.subtree])
+    return head.doc[head.left_edge.i:end + 1].text.strip(" ,;:")
 
 
 def is_hedged(token: Token) -> bool:
@@ -636,7 +669,7 @@ def is_hedged(token: Token) -> bool:
     for _ in range(6):
         if any(c.lower_ in HEDGES for c in node.children):
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return node.lower_ in HEDGES

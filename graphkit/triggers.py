@@ -93,7 +93,6 @@ PREP_VERBS: dict[tuple[str, str], str] = {
     ("lash", "at"): R.OPPOSES.value,
     ("hit", "at"): R.OPPOSES.value,
     ("push", "against"): R.OPPOSES.value,
-    ("impose", "on"): R.SANCTIONS.value,
     ("cut", "with"): R.SANCTIONS.value,
     ("break", "with"): R.SANCTIONS.value,
 }

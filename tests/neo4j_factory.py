@@ -38,7 +38,8 @@ def random_graph(n_relations: int, *, n_actors: int | None = None, n_articles: i
     countries = [n for n in ids if n.startswith("country:")] or ids
     docs = [f"doc-{i:05d}" for i in range(n_articles)]
     node_docs: dict[str, set[str]] = defaultdict(set)
-    while G.number_of_edges() < n_relations:
+    made = 0  # G.number_of_edges() walks every node: too slow to ask each round
+    while made < n_relations:
         relation = rng.choice(RELATIONS)
         u = rng.choice(ids)
         v = rng.choice(countries if relation in STRUCTURAL else ids)
@@ -56,6 +57,7 @@ def random_graph(n_relations: int, *, n_actors: int | None = None, n_articles: i
             # Distinct offsets: graph.py identifies evidence by (doc_id, start, end).
             evidence.append(_evidence(doc, sentence, 1000 * k, day, G.nodes[u]["name"], G.nodes[v]["name"]))
         add_edge(G, u, v, relation, evidence)
+        made += 1
         node_docs[u].update(e["doc_id"] for e in evidence)
         node_docs[v].update(e["doc_id"] for e in evidence)
     for node, data in G.nodes(data=True):
