@@ -32,6 +32,8 @@ AGENT_NOUNS = frozenset("""official officials government governments administrat
     office junta coalition people nation country""".split())
 # Plural nominals that refer back to the last two actors of a kind.
 PAIR_NOUNS = {"leaders": "PERSON", "presidents": "PERSON", "heads": "PERSON", "men": "PERSON",
+              "ministers": "PERSON", "officials": "PERSON", "diplomats": "PERSON", "envoys": "PERSON",
+              "chiefs": "PERSON", "women": "PERSON",
               "countries": "COUNTRY", "nations": "COUNTRY", "states": "COUNTRY", "sides": "COUNTRY",
               "governments": "COUNTRY", "neighbours": "COUNTRY", "neighbors": "COUNTRY", "allies": "COUNTRY",
               "powers": "COUNTRY", "capitals": "COUNTRY", "partners": "COUNTRY"}
@@ -370,11 +372,10 @@ class ArticleActors:
     def _plural_antecedent(self, tok: Token) -> list[Mention]:
         """"they"/"their": the last conjunction of actors ("Biden and Macron ... they"), else the last state or body."""
         lo = self._window_start(tok)
-        for m in reversed(self._named):
-            if m.start >= tok.i:
-                continue
-            if m.start < lo:
-                break
+        earlier = [m for m in self._named if lo <= m.start < tok.i]
+        # a subject pronoun usually continues the last subject: "China and Russia held drills near Japan. They ..."
+        subjects = [m for m in earlier if _subject_like(self.doc[m.start:m.end].root)]
+        for m in (reversed(subjects) if tok.dep_ in {"nsubj", "nsubjpass"} and subjects else reversed(earlier)):
             root = self.doc[m.start:m.end].root
             top = root
             while top.dep_ == "conj" and top.head.i != top.i:
@@ -385,6 +386,7 @@ class ArticleActors:
             if m.actor.type in {"COUNTRY", "ORG"}:
                 return [m]
         return []
+
 
     def _antecedent(self, tok: Token, types: set[str]) -> Mention | None:
         lo = self._window_start(tok)
@@ -501,3 +503,9 @@ def _clause_of(tok: Token) -> Token:
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
     return node
+
+
+def _subject_like(tok: Token) -> bool:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass"}

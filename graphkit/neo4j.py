@@ -45,6 +45,7 @@ ACTOR_STATEMENTS: dict[str, str] = {
 }
 SCHEMA_PREFIX = "schema_"
 ARTICLES_STATEMENT = "upsert_articles"
+MENTIONS_STATEMENT = "upsert_mentions"
 DELETE_STATEMENT = "delete_graphkit"
 # Statements that write; every other file is a question 'graphkit neo4j query' may ask.
 WRITE_PREFIXES = (SCHEMA_PREFIX, "upsert_", "delete_")
@@ -173,18 +174,21 @@ def relationship_rows(G: nx.MultiDiGraph) -> dict[str, Rows]:
 
 
 def article_rows(G: nx.MultiDiGraph) -> Rows:
-    """Article rows with the ids of the actors each mentions (from the nodes' ``articles``)."""
-    mentioned: dict[str, list[str]] = defaultdict(list)
-    for node, data in G.nodes(data=True):
-        for doc_id in data.get("articles") or []:
-            mentioned[doc_id].append(node)
+    """One row per article: those in ``G.graph["articles"]`` and any an actor cites."""
     known: dict[str, dict[str, Any]] = G.graph.get("articles") or {}
+    cited = {doc_id for _, data in G.nodes(data=True) for doc_id in data.get("articles") or []}
     rows = []
-    for doc_id in sorted(set(known) | set(mentioned)):
+    for doc_id in sorted(set(known) | cited):
         meta = known.get(doc_id) or {}
         rows.append({"id": doc_id, "title": meta.get("title"), "date": meta.get("date"), "url": meta.get("url"),
-                     "hash": meta.get("hash"), "actors": mentioned.get(doc_id, [])})
+                     "hash": meta.get("hash")})
     return rows
+
+
+def mention_rows(G: nx.MultiDiGraph) -> Rows:
+    """(article, actor) rows from each actor's ``articles`` (one row per MENTIONS relationship)."""
+    return [{"article": doc_id, "actor": node}
+            for node, data in G.nodes(data=True) for doc_id in data.get("articles") or []]
 
 
 def batches(rows: Rows, size: int) -> Iterator[Rows]:
@@ -206,7 +210,7 @@ def push(
     replace: bool = False,
     on_progress: OnProgress | None = None,
 ) -> PushSummary:
-    """Write *G* to Neo4j: schema, actors, relationships, then articles and their mentions.
+    """Write *G* to Neo4j: schema, actors, relationships, articles, then their mentions.
 
     Each batch is one ``UNWIND $rows`` statement in a managed write transaction
     (retried on transient errors). With *replace*, everything graphkit wrote before
@@ -220,11 +224,13 @@ def push(
     actors = actor_rows(G)
     relationships = relationship_rows(G)
     articles = article_rows(G)
+    mentions = mention_rows(G)
     work: list[tuple[Statement, Rows]] = [
         (load_statement(ACTOR_STATEMENTS[kind]), rows) for kind, rows in sorted(actors.items())
     ]
     work += [(load_statement(relation_statement(rel)), rows) for rel, rows in sorted(relationships.items())]
     work.append((load_statement(ARTICLES_STATEMENT), articles))
+    work.append((load_statement(MENTIONS_STATEMENT), mentions))
     schema = [load_statement(n) for n in statement_names() if n.startswith(SCHEMA_PREFIX)]
     total = sum(len(rows) for _, rows in work)
 
@@ -248,7 +254,7 @@ def push(
                             on_progress(done, total)
     return PushSummary(
         uri=uri, database=database, actors=G.number_of_nodes(), relationships=G.number_of_edges(),
-        articles=len(articles), mentions=sum(len(r["actors"]) for r in articles), batches=n_batches,
+        articles=len(articles), mentions=len(mentions), batches=n_batches,
         deleted=deleted, nodes_created=nodes_created, relationships_created=rels_created,
         seconds=time.monotonic() - started,
     )

@@ -79,6 +79,7 @@ STANCE_ADJECTIVES: dict[str, str] = {
 MATERIAL_NOUNS = frozenset("""weapon weapons arms missile missiles drone drones shell shells ammunition
     munitions rocket rockets tank tanks jet jets artillery equipment technology fuel troops soldiers
     warplane warplanes aircraft gear interceptor interceptors""".split())
+DETERRING_VERBS = frozenset("warn caution prevent stop deter bar ban dissuade discourage prohibit keep".split())
 IMPACT_VERBS = frozenset("hit target affect cover punish apply strike".split())
 # "rounds of talks", "days of fighting": the trigger takes the place of the quantity.
 QUANTITY_NOUNS = frozenset("""round rounds day days week weeks month months year years series number
@@ -285,8 +286,9 @@ def subjects_of(verb: Token, actors: ArticleActors) -> list[Mention]:
         return subjects_of(head, actors)  # "..., providing shells to Russia": the main subject provides
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
-        # "accused Pyongyang of supplying Moscow": the accused does the supplying.
-        objs = [m for c in governor.children if c.dep_ in OBJECT_DEPS for m in actors.actors_of(c)]
+        # "accused Pyongyang of supplying Moscow", "Iran is suspected of sending": the accused does it.
+        objs = [m for c in governor.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                for m in actors.actors_of(c)]
         if objs:
             return objs
         if governor.pos_ in {"VERB", "AUX"}:
@@ -436,7 +438,9 @@ def _noun_agents(noun: Token, actors: ArticleActors, relation: str) -> tuple[lis
     head = slot.head
     if slot.dep_ in OBJECT_DEPS and head.lemma_.lower() in LIGHT_VERBS:
         return subjects_of(head, actors), "noun-light-verb"
-    if slot.dep_ in PASSIVE_SUBJECT_DEPS and head.lemma_.lower() in LIGHT_VERBS:
+    if (slot.dep_ in PASSIVE_SUBJECT_DEPS or slot.dep_ in SUBJECT_DEPS and any(c.dep_ == "agent" for c in head.children)) \
+            and head.lemma_.lower() in LIGHT_VERBS:
+        # "sanctions (were) imposed by the EU": also when the parser misses the participle
         return [m for a in _children(head, "agent") for o in _children(a, "pobj") for m in actors.actors_of(o)], "noun-light-verb"
     if slot.dep_ == "attr" and head.lemma_ == "be":
         return subjects_of(head, actors), "noun-light-verb"
@@ -476,7 +480,8 @@ def _noun_targets(noun: Token, actors: ArticleActors, relation: str, *, has_agen
     preps = TARGET_PREPS.get(relation, frozenset())
     holders = [noun]
     slot = nominal_slot(noun)
-    if slot.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and slot.head.lemma_.lower() in LIGHT_VERBS:
+    if (slot.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS or slot.dep_ in SUBJECT_DEPS
+            and any(c.dep_ == "agent" for c in slot.head.children)) and slot.head.lemma_.lower() in LIGHT_VERBS:
         holders.append(slot.head)  # "imposed sanctions on Iran": the prep often hangs on the verb
     holders += [v for v in noun.children if v.dep_ == "acl"]  # "sanctions levied ... on both nations"
     found: list[Mention] = []
@@ -588,6 +593,8 @@ def is_negated(word: Token) -> bool:
         return True
     if any(c.dep_ in OBJECT_DEPS and any(d.lower_ in {"no", "zero"} for d in c.children) for c in word.children):
         return True  # "provided no weapons"
+    if word.dep_ == "pcomp" and word.head.lower_ in {"against", "from"} and word.head.head.lemma_.lower() in DETERRING_VERBS:
+        return True  # "warned Pyongyang against sending troops": not done
     node = word
     while node.dep_ in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "advcl"} and node.head.i != node.i:
         node = node.head

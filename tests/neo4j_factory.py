@@ -5,13 +5,57 @@ Every sentence is made up here; ids look like the real ones (``country:C0001``,
 """
 from __future__ import annotations
 
+import os
 import random
 from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import pytest
 
+from graphkit.errors import Neo4jError
+from graphkit.neo4j import DEFAULT_DATABASE, DEFAULT_URI, DEFAULT_USER, connect
 from graphkit.ontology import POLARITY, RELATIONS, STRUCTURAL, SYMMETRIC
+
+ROOT = Path(__file__).resolve().parent.parent
+CTL = ROOT / "neo4j-server" / "ctl.sh"
+PID_FILE = ROOT / "neo4j-server" / "neo4j.pid"
+DEV_PASSWORD = "graphkit-dev-password"  # neo4j-server/ctl.sh's documented dev default
+
+
+@dataclass(frozen=True)
+class Server:
+    """Connection settings of the test server (from the NEO4J_* environment)."""
+
+    uri: str
+    user: str
+    password: str
+    database: str
+
+    def kwargs(self) -> dict[str, str]:
+        return {"uri": self.uri, "user": self.user, "password": self.password, "database": self.database}
+
+    def env(self) -> dict[str, str]:
+        return {"NEO4J_URI": self.uri, "NEO4J_USERNAME": self.user, "NEO4J_PASSWORD": self.password,
+                "NEO4J_DATABASE": self.database}
+
+
+def server() -> Server:
+    """The server from NEO4J_URI etc.; skips when it is unreachable, unless GRAPHKIT_REQUIRE_NEO4J is set."""
+    found = Server(uri=os.environ.get("NEO4J_URI") or DEFAULT_URI,
+                   user=os.environ.get("NEO4J_USERNAME") or DEFAULT_USER,
+                   password=os.environ.get("NEO4J_PASSWORD") or DEV_PASSWORD,
+                   database=os.environ.get("NEO4J_DATABASE") or DEFAULT_DATABASE)
+    try:
+        connect(found.uri, found.user, found.password).close()
+    except Neo4jError as exc:
+        if "cannot reach" in str(exc) and not os.environ.get("GRAPHKIT_REQUIRE_NEO4J"):
+            pytest.skip(f"no Neo4j server at {found.uri} (start one with 'make neo4j-up'; "
+                        "set GRAPHKIT_REQUIRE_NEO4J=1 to fail instead)")
+        pytest.fail(f"Neo4j test server unusable: {exc}")
+    return found
 
 _KINDS = (("country", "COUNTRY", 0.3), ("person", "PERSON", 0.45), ("org", "ORG", 0.25))
 
