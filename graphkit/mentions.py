@@ -39,6 +39,11 @@ PAIR_NOUNS = {"leaders": "PERSON", "presidents": "PERSON", "heads": "PERSON", "m
               "powers": "COUNTRY", "capitals": "COUNTRY", "partners": "COUNTRY"}
 PAIR_MARKERS = frozenset({"two", "both", "these", "those"})
 LISTING_PREPS = frozenset({"including", "like", "as"})
+# Nouns for sets of actors, whose examples are actors too ("groups including Hamas"), unlike
+# "systems such as the Patriot".
+GROUP_NOUNS = frozenset("""group movement militia organisation organization country nation state ally partner
+    member company firm entity party government proxy faction rebel power neighbour neighbor
+    actor player body""".split())
 # Definite noun phrases that refer back to the last named actor of a kind.
 DEFINITE_NOUNS = {"group": "ORG", "movement": "ORG", "militia": "ORG", "organisation": "ORG", "organization": "ORG",
                   "alliance": "ORG", "bloc": "ORG", "union": "ORG", "body": "ORG",
@@ -141,6 +146,11 @@ class ArticleActors:
     def named_mentions(self) -> list[Mention]:
         return list(self._named)
 
+    def home_of(self, actor: Actor) -> str | None:
+        """The country a person serves, from this article's roles or the gazetteer."""
+        served = self._served.get(actor.id)
+        return served.actor.id if served is not None else actor.country
+
     # ------------------------------------------------------------- internals
     def _phrase_actors(self, head: Token) -> list[Mention]:
         direct = self.refs(head)
@@ -150,7 +160,8 @@ class ArticleActors:
             return []
         named = [m for c in head.children if c.dep_ == "appos" for m in self.actors_of(c)]
         listed = [m for p in head.children if p.dep_ == "prep" and p.lower_ in LISTING_PREPS
-                  for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)]
+                  for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)] \
+            if head.lemma_.lower() in GROUP_NOUNS else []
         if named or listed:
             # "prime ministers Narendra Modi and Shehbaz Sharif", "groups including Hamas and Hezbollah"
             return named + listed

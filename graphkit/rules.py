@@ -42,7 +42,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from .mentions import ArticleActors, Mention, unique_actors as _unique
-from .ontology import POLARITY, SYMMETRIC, Relation as R
+from .ontology import POLARITY, STRUCTURAL, SYMMETRIC, Relation as R
 from .triggers import (AGENT_ROLE_NOUNS, CANCELLING_VERBS, HEDGES, LIGHT_VERBS, NEGATING_VERBS, PREP_VERBS, RECIPIENT_PREPS,
                        SPEECH_VERBS, TRANSFER_VERBS, noun_relation, verb_relation)
 from .types import Article, Triple
@@ -60,7 +60,7 @@ TARGET_PREPS: dict[str, frozenset[str]] = {
     R.OPPOSES.value: frozenset({"against", "over", "about", "toward", "towards", "of", "at", "with"}),
     R.THREATENS.value: frozenset({"to", "against", "of"}),
     R.SANCTIONS.value: frozenset({"on", "against", "of", "targeting"}),
-    R.ATTACKS.value: frozenset({"on", "against", "of", "in", "into", "at"}),
+    R.ATTACKS.value: frozenset({"on", "against", "of", "in", "into"}),
 }
 # "of" introduces the target only when the agent is named another way ("Russia's invasion of Ukraine");
 # for meetings, visits and threats it introduces the agent ("the visit of the two leaders", "the threat of
@@ -121,12 +121,22 @@ def doc_triples(doc: Doc, article: Article, *, actors: ArticleActors | None = No
     actors = actors or ArticleActors(doc)
     seen: set[tuple] = set()
     for cand in _candidates(doc, actors):
+        if _is_self_relation(cand, actors):
+            continue
         triple = _to_triple(cand, article)
         key = (triple.subject_id, triple.relation, triple.object_id, triple.start)
         if triple.subject_id == triple.object_id or key in seen:
             continue
         seen.add(key)
         yield triple
+
+
+def _is_self_relation(cand: Candidate, actors: ArticleActors) -> bool:
+    """A person acting on the country they serve ("Biden supports the United States") is no relation."""
+    if cand.relation in STRUCTURAL:
+        return False
+    subject, obj = cand.subject.actor, cand.object.actor
+    return subject.id == obj.id or actors.home_of(subject) == obj.id or actors.home_of(obj) == subject.id
 
 
 def _candidates(doc: Doc, actors: ArticleActors) -> Iterator[Candidate]:
