@@ -30,6 +30,7 @@ AGENT_NOUNS = frozenset("""official officials government governments administrat
     delegation parliament leadership cabinet state side envoy spokesperson spokesman spokeswoman
     president leader minister secretary chancellor premier king prime intelligence command
     office junta coalition people nation country""".split())
+HOME_NOUNS = frozenset({"country", "nation", "government", "administration", "state"})
 # Plural nominals that refer back to the last two actors of a kind.
 PAIR_NOUNS = {"leaders": "PERSON", "presidents": "PERSON", "heads": "PERSON", "men": "PERSON",
               "ministers": "PERSON", "officials": "PERSON", "diplomats": "PERSON", "envoys": "PERSON",
@@ -167,6 +168,9 @@ class ArticleActors:
             return named + listed
         if head.lemma_.lower() in AGENT_NOUNS or head.lower_ in AGENT_NOUNS:
             owners = self.modifier_actors(head) or self._prep_owner(head)
+            if head.lemma_.lower() in HOME_NOUNS:
+                # "his country", "their countries": the country of the person(s) named
+                owners = [self._served.get(m.actor.id, m) for m in owners]
             if owners and head.lemma_.lower() in {"president", "leader", "premier", "chancellor", "king"}:
                 # "the Russian president" is the person, when the article names him.
                 return [self._mention(self._leaders[m.actor.id], head, "agent") if m.actor.id in self._leaders else m

@@ -23,6 +23,8 @@ material-origin     actor adjectives on weapons used by another actor
                     ("Iranian drones launched by Russia")
 hyphen-participle   "Iran-backed Hezbollah", "US-funded militias"
 noun-role           agent nouns ("Iran is Russia's top backer", "Russia's ally Belarus")
+meeting-place       a meeting abroad is a visit ("Rubio met Rasmussen in Brussels")
+verb-source         buying from a supplier ("Hungary buys jets from Sweden")
 verb-label          hostile labels ("the PKK is considered a terrorist group by the US")
 role-title          titles and appositions ("Russian President Vladimir Putin")
 role-known          a title without its country, for a person the gazetteer knows
@@ -66,7 +68,8 @@ TARGET_PREPS: dict[str, frozenset[str]] = {
 # for meetings, visits and threats it introduces the agent ("the visit of the two leaders", "the threat of
 # Hezbollah").
 AGENT_OF_RELATIONS = frozenset({R.MEETS.value, R.VISITS.value, R.THREATENS.value})
-AGREEMENT_NOUNS = frozenset("""treaty pact deal agreement accord memorandum partnership alliance
+AGREEMENT_NOUNS = frozenset("""treaty pact deal agreement accord memorandum partnership alliance ceasefire
+    truce armistice
     declaration charter contract protocol communique communiqué statement""".split())
 AGREEMENT_VERBS = frozenset({"sign", "ratify", "conclude", "seal", "ink", "forge", "agree", "reach"})
 # Verbs whose object must be an actor for the meeting sense ("hosted Blinken", not "hosted a summit").
@@ -79,6 +82,7 @@ STANCE_ADJECTIVES: dict[str, str] = {
 MATERIAL_NOUNS = frozenset("""weapon weapons arms missile missiles drone drones shell shells ammunition
     munitions rocket rockets tank tanks jet jets artillery equipment technology fuel troops soldiers
     warplane warplanes aircraft gear interceptor interceptors""".split())
+SOURCE_VERBS = frozenset("buy purchase acquire import receive obtain procure order get".split())
 DETERRING_VERBS = frozenset("warn caution prevent stop deter bar ban dissuade discourage prohibit keep".split())
 IMPACT_VERBS = frozenset("hit target affect cover punish apply strike".split())
 # "rounds of talks", "days of fighting": the trigger takes the place of the quantity.
@@ -98,7 +102,7 @@ BENEFIT_VERBS = frozenset("""help facilitate boost aid bolster enable support fu
 BASE_CONFIDENCE = {
     "verb-svo": 0.85, "verb-passive": 0.85, "verb-prep": 0.8, "verb-transfer": 0.85, "verb-symmetric": 0.75,
     "adj-stance": 0.65, "noun-trigger": 0.65, "noun-light-verb": 0.75, "noun-between": 0.65,
-    "material-origin": 0.5, "role-title": 0.9, "role-known": 0.8, "role-context": 0.6, "verb-label": 0.75, "hyphen-participle": 0.7, "noun-role": 0.7,
+    "material-origin": 0.5, "role-title": 0.9, "role-known": 0.8, "role-context": 0.6, "verb-label": 0.75, "hyphen-participle": 0.7, "noun-role": 0.7, "meeting-place": 0.6, "verb-source": 0.75,
 }
 RESOLUTION_PENALTY = {"name": 1.0, "surname": 0.95, "agent": 0.9, "pronoun": 0.8, "pair": 0.75}
 HEDGE_PENALTY = 0.8
@@ -116,11 +120,28 @@ class Candidate:
     anchor: Token  # the trigger word; its sentence is the evidence
 
 
+def meeting_visits(cand: Candidate, actors: ArticleActors) -> Iterator[Candidate]:
+    """Rule meeting-place: "Rubio met Rasmussen in Brussels" -> each guest VISITS Belgium."""
+    if cand.relation != R.MEETS.value:
+        return
+    anchor = cand.anchor
+    holders = [anchor, *(c for c in anchor.children if c.dep_ in OBJECT_DEPS)]
+    if anchor.pos_ == "NOUN" and anchor.head.pos_ in {"VERB", "AUX"}:
+        holders.append(anchor.head)
+    places = [m for h in holders for p in _children(h, "prep") if p.lower_ in {"in", "at"}
+              for o in _children(p, "pobj") for m in actors.refs(o) if m.actor.type == "COUNTRY"]
+    for place in _unique(places):
+        for guest in (cand.subject, cand.object):
+            home = actors.home_of(guest.actor) or guest.actor.id
+            if home != place.actor.id and guest.actor.id != place.actor.id:
+                yield Candidate(guest, R.VISITS.value, place, f"{anchor.text} in {place.text}", "meeting-place", anchor)
+
+
 def doc_triples(doc: Doc, article: Article, *, actors: ArticleActors | None = None) -> Iterator[Triple]:
     """The triples of one parsed article, each with its evidence sentence and rule."""
     actors = actors or ArticleActors(doc)
     seen: set[tuple] = set()
-    for cand in _candidates(doc, actors):
+    for cand in _with_meeting_visits(_candidates(doc, actors), actors):
         if _is_self_relation(cand, actors):
             continue
         triple = _to_triple(cand, article)
@@ -129,6 +150,12 @@ def doc_triples(doc: Doc, article: Article, *, actors: ArticleActors | None = No
             continue
         seen.add(key)
         yield triple
+
+
+def _with_meeting_visits(cands: Iterable[Candidate], actors: ArticleActors) -> Iterator[Candidate]:
+    for cand in cands:
+        yield cand
+        yield from meeting_visits(cand, actors)
 
 
 def _is_self_relation(cand: Candidate, actors: ArticleActors) -> bool:
@@ -173,6 +200,12 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
         for obj in _pobj_actors(prep, actors, relation):
             for subj in subjects:
                 yield Candidate(subj, relation, obj, f"{verb.text} {prep.text}", "verb-prep", verb)
+    for prep in _children(verb, "prep"):
+        if prep.lower_ == "from" and lemma in SOURCE_VERBS:
+            # "Hungary is buying jets from Sweden": the seller supplies the buyer
+            for seller in _pobj_actors(prep, actors, R.SUPPLIES.value):
+                for buyer in subjects:
+                    yield Candidate(seller, R.SUPPLIES.value, buyer, f"{verb.text} from", "verb-source", verb)
     if lemma in LABEL_VERBS:
         yield from _hostile_label(verb, actors, passive)
     relation = verb_relation(lemma)
@@ -353,16 +386,14 @@ def _target_actors(token: Token, actors: ArticleActors, relation: str) -> list[M
     direct = actors.actors_of(token)
     if direct:
         return direct
-    owners = actors.modifier_actors(token)
-    if owners:
-        return owners
+    places: list[Mention] = []
     if relation in {R.VISITS.value, R.ATTACKS.value, R.OPPOSES.value, R.SUPPORTS.value}:
         for prep in _children(token, "prep"):
             if prep.lower_ in {"of", "in", "across", "inside", "between"}:
-                found = [m for o in _children(prep, "pobj") for m in actors.actors_of(o)]
-                if found:
-                    return found
-    return []
+                places += [m for o in _children(prep, "pobj") for m in actors.actors_of(o)]
+    if relation == R.VISITS.value and places:
+        return places  # "visited a US air base in Greenland": the place visited, not the base's owner
+    return actors.modifier_actors(token) or places
 
 
 def _pobj_actors(prep: Token, actors: ArticleActors, relation: str) -> list[Mention]:

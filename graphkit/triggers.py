@@ -106,7 +106,7 @@ NOUNS: dict[str, str] = {
         munitions ammunition provision provisions"""),
     **_family(R.COOPERATES_WITH, """agreement treaty pact deal partnership alliance cooperation collaboration
         accord memorandum ties relations relationship bond bonds exercise exercises drills coalition
-        friendship integration normalisation normalization rapprochement
+        friendship ceasefire truce armistice integration normalisation normalization rapprochement
         cooperations"""),
     **_family(R.MEETS, """meeting meetings talks talk summit call conversation discussion discussions dialogue
         negotiations consultation consultations encounter audience bilateral conference"""),
@@ -136,7 +136,8 @@ LIGHT_VERBS = frozenset("""hold have impose levy slap announce sign conclude rea
     make take launch carry conduct stage mount pay express voice offer extend give provide pledge
     deepen strengthen boost enhance fortify expand bolster cement renew upgrade build establish
     enter wage declare issue lodge file raise lift tighten broaden begin start continue hold
-    resume host convene join form sound mediate broker""".split())
+    resume host convene join form sound mediate broker keep maintain improve restore normalise
+    normalize develop cultivate nurture foster attend""".split())
 # Light-verb phrases that flip meaning: "lift sanctions" is not a sanction.
 CANCELLING_VERBS = frozenset("""lift ease remove end cancel suspend halt stop withdraw drop scrap
     abandon freeze cut reduce""".split())
