@@ -25,6 +25,7 @@ hyphen-participle   "Iran-backed Hezbollah", "US-funded militias"
 noun-role           agent nouns ("Iran is Russia's top backer", "Russia's ally Belarus")
 meeting-place       a meeting abroad is a visit ("Rubio met Rasmussen in Brussels")
 verb-source         buying from a supplier ("Hungary buys jets from Sweden")
+verb-demand         demanding that an actor stop ("urged Russia to withdraw", "Iran must cease")
 verb-label          hostile labels ("the PKK is considered a terrorist group by the US")
 role-title          titles and appositions ("Russian President Vladimir Putin")
 role-known          a title without its country, for a person the gazetteer knows
@@ -82,6 +83,9 @@ STANCE_ADJECTIVES: dict[str, str] = {
 MATERIAL_NOUNS = frozenset("""weapon weapons arms missile missiles drone drones shell shells ammunition
     munitions rocket rockets tank tanks jet jets artillery equipment technology fuel troops soldiers
     warplane warplanes aircraft gear interceptor interceptors""".split())
+# "urged X to stop", "X must cease": demanding that an actor stop is opposing it.
+CESSATION_VERBS = frozenset("stop halt end cease withdraw retreat refrain abandon desist release free leave".split())
+DEMAND_VERBS = frozenset("urge call demand press push insist tell warn ask pressure implore".split())
 SOURCE_VERBS = frozenset("buy purchase acquire import receive obtain procure order get".split())
 DETERRING_VERBS = frozenset("warn caution prevent stop deter bar ban dissuade discourage prohibit keep".split())
 IMPACT_VERBS = frozenset("hit target affect cover punish apply strike".split())
@@ -102,7 +106,7 @@ BENEFIT_VERBS = frozenset("""help facilitate boost aid bolster enable support fu
 BASE_CONFIDENCE = {
     "verb-svo": 0.85, "verb-passive": 0.85, "verb-prep": 0.8, "verb-transfer": 0.85, "verb-symmetric": 0.75,
     "adj-stance": 0.65, "noun-trigger": 0.65, "noun-light-verb": 0.75, "noun-between": 0.65,
-    "material-origin": 0.5, "role-title": 0.9, "role-known": 0.8, "role-context": 0.6, "verb-label": 0.75, "hyphen-participle": 0.7, "noun-role": 0.7, "meeting-place": 0.6, "verb-source": 0.75,
+    "material-origin": 0.5, "role-title": 0.9, "role-known": 0.8, "role-context": 0.6, "verb-label": 0.75, "hyphen-participle": 0.7, "noun-role": 0.7, "meeting-place": 0.6, "verb-source": 0.75, "verb-demand": 0.6,
 }
 RESOLUTION_PENALTY = {"name": 1.0, "surname": 0.95, "agent": 0.9, "pronoun": 0.8, "pair": 0.75}
 HEDGE_PENALTY = 0.8
@@ -208,6 +212,8 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
                     yield Candidate(seller, R.SUPPLIES.value, buyer, f"{verb.text} from", "verb-source", verb)
     if lemma in LABEL_VERBS:
         yield from _hostile_label(verb, actors, passive)
+    if lemma in CESSATION_VERBS:
+        yield from _demanded_stop(verb, actors)
     relation = verb_relation(lemma)
     if relation is None:
         return
@@ -256,6 +262,25 @@ def _measure_subject(verb: Token) -> Token | None:
         if child.dep_ in SUBJECT_DEPS and noun_relation(child.lemma_) == R.SANCTIONS.value:
             return child
     return None
+
+
+def _demanded_stop(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
+    """Rule verb-demand: "the EU urged Russia to withdraw", "Iran must stop", said Blinken -> opposition."""
+    stopper = [m for c in verb.children if c.dep_ in SUBJECT_DEPS for m in actors.actors_of(c)]
+    demanders: list[Mention] = []
+    head = verb.head
+    if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in DEMAND_VERBS:
+        # "urged Russia to withdraw", "called on Russia to stop", "demanded that Russia withdraw"
+        demanders = subjects_of(head, actors)
+        stopper = stopper or [m for c in head.children if c.dep_ in OBJECT_DEPS for m in actors.actors_of(c)] \
+            or [m for p in _children(head, "prep") if p.lower_ == "on" for m in _pobj_actors(p, actors, "")]
+    elif any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in verb.children):
+        speech = next((a for a in verb.ancestors if a.lemma_.lower() in SPEECH_VERBS and a.pos_ == "VERB"), None)
+        if speech is not None:
+            demanders = subjects_of(speech, actors)
+    for demander in demanders:
+        for target in stopper:
+            yield Candidate(demander, R.OPPOSES.value, target, f"{head.text} {verb.text}", "verb-demand", verb)
 
 
 def _is_reciprocal(verb: Token) -> bool:

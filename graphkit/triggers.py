@@ -18,10 +18,11 @@ def _family(relation: R, words: str) -> dict[str, str]:
 
 # Verb lemmas whose subject acts on their direct or prepositional object.
 VERBS: dict[str, str] = {
-    **_family(R.SUPPORTS, """support back endorse praise commend hail welcome thank applaud laud salute
+    **_family(R.SUPPORTS, """support back endorse praise commend hail welcome thank applaud laud salute acclaim extol
+        compliment honor honour legitimize legitimise
         congratulate defend champion reassure appreciate embrace befriend shield protect
         rescue guarantee assure bless recognise recognize"""),
-    **_family(R.SUPPLIES, """supply provide send deliver ship give arm fund finance bankroll donate transfer
+    **_family(R.SUPPLIES, """supply provide send deliver ship give arm fund finance bankroll donate transfer underwrite
         furnish equip lend pledge sell export subsidize subsidise resupply rearm gift airlift
         dispatch deploy offer contribute allocate grant loan"""),
     **_family(R.COOPERATES_WITH, """cooperate collaborate ally partner sign ratify agree forge team
@@ -32,13 +33,16 @@ VERBS: dict[str, str] = {
         decry censure chastise lambast castigate deplore berate scold reprimand admonish assail
         warn caution summon disparage vilify demonize demonise reproach fault mock ridicule veto resist
         challenge defy denigrate disavow repudiate dismiss lament regret spurn snub block obstruct
-        thwart undermine"""),
-    **_family(R.THREATENS, """threaten menace intimidate ultimatum blackmail coerce punish"""),
+        thwart undermine belittle chide deride impugn lambaste lecture malign pillory rebuff scorn
+        slander hamper hinder impede stymie sabotage"""),
+    **_family(R.THREATENS, """threaten menace intimidate ultimatum blackmail coerce punish endanger"""),
     **_family(R.SANCTIONS, """sanction embargo blacklist expel boycott blockade penalize penalise
-        ban freeze suspend downgrade sever"""),
+        ban freeze suspend downgrade sever ostracize ostracise shun deport"""),
     **_family(R.ATTACKS, """attack strike bomb shell invade hit target shoot kill raid assault fight
         occupy seize capture bombard storm ambush torpedo annex besiege massacre
-        assassinate wound injure destroy pound batter overrun intercept down sink"""),
+        assassinate wound injure destroy pound batter overrun intercept down sink annihilate
+        bombard blitz crush decimate devastate obliterate ravage raze slaughter butcher behead
+        kidnap abduct hijack torture execute"""),
 }
 
 # "X <verb> <prep> Y": the relation needs this preposition (the bare verb means something else).

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Annotated, Any, Iterator, Optional
@@ -26,6 +27,9 @@ PasswordOpt = Annotated[Optional[str], typer.Option(
     "--password", envvar="NEO4J_PASSWORD", show_default=False,
     help="Neo4j password (prefer the environment variable; the dev server's is graphkit-dev-password).")]
 DatabaseOpt = Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help="Database name.")]
+
+# The driver logs connection failures itself; the commands report them as one line instead.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 
 @neo4j_app.command("push")
