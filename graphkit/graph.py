@@ -283,7 +283,7 @@ def _refresh_node(G: nx.MultiDiGraph, node: str) -> None:
         for _, _, data in edges:
             mentions += data["count"]
             articles.update(data["articles"])
-            aliases.update(e[side] for e in data["evidence"] if e[side] and e[side].lower() not in _PRONOUNS)
+            aliases.update(e[side] for e in data["evidence"] if _is_name(e[side]))
     attrs = G.nodes[node]
     attrs.update(mentions=mentions, articles=sorted(articles), aliases=sorted(aliases))
     attrs["country"], attrs["role"] = _affiliation(G, node)
@@ -310,3 +310,11 @@ def _affiliation(G: nx.MultiDiGraph, node: str) -> tuple[str | None, str | None]
     predicates = Counter(e["predicate"] for e in deciding["evidence"] if e.get("predicate"))
     role = min(predicates, key=lambda p: (-predicates[p], p)) if predicates else None
     return country, role
+
+
+def _is_name(text: str | None) -> bool:
+    """Surface forms that name the actor; coreferent pronouns and nominals ("he", "the two leaders") do not."""
+    if not text or text.lower() in _PRONOUNS:
+        return False
+    bare = text[4:] if text.lower().startswith("the ") else text
+    return bare[:1].isupper()

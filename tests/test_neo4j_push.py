@@ -198,6 +198,19 @@ def _server_pid() -> int:
     return int(PID_FILE.read_text().strip())
 
 
+def kill_and_wait(pid: int) -> None:
+    """SIGKILL *pid* and wait until it is gone (else 'ctl.sh up' would still see it running)."""
+    os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"server pid {pid} survived SIGKILL")
+
+
 def test_push_survives_the_server_dying_midway(srv, db, tmp_path):
     if not PID_FILE.exists():
         if os.environ.get("GRAPHKIT_REQUIRE_NEO4J"):
@@ -219,7 +232,7 @@ def test_push_survives_the_server_dying_midway(srv, db, tmp_path):
                 break
             time.sleep(0.05)
         assert pusher.poll() is None, "the push ended before the server could be killed"
-        os.kill(_server_pid(), signal.SIGKILL)
+        kill_and_wait(_server_pid())
     finally:
         subprocess.run(["bash", str(CTL), "up"], check=True, capture_output=True, timeout=240)
     _, stderr = pusher.communicate(timeout=180)
