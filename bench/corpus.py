@@ -91,10 +91,24 @@ def generate(n: int, *, seed: int = 0, sentences: tuple[int, int] = (8, 16)) -> 
             size = rng.randint(2, 4)
             paragraphs.append(" ".join(picked[k:k + size]))
             k += size
+        paragraphs.append(_local_colour(rng))
         title = " ".join(picked[0].split()[:8]).rstrip(".,")
         date = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         yield {"id": f"bench-{seed}-{i:06d}", "title": title, "date": date,
                "text": title + "\n\n" + "\n\n".join(paragraphs)}
+
+
+def _local_colour(rng: random.Random) -> str:
+    """A closing sentence with new names and figures, so the vocabulary keeps growing as in real news."""
+    def name() -> str:
+        return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+
+    return (f"Officials in {name()} said {rng.randint(2, 99_999):,} people had left {name()} and {name()} "
+            f"since {rng.randint(1, 28)} {rng.choice(_MONTHS)}, {name()} {name()} reported.")
+
+
+_SYLLABLES = "ka lo mi ren tu sa vo li dan er ob ul zim pra kesh ta no vi gor ash bel un ri ma".split()
+_MONTHS = "January February March April May June July August September October November December".split()
 
 
 def write_corpus(path: Path, n: int, *, seed: int = 0) -> Path:
