@@ -63,6 +63,8 @@ GENERIC_ORG_WORDS = TITLE_WORDS | AGENT_NOUNS | frozenset("""state department de
     sikh muslim christian jewish""".split())
 # Place and institution names built on a country name: "Sea of Japan", "Bank of England".
 PLACE_HEADS = frozenset("sea gulf bay strait straits isle cape university college museum port".split())
+FIRST_PERSON = frozenset("i me my we us our".split())
+SPEECH_LEMMAS = frozenset("say tell add state announce declare write insist stress note".split())
 ANTECEDENT_SENTENCES = 3
 
 
@@ -121,6 +123,7 @@ class ArticleActors:
         self._leaders = {a.group.actor.id: a.person for a in self.affiliations if a.relation == "LEADER_OF"}
         self._served = {a.person.actor.id: a.group for a in self.affiliations if a.group.actor.type == "COUNTRY"}
         self._resolve_pronouns_and_pairs()
+        self._resolve_speakers()
 
     # ---------------------------------------------------------------- lookup
     def refs(self, token: Token) -> tuple[Mention, ...]:
@@ -147,6 +150,17 @@ class ArticleActors:
     def named_mentions(self) -> list[Mention]:
         return list(self._named)
 
+    def _home_mention(self, mention: Mention) -> Mention:
+        if mention.actor.type != "PERSON":
+            return mention
+        if mention.actor.id in self._served:
+            return self._served[mention.actor.id]
+        try:
+            entry = self.gazetteer.get(mention.actor.country) if mention.actor.country else None
+        except KeyError:
+            entry = None
+        return Mention(self._entry_actor(entry), mention.start, mention.end, mention.text, "agent") if entry else mention
+
     def home_of(self, actor: Actor) -> str | None:
         """The country a person serves, from this article's roles or the gazetteer."""
         served = self._served.get(actor.id)
@@ -170,7 +184,7 @@ class ArticleActors:
             owners = self.modifier_actors(head) or self._prep_owner(head)
             if head.lemma_.lower() in HOME_NOUNS:
                 # "his country", "their countries": the country of the person(s) named
-                owners = [self._served.get(m.actor.id, m) for m in owners]
+                owners = [self._home_mention(m) for m in owners]
             if owners and head.lemma_.lower() in {"president", "leader", "premier", "chancellor", "king"}:
                 # "the Russian president" is the person, when the article names him.
                 return [self._mention(self._leaders[m.actor.id], head, "agent") if m.actor.id in self._leaders else m
@@ -379,6 +393,20 @@ class ArticleActors:
                 continue
             if m is not None:
                 self._refs[tok.i] = (self._mention(m, tok, "pronoun"),)
+
+    def _resolve_speakers(self) -> None:
+        """"We"/"I" in a quote is its speaker: '"We commend both leaders," he added.'"""
+        for tok in self.doc:
+            if tok.i in self._refs or tok.pos_ != "PRON" or tok.lower_ not in FIRST_PERSON:
+                continue
+            speech = next((a for a in tok.ancestors if a.lemma_.lower() in SPEECH_LEMMAS and a.pos_ == "VERB"), None)
+            if speech is None and tok.sent.root.lemma_.lower() in SPEECH_LEMMAS:
+                speech = tok.sent.root
+            if speech is None:
+                continue
+            speakers = [m for c in speech.children if c.dep_ == "nsubj" and c.i != tok.i for m in self.refs(c)]
+            if speakers:
+                self._refs[tok.i] = tuple(self._mention(m, tok, "pronoun") for m in speakers)
 
     def _window_start(self, tok: Token) -> int:
         idx = bisect.bisect_right(self._sent_starts, tok.i) - 1

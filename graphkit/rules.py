@@ -83,6 +83,8 @@ STANCE_ADJECTIVES: dict[str, str] = {
 MATERIAL_NOUNS = frozenset("""weapon weapons arms missile missiles drone drones shell shells ammunition
     munitions rocket rockets tank tanks jet jets artillery equipment technology fuel troops soldiers
     warplane warplanes aircraft gear interceptor interceptors""".split())
+# Nouns that express the speaker's own stance ("Congratulations to Kyiv," she said).
+SPEAKER_NOUNS = frozenset("congratulations thanks condolences kudos tribute gratitude appreciation solidarity".split())
 # "urged X to stop", "X must cease": demanding that an actor stop is opposing it.
 CESSATION_VERBS = frozenset("stop halt end cease withdraw retreat refrain abandon desist release free leave".split())
 DEMAND_VERBS = frozenset("urge call demand press push insist tell warn ask pressure implore".split())
@@ -129,19 +131,31 @@ class Candidate:
 
 def meeting_visits(cand: Candidate, actors: ArticleActors) -> Iterator[Candidate]:
     """Rule meeting-place: "Rubio met Rasmussen in Brussels" -> each guest VISITS Belgium."""
-    if cand.relation != R.MEETS.value:
-        return
-    anchor = cand.anchor
-    holders = [anchor, *(c for c in anchor.children if c.dep_ in OBJECT_DEPS)]
-    if anchor.pos_ == "NOUN" and anchor.head.pos_ in {"VERB", "AUX"}:
-        holders.append(anchor.head)
-    places = [m for h in holders for p in _children(h, "prep") if p.lower_ in {"in", "at"}
-              for o in _children(p, "pobj") for m in actors.refs(o) if m.actor.type == "COUNTRY"]
-    for place in _unique(places):
-        for guest in (cand.subject, cand.object):
+    if cand.relation == R.MEETS.value:
+        yield from visits_at(cand.anchor, [cand.subject, cand.object], actors)
+
+
+def visits_at(anchor: Token, participants: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
+    """Participants of a meeting held in a country other than their own visit it."""
+    for place in _unique(meeting_places(anchor, actors)):
+        for guest in participants:
             home = actors.home_of(guest.actor) or guest.actor.id
             if home != place.actor.id and guest.actor.id != place.actor.id:
                 yield Candidate(guest, R.VISITS.value, place, f"{anchor.text} in {place.text}", "meeting-place", anchor)
+
+
+def meeting_places(anchor: Token, actors: ArticleActors) -> list[Mention]:
+    """Countries named by in/at phrases of a meeting's clause ("met on the sidelines of a summit in Brussels")."""
+    root = anchor.head if anchor.pos_ == "NOUN" and anchor.head.pos_ in {"VERB", "AUX"} else anchor
+    found = []
+    for tok in root.subtree:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "at"}:
+            continue
+        path = [a for a in tok.ancestors if a.i != root.i and root.is_ancestor(a)]
+        if any(a.pos_ in {"VERB", "AUX"} for a in path):
+            continue  # the place of another event in a subordinate clause
+        found += [m for m in actors.refs(tok) if m.actor.type == "COUNTRY"]
+    return found
 
 
 def doc_triples(doc: Doc, article: Article, *, actors: ArticleActors | None = None) -> Iterator[Triple]:
@@ -463,6 +477,8 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
     if _noun_negated(noun):
         return
     agents, rule = _noun_agents(noun, actors, relation)
+    if not agents and noun.lower_ in SPEAKER_NOUNS:
+        agents, rule = speaker_of(noun, actors), "noun-trigger"  # "Congratulations to both countries," Trump said
     targets = _noun_targets(noun, actors, relation, has_agent=bool(agents))
     between = _between(noun, actors)
     if len(between) >= 2 and relation == R.ATTACKS.value:
@@ -480,6 +496,9 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
                 for side in between:
                     yield Candidate(host, relation, side, noun.text, "noun-between", noun)
         return
+    if relation == R.MEETS.value and agents and not targets and rule == "noun-light-verb":
+        # "attending a summit in Vilnius": a meeting abroad with no named counterpart is still a visit
+        yield from visits_at(noun, agents, actors)
     has_with = any(p.lower_ == "with" for p in _children(noun, "prep"))
     if not targets and not has_with and len(agents) >= 2 and relation in SYMMETRIC \
             and noun.lemma_.lower() not in {"ally", "partner"}:
@@ -707,6 +726,17 @@ def _to_triple(cand: Candidate, article: Article) -> Triple:
         sentence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
         date=article.date, attribution=attribution, content_hash=article.content_hash,
     )
+
+
+def speaker_of(token: Token, actors: ArticleActors) -> list[Mention]:
+    """The actors who say the sentence *token* is in: the subject of its speech verb."""
+    for node in [token, *token.ancestors]:
+        if node.lemma_.lower() in SPEECH_VERBS and node.pos_ == "VERB":
+            return subjects_of(node, actors)
+    root = token.sent.root
+    if root.lemma_.lower() in SPEECH_VERBS:
+        return subjects_of(root, actors)
+    return []
 
 
 def attribution_of(token: Token) -> str | None:

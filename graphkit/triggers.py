@@ -104,7 +104,8 @@ PREP_VERBS: dict[tuple[str, str], str] = {
 # Nominal triggers: "North Korea's backing of Russia", "sanctions on Iran", "the visit to Pyongyang".
 NOUNS: dict[str, str] = {
     **_family(R.SUPPORTS, """support backing endorsement praise solidarity gratitude thanks appreciation
-        recognition backup defence defense protection sympathy commendation approval"""),
+        recognition backup defence defense protection sympathy commendation approval congratulations
+        tribute condolences"""),
     **_family(R.SUPPLIES, """aid assistance supply supplies shipment shipments delivery deliveries transfer
         transfers donation donations funding financing loan loans package arms weapon weapons
         munitions ammunition provision provisions"""),
@@ -141,7 +142,7 @@ LIGHT_VERBS = frozenset("""hold have impose levy slap announce sign conclude rea
     deepen strengthen boost enhance fortify expand bolster cement renew upgrade build establish
     enter wage declare issue lodge file raise lift tighten broaden begin start continue hold
     resume host convene join form sound mediate broker keep maintain improve restore normalise
-    normalize develop cultivate nurture foster attend""".split())
+    normalize develop cultivate nurture foster attend order""".split())
 # Light-verb phrases that flip meaning: "lift sanctions" is not a sanction.
 CANCELLING_VERBS = frozenset("""lift ease remove end cancel suspend halt stop withdraw drop scrap
     abandon freeze cut reduce""".split())
