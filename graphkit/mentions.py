@@ -523,17 +523,13 @@ def _is_media(name: str) -> bool:
 
 
 def _inside_other_name(ent: Span) -> bool:
-    """A country name inside a longer proper name: "Agence France-Presse", "Radio Free Asia"."""
+    """A country name inside a longer proper name: "Agence France-Presse", "Sea of Japan"."""
     if ent.label_ not in {"GPE"}:
         return False
     doc = ent.doc
     if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in PLACE_HEADS \
             and doc[ent.start - 2].text[:1].isupper():
         return True  # "Sea of Japan", "University of Tehran"
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.pos_ == "PROPN" and before.ent_type_ == "" and before.text[:1].isupper() \
-            and before.lower_.rstrip(".") not in TITLE_WORDS:
-        return True
     if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not doc[ent.end - 1].whitespace_ \
             and doc[ent.end + 1].text[:1].isupper() and doc[ent.end + 1].ent_type_ == "":
         return True

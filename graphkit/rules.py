@@ -310,7 +310,9 @@ def _hostile_label(verb: Token, actors: ArticleActors, passive: bool) -> Iterato
     if not any(t.lower_ in HOSTILE_LABELS for c in labels for t in c.subtree):
         return
     if passive:
-        labellers = [m for a in _children(verb, "agent") for o in _children(a, "pobj") for m in actors.actors_of(o)]
+        # "considered a terrorist group by the EU": the by-phrase may hang on the label
+        agents = [*_children(verb, "agent"), *(p for c in labels for p in _children(c, "prep") if p.lower_ == "by")]
+        labellers = [m for a in agents for o in _children(a, "pobj") for m in actors.actors_of(o)]
         labelled = [m for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for m in actors.actors_of(c)]
     else:
         labellers = subjects_of(verb, actors)

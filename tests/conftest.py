@@ -25,8 +25,8 @@ def doc_from_spec(vocab, spec: dict[str, Any]) -> Doc:
         iob[start] = f"B-{label}"
         for i in range(start + 1, end):
             iob[i] = f"I-{label}"
-    return Doc(vocab, words=words, heads=spec["heads"], deps=spec["deps"], pos=spec["pos"],
-               tags=spec.get("tags"), lemmas=spec["lemmas"], ents=iob)
+    return Doc(vocab, words=words, spaces=spec.get("spaces"), heads=spec["heads"], deps=spec["deps"],
+               pos=spec["pos"], tags=spec.get("tags"), lemmas=spec["lemmas"], ents=iob)
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ def main(text: str) -> None:
     doc = load_nlp()(text)
     print("dict(")
     print(f"    words={[t.text for t in doc]!r},")
+    print(f"    spaces={[bool(t.whitespace_) for t in doc]!r},")
     print(f"    heads={[t.head.i for t in doc]!r},")
     print(f"    deps={[t.dep_ for t in doc]!r},")
     print(f"    pos={[t.pos_ for t in doc]!r},")

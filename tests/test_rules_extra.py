@@ -1,0 +1,107 @@
+"""More rule tests on hand-built parses: constructions added after the first rule table.
+
+Parses were printed once by ``tools/freeze_parse.py`` from sentences written for these tests and
+checked by hand; the expected triples are what an analyst would record."""
+import pytest
+
+from graphkit.rules import doc_triples
+
+
+CASES = [
+    pytest.param(
+        'Marco Rubio and Lars Rasmussen met on the sidelines of a summit in Ankara.',
+        {'words': ['Marco', 'Rubio', 'and', 'Lars', 'Rasmussen', 'met', 'on', 'the', 'sidelines', 'of', 'a', 'summit', 'in', 'Ankara', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 5, 1, 4, 1, 5, 5, 8, 6, 8, 11, 9, 11, 12, 5], 'deps': ['compound', 'nsubj', 'cc', 'compound', 'conj', 'ROOT', 'prep', 'det', 'pobj', 'prep', 'det', 'pobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'PROPN', 'CCONJ', 'PROPN', 'PROPN', 'VERB', 'ADP', 'DET', 'NOUN', 'ADP', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'NNP', 'CC', 'NNP', 'NNP', 'VBD', 'IN', 'DT', 'NNS', 'IN', 'DT', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['Marco', 'Rubio', 'and', 'Lars', 'Rasmussen', 'meet', 'on', 'the', 'sideline', 'of', 'a', 'summit', 'in', 'Ankara', '.'], 'ents': [(0, 2, 'PERSON'), (3, 5, 'PERSON'), (13, 14, 'GPE')]},
+        {('person:lars-rasmussen', 'VISITS', 'country:TUR', 'meeting-place'), ('person:marco-rubio', 'VISITS', 'country:TUR', 'meeting-place'), ('person:marco-rubio', 'MEETS', 'person:lars-rasmussen', 'verb-symmetric')},
+        id='meeting-place',
+    ),
+    pytest.param(
+        'Hungary is buying four fighter jets from Sweden.',
+        {'words': ['Hungary', 'is', 'buying', 'four', 'fighter', 'jets', 'from', 'Sweden', '.'], 'spaces': [True, True, True, True, True, True, True, False, False], 'heads': [2, 2, 2, 5, 5, 2, 2, 6, 2], 'deps': ['nsubj', 'aux', 'ROOT', 'nummod', 'compound', 'dobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'AUX', 'VERB', 'NUM', 'NOUN', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBZ', 'VBG', 'CD', 'NN', 'NNS', 'IN', 'NNP', '.'], 'lemmas': ['Hungary', 'be', 'buy', 'four', 'fighter', 'jet', 'from', 'Sweden', '.'], 'ents': [(0, 1, 'GPE'), (3, 4, 'CARDINAL'), (7, 8, 'GPE')]},
+        {('country:SWE', 'SUPPLIES', 'country:HUN', 'verb-source')},
+        id='verb-source',
+    ),
+    pytest.param(
+        'The European Union urged Russia to withdraw its troops.',
+        {'words': ['The', 'European', 'Union', 'urged', 'Russia', 'to', 'withdraw', 'its', 'troops', '.'], 'spaces': [True, True, True, True, True, True, True, True, False, False], 'heads': [2, 2, 3, 3, 3, 6, 3, 8, 6, 3], 'deps': ['det', 'compound', 'nsubj', 'ROOT', 'dobj', 'aux', 'xcomp', 'poss', 'dobj', 'punct'], 'pos': ['DET', 'PROPN', 'PROPN', 'VERB', 'PROPN', 'PART', 'VERB', 'PRON', 'NOUN', 'PUNCT'], 'tags': ['DT', 'NNP', 'NNP', 'VBD', 'NNP', 'TO', 'VB', 'PRP$', 'NNS', '.'], 'lemmas': ['the', 'European', 'Union', 'urge', 'Russia', 'to', 'withdraw', 'its', 'troop', '.'], 'ents': [(1, 3, 'ORG'), (4, 5, 'GPE')]},
+        {('org:eu', 'OPPOSES', 'country:RUS', 'verb-demand')},
+        id='verb-demand',
+    ),
+    pytest.param(
+        '"Iran must stop its attacks," said Germany.',
+        {'words': ['"', 'Iran', 'must', 'stop', 'its', 'attacks', ',', '"', 'said', 'Germany', '.'], 'spaces': [False, True, True, True, True, False, False, True, True, False, False], 'heads': [8, 3, 3, 8, 5, 3, 8, 8, 8, 8, 8], 'deps': ['punct', 'nsubj', 'aux', 'ccomp', 'poss', 'dobj', 'punct', 'punct', 'ROOT', 'nsubj', 'punct'], 'pos': ['PUNCT', 'PROPN', 'AUX', 'VERB', 'PRON', 'NOUN', 'PUNCT', 'PUNCT', 'VERB', 'PROPN', 'PUNCT'], 'tags': ['``', 'NNP', 'MD', 'VB', 'PRP$', 'NNS', ',', "''", 'VBD', 'NNP', '.'], 'lemmas': ['"', 'Iran', 'must', 'stop', 'its', 'attack', ',', '"', 'say', 'Germany', '.'], 'ents': [(1, 2, 'GPE'), (9, 10, 'GPE')]},
+        {('country:DEU', 'OPPOSES', 'country:IRN', 'verb-demand')},
+        id='verb-demand-must',
+    ),
+    pytest.param(
+        "Iran has become Russia's main backer.",
+        {'words': ['Iran', 'has', 'become', 'Russia', "'s", 'main', 'backer', '.'], 'spaces': [True, True, True, False, True, True, False, False], 'heads': [2, 2, 2, 6, 3, 6, 2, 2], 'deps': ['nsubj', 'aux', 'ROOT', 'poss', 'case', 'amod', 'attr', 'punct'], 'pos': ['PROPN', 'AUX', 'VERB', 'PROPN', 'PART', 'ADJ', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'VBZ', 'VBN', 'NNP', 'POS', 'JJ', 'NN', '.'], 'lemmas': ['Iran', 'have', 'become', 'Russia', "'s", 'main', 'backer', '.'], 'ents': [(0, 1, 'GPE'), (3, 4, 'GPE')]},
+        {('country:IRN', 'SUPPORTS', 'country:RUS', 'noun-role')},
+        id='noun-role',
+    ),
+    pytest.param(
+        'The Iran-backed Houthis fired missiles at ships.',
+        {'words': ['The', 'Iran', '-', 'backed', 'Houthis', 'fired', 'missiles', 'at', 'ships', '.'], 'spaces': [True, False, False, True, True, True, True, True, False, False], 'heads': [4, 3, 3, 4, 5, 5, 5, 5, 7, 5], 'deps': ['det', 'npadvmod', 'punct', 'amod', 'nsubj', 'ROOT', 'dobj', 'prep', 'pobj', 'punct'], 'pos': ['DET', 'PROPN', 'PUNCT', 'VERB', 'PROPN', 'VERB', 'NOUN', 'ADP', 'NOUN', 'PUNCT'], 'tags': ['DT', 'NNP', 'HYPH', 'VBN', 'NNP', 'VBD', 'NNS', 'IN', 'NNS', '.'], 'lemmas': ['the', 'Iran', '-', 'back', 'Houthis', 'fire', 'missile', 'at', 'ship', '.'], 'ents': [(1, 2, 'GPE'), (4, 5, 'ORG')]},
+        {('country:IRN', 'SUPPORTS', 'org:houthis', 'hyphen-participle')},
+        id='hyphen-participle',
+    ),
+    pytest.param(
+        'Hamas is considered a terrorist organization by the European Union.',
+        {'words': ['Hamas', 'is', 'considered', 'a', 'terrorist', 'organization', 'by', 'the', 'European', 'Union', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, False, False], 'heads': [2, 2, 2, 5, 5, 2, 5, 9, 9, 6, 2], 'deps': ['nsubjpass', 'auxpass', 'ROOT', 'det', 'amod', 'oprd', 'prep', 'det', 'compound', 'pobj', 'punct'], 'pos': ['PROPN', 'AUX', 'VERB', 'DET', 'ADJ', 'NOUN', 'ADP', 'DET', 'PROPN', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBZ', 'VBN', 'DT', 'JJ', 'NN', 'IN', 'DT', 'NNP', 'NNP', '.'], 'lemmas': ['Hamas', 'be', 'consider', 'a', 'terrorist', 'organization', 'by', 'the', 'European', 'Union', '.'], 'ents': [(0, 1, 'ORG'), (8, 10, 'ORG')]},
+        {('org:eu', 'OPPOSES', 'org:hamas', 'verb-label')},
+        id='verb-label',
+    ),
+    pytest.param(
+        '"We condemn Russia," Poland said.',
+        {'words': ['"', 'We', 'condemn', 'Russia', ',', '"', 'Poland', 'said', '.'], 'spaces': [False, True, True, False, False, True, True, False, False], 'heads': [7, 2, 7, 2, 7, 7, 7, 7, 7], 'deps': ['punct', 'nsubj', 'ccomp', 'dobj', 'punct', 'punct', 'nsubj', 'ROOT', 'punct'], 'pos': ['PUNCT', 'PRON', 'VERB', 'PROPN', 'PUNCT', 'PUNCT', 'PROPN', 'VERB', 'PUNCT'], 'tags': ['``', 'PRP', 'VBP', 'NNP', ',', "''", 'NNP', 'VBD', '.'], 'lemmas': ['"', 'we', 'condemn', 'Russia', ',', '"', 'Poland', 'say', '.'], 'ents': [(3, 4, 'GPE'), (6, 7, 'GPE')]},
+        {('country:POL', 'OPPOSES', 'country:RUS', 'verb-svo')},
+        id='first-person-speaker',
+    ),
+    pytest.param(
+        'Thailand and Cambodia blamed each other for the clashes.',
+        {'words': ['Thailand', 'and', 'Cambodia', 'blamed', 'each', 'other', 'for', 'the', 'clashes', '.'], 'spaces': [True, True, True, True, True, True, True, True, False, False], 'heads': [3, 0, 0, 3, 5, 3, 3, 8, 6, 3], 'deps': ['nsubj', 'cc', 'conj', 'ROOT', 'det', 'dobj', 'prep', 'det', 'pobj', 'punct'], 'pos': ['PROPN', 'CCONJ', 'PROPN', 'VERB', 'DET', 'ADJ', 'ADP', 'DET', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'CC', 'NNP', 'VBD', 'DT', 'JJ', 'IN', 'DT', 'NNS', '.'], 'lemmas': ['Thailand', 'and', 'Cambodia', 'blame', 'each', 'other', 'for', 'the', 'clash', '.'], 'ents': [(0, 1, 'GPE'), (2, 3, 'GPE')]},
+        {('country:THA', 'OPPOSES', 'country:KHM', 'verb-svo'), ('country:KHM', 'OPPOSES', 'country:THA', 'verb-svo')},
+        id='reciprocal',
+    ),
+    pytest.param(
+        'Clashes between Armenia and Azerbaijan continued on Monday.',
+        {'words': ['Clashes', 'between', 'Armenia', 'and', 'Azerbaijan', 'continued', 'on', 'Monday', '.'], 'spaces': [True, True, True, True, True, True, True, False, False], 'heads': [5, 0, 1, 2, 2, 5, 5, 6, 5], 'deps': ['nsubj', 'prep', 'pobj', 'cc', 'conj', 'ROOT', 'prep', 'pobj', 'punct'], 'pos': ['NOUN', 'ADP', 'PROPN', 'CCONJ', 'PROPN', 'VERB', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNS', 'IN', 'NNP', 'CC', 'NNP', 'VBD', 'IN', 'NNP', '.'], 'lemmas': ['clash', 'between', 'Armenia', 'and', 'Azerbaijan', 'continue', 'on', 'Monday', '.'], 'ents': [(2, 3, 'GPE'), (4, 5, 'GPE'), (7, 8, 'DATE')]},
+        {('country:AZE', 'ATTACKS', 'country:ARM', 'noun-between'), ('country:ARM', 'ATTACKS', 'country:AZE', 'noun-between')},
+        id='noun-between-hostile',
+    ),
+    pytest.param(
+        'New US sanctions hit Iran on Friday.',
+        {'words': ['New', 'US', 'sanctions', 'hit', 'Iran', 'on', 'Friday', '.'], 'spaces': [True, True, True, True, True, True, False, False], 'heads': [2, 2, 3, 3, 3, 3, 5, 3], 'deps': ['amod', 'compound', 'nsubj', 'ROOT', 'dobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'PROPN', 'NOUN', 'VERB', 'PROPN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'NNP', 'NNS', 'VBD', 'NNP', 'IN', 'NNP', '.'], 'lemmas': ['New', 'US', 'sanction', 'hit', 'Iran', 'on', 'Friday', '.'], 'ents': [(1, 2, 'GPE'), (4, 5, 'GPE'), (6, 7, 'DATE')]},
+        {('country:USA', 'SANCTIONS', 'country:IRN', 'noun-light-verb')},
+        id='measure-subject',
+    ),
+    pytest.param(
+        '"Congratulations to Ghana," Kenya said.',
+        {'words': ['"', 'Congratulations', 'to', 'Ghana', ',', '"', 'Kenya', 'said', '.'], 'spaces': [False, True, True, False, False, True, True, False, False], 'heads': [7, 7, 1, 2, 7, 7, 7, 7, 7], 'deps': ['punct', 'dep', 'prep', 'pobj', 'punct', 'punct', 'nsubj', 'ROOT', 'punct'], 'pos': ['PUNCT', 'NOUN', 'ADP', 'PROPN', 'PUNCT', 'PUNCT', 'PROPN', 'VERB', 'PUNCT'], 'tags': ['``', 'NNS', 'IN', 'NNP', ',', "''", 'NNP', 'VBD', '.'], 'lemmas': ['"', 'congratulation', 'to', 'Ghana', ',', '"', 'Kenya', 'say', '.'], 'ents': [(3, 4, 'GPE'), (6, 7, 'GPE')]},
+        {('country:KEN', 'SUPPORTS', 'country:GHA', 'noun-trigger')},
+        id='speaker-noun',
+    ),
+    pytest.param(
+        'Seoul warned Pyongyang against sending troops to Russia.',
+        {'words': ['Seoul', 'warned', 'Pyongyang', 'against', 'sending', 'troops', 'to', 'Russia', '.'], 'spaces': [True, True, True, True, True, True, True, False, False], 'heads': [1, 1, 1, 1, 3, 4, 4, 6, 1], 'deps': ['nsubj', 'ROOT', 'dobj', 'prep', 'pcomp', 'dobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'PROPN', 'ADP', 'VERB', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'NNP', 'IN', 'VBG', 'NNS', 'IN', 'NNP', '.'], 'lemmas': ['Seoul', 'warn', 'Pyongyang', 'against', 'send', 'troop', 'to', 'Russia', '.'], 'ents': [(0, 1, 'GPE'), (2, 3, 'GPE'), (7, 8, 'GPE')]},
+        {('country:KOR', 'OPPOSES', 'country:PRK', 'verb-svo')},
+        id='deterred',
+    ),
+    pytest.param(
+        'The United States lifted sanctions on Syria.',
+        {'words': ['The', 'United', 'States', 'lifted', 'sanctions', 'on', 'Syria', '.'], 'spaces': [True, True, True, True, True, True, False, False], 'heads': [2, 2, 3, 3, 3, 4, 5, 3], 'deps': ['det', 'compound', 'nsubj', 'ROOT', 'dobj', 'prep', 'pobj', 'punct'], 'pos': ['DET', 'PROPN', 'PROPN', 'VERB', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['DT', 'NNP', 'NNP', 'VBD', 'NNS', 'IN', 'NNP', '.'], 'lemmas': ['the', 'United', 'States', 'lift', 'sanction', 'on', 'Syria', '.'], 'ents': [(1, 3, 'GPE'), (6, 7, 'GPE')]},
+        set(),
+        id='lift-sanctions',
+    ),
+    pytest.param(
+        'Hungary is buying four fighter jets.',
+        {'words': ['Hungary', 'is', 'buying', 'four', 'fighter', 'jets', '.'], 'spaces': [True, True, True, True, True, False, False], 'heads': [2, 2, 2, 5, 5, 2, 2], 'deps': ['nsubj', 'aux', 'ROOT', 'nummod', 'compound', 'dobj', 'punct'], 'pos': ['PROPN', 'AUX', 'VERB', 'NUM', 'NOUN', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'VBZ', 'VBG', 'CD', 'NN', 'NNS', '.'], 'lemmas': ['Hungary', 'be', 'buy', 'four', 'fighter', 'jet', '.'], 'ents': [(0, 1, 'GPE'), (3, 4, 'CARDINAL')]},
+        set(),
+        id='buy-no-source',
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "spec", "expected"), CASES)
+def test_rule(parsed, article, text, spec, expected):
+    found = {(t.subject_id, t.relation, t.object_id, t.rule) for t in doc_triples(parsed(spec), article(text))}
+    assert found == expected
