@@ -310,20 +310,35 @@ class ArticleActors:
         found: dict[tuple[str, str], Affiliation] = {}
         for person in (m for m in self._named if m.actor.type == "PERSON"):
             root = self.doc[person.start:person.end].root
-            for role_head in _role_heads(root):
-                role = _role_text(role_head, self._refs)
-                relation = role_relation(role) if role else None
+            first, position = root, 0
+            while first.dep_ == "conj" and first.head.i != first.i:  # "prime ministers Modi and Sharif"
+                first, position = first.head, position + 1
+            for role_head in _role_heads(first):
+                plural = role_head.tag_ in {"NNS", "NNPS"}
+                if position and not plural:
+                    continue  # "President Biden and Macron": the title is Biden's only
+                if role_head.lemma_.lower() == "counterpart":
+                    # "Russian President Putin and Chinese counterpart Xi": the same office as the other
+                    role = "counterpart"
+                    relation = "LEADER_OF" if any(a.relation == "LEADER_OF" and a.person.start in
+                                                  range(role_head.sent.start, role_head.sent.end)
+                                                  for a in found.values()) else "MEMBER_OF"
+                else:
+                    role = _role_text(role_head, self._refs)
+                    relation = role_relation(role) if role else None
                 if relation is None:
                     continue
                 groups = [g for g in self.modifier_actors(role_head) + self._prep_owner(role_head)
-                          + self._pre_name_groups(root, person)
+                          + self._pre_name_groups(first, person)
                           if g.actor.type in {"COUNTRY", "ORG"}]
                 source = "title"
                 if not groups:
                     groups, source = self._implied_group(person, role_head)
                 if groups:
-                    aff = Affiliation(person, relation, groups[0], role, source)
-                    found.setdefault((person.actor.id, groups[0].actor.id), aff)
+                    # "Indian and Pakistani prime ministers Modi and Sharif": titles pair up in order
+                    group = groups[min(position, len(groups) - 1)] if plural else groups[0]
+                    aff = Affiliation(person, relation, group, role, source)
+                    found.setdefault((person.actor.id, group.actor.id), aff)
         return list(found.values())
 
     def _implied_group(self, person: Mention, role_head: Token) -> tuple[list[Mention], str]:
@@ -485,7 +500,7 @@ def _is_argument(tok: Token) -> bool:
 
 
 def _is_role(tok: Token) -> bool:
-    return tok.lemma_.lower() in ROLE_HEADS or tok.lower_ in ROLE_HEADS
+    return tok.lemma_.lower() in ROLE_HEADS or tok.lower_ in ROLE_HEADS or tok.lemma_.lower() == "counterpart"
 
 
 def _role_heads(root: Token) -> list[Token]:

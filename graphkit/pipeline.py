@@ -1,21 +1,42 @@
 """Articles in, triples out: the streaming extraction stage.
 
-Articles flow through ``nlp.pipe`` as ``(text, context)`` tuples, so memory
-stays flat whatever the corpus size and the order of the output follows the
-order of the input, with one process or several. Very long articles are
-parsed in paragraph-aligned chunks (the parser needs about 1 GB per 100,000
-characters); evidence offsets still index the whole article.
+Articles stream through ``nlp.pipe`` as ``(text, context)`` tuples and their
+triples come out in input order, with one process or several, so memory stays
+flat whatever the corpus size. Two things keep it flat on long runs too:
+groups of articles are parsed inside a spaCy memory zone (without one, every
+new word, name or number stays in the vocabulary for good), and very long
+articles are parsed in paragraph-aligned chunks (the parser needs about 1 GB
+per 100,000 characters) whose evidence offsets still index the whole article.
+
+With ``workers > 1`` each worker process loads the pipeline once and runs
+parsing *and* extraction on batches of articles; only the triples travel back.
+spaCy's own ``nlp.pipe(n_process=N)`` ships every parsed Doc (about 100 KB
+with its tensor) back to one process that then runs all the extraction, and
+was measured slower than one process (see docs/performance.md).
 """
 from __future__ import annotations
 
+import collections
+import concurrent.futures
 import dataclasses
+import itertools
+import multiprocessing
 from typing import Callable, Iterable, Iterator
 
-from .rules import doc_triples
+from spacy.language import Language
+
 from .nlp import load_nlp, resolve_model
+from .rules import doc_triples
 from .types import Article, Triple
 
 MAX_CHUNK_CHARS = 100_000
+# Articles parsed per memory zone: the zone's strings are freed when it closes.
+ZONE_ARTICLES = 256
+# Batches queued per worker: enough to keep each one busy, few enough to bound memory.
+BATCHES_PER_WORKER = 2
+
+ArticleTriples = tuple[Article, list[Triple]]
+_zoned: set[int] = set()  # pipelines inside a memory zone in this process (zones must not nest)
 
 
 def model_name(model: str | None = None) -> str:
@@ -44,26 +65,77 @@ def extract(
     batch_size: int = 16,
     on_article: Callable[[Article, int], None] | None = None,
 ) -> Iterator[Triple]:
-    """Parse *articles* and yield their triples, in input order.
+    """Parse *articles* and yield their triples, in input order (the same for any *workers*).
 
+    *batch_size* articles go to spaCy (or to a worker process) at a time.
     *on_article* is called once per article, after its last triple, with the
     number of triples it gave (for progress bars and summaries).
     """
-    nlp = load_nlp(model)
+    if workers > 1:
+        results = _in_workers(articles, resolve_model(model), workers, batch_size)
+    else:
+        results = article_triples(articles, model=model, batch_size=batch_size)
+    for article, triples in results:
+        yield from triples
+        if on_article is not None:
+            on_article(article, len(triples))
 
+
+def article_triples(articles: Iterable[Article], *, model: str | None = None,
+                    batch_size: int = 16) -> Iterator[ArticleTriples]:
+    """Each article with its triples, parsed in this process: the unit of work of every executor."""
+    nlp = load_nlp(model)
+    stream = iter(articles)
+    while group := list(itertools.islice(stream, ZONE_ARTICLES)):
+        if id(nlp) in _zoned:  # another extraction is running in this process: share its zone
+            yield from _parse(nlp, group, batch_size)
+            continue
+        _zoned.add(id(nlp))
+        try:
+            with nlp.memory_zone():
+                # The triples are plain Python objects, so they outlive the zone's Docs.
+                yield from _parse(nlp, group, batch_size)
+        finally:
+            _zoned.discard(id(nlp))
+
+
+def _parse(nlp: Language, articles: list[Article], batch_size: int) -> Iterator[ArticleTriples]:
     def pieces() -> Iterator[tuple[str, tuple[Article, int, bool]]]:
         for article in articles:
             parts = list(chunks(article.text))
             for k, (text, offset) in enumerate(parts):
                 yield text, (article, offset, k == len(parts) - 1)
 
-    count = 0
-    n_process = max(1, workers)
-    for doc, (article, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process):
-        for triple in doc_triples(doc, article):
-            count += 1
-            yield dataclasses.replace(triple, start=triple.start + offset, end=triple.end + offset) if offset else triple
+    found: list[Triple] = []
+    for doc, (article, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+        found.extend(dataclasses.replace(t, start=t.start + offset, end=t.end + offset) if offset else t
+                     for t in doc_triples(doc, article))
         if last:
-            if on_article is not None:
-                on_article(article, count)
-            count = 0
+            yield article, found
+            found = []
+
+
+def _in_workers(articles: Iterable[Article], model: str, workers: int, batch_size: int) -> Iterator[ArticleTriples]:
+    """:func:`article_triples` on batches in *workers* processes, results in submission order."""
+    # spawn, not fork: the parent may run threads (the progress bar), and forking those is unsafe.
+    context = multiprocessing.get_context("spawn")
+    batches = iter(lambda: list(itertools.islice(stream, batch_size)), [])
+    stream = iter(articles)
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=load_nlp,
+                                                initargs=(model,)) as pool:
+        pending: collections.deque[concurrent.futures.Future] = collections.deque()
+        try:
+            for batch in itertools.chain(batches, [None]):
+                if batch is not None:
+                    pending.append(pool.submit(_batch_triples, batch, model, batch_size))
+                while pending and (batch is None or len(pending) >= workers * BATCHES_PER_WORKER):
+                    yield from zip(*pending.popleft().result())
+        finally:
+            for future in pending:  # the consumer stopped early or a batch failed
+                future.cancel()
+
+
+def _batch_triples(articles: list[Article], model: str, batch_size: int) -> tuple[list[Article], list[list[Triple]]]:
+    """Worker task: one batch's articles and their triples (in a process whose pipeline is loaded)."""
+    done = list(article_triples(articles, model=model, batch_size=batch_size))
+    return [a for a, _ in done], [t for _, t in done]

@@ -30,6 +30,7 @@ verb-label          hostile labels ("the PKK is considered a terrorist group by 
 role-title          titles and appositions ("Russian President Vladimir Putin")
 role-known          a title without its country, for a person the gazetteer knows
 role-context        a title without its country: the nearest country in the text
+membership          states in organisations ("NATO member Sweden", "the G7 nations of Canada and Japan")
 ==================  =============================================================
 
 Negated or denied events ("did not condemn", "denied supplying") produce
@@ -91,6 +92,7 @@ DEMAND_VERBS = frozenset("urge call demand press push insist tell warn ask press
 SOURCE_VERBS = frozenset("buy purchase acquire import receive obtain procure order get".split())
 DETERRING_VERBS = frozenset("warn caution prevent stop deter bar ban dissuade discourage prohibit keep".split())
 IMPACT_VERBS = frozenset("hit target affect cover punish apply strike".split())
+MEMBERSHIP_NOUNS = frozenset("member nation country state ally".split())
 # "rounds of talks", "days of fighting": the trigger takes the place of the quantity.
 QUANTITY_NOUNS = frozenset("""round rounds day days week weeks month months year years series number
     hours night nights wave waves kind sort lot lots dozens hundreds thousands""".split())
@@ -107,7 +109,7 @@ BENEFIT_VERBS = frozenset("""help facilitate boost aid bolster enable support fu
 
 BASE_CONFIDENCE = {
     # Rough precision of each rule on news (checked on annotated articles; rounded, not fitted).
-    "role-title": 0.95, "role-known": 0.9, "role-context": 0.5,
+    "role-title": 0.95, "role-known": 0.9, "role-context": 0.5, "membership": 0.85,
     "verb-prep": 0.9, "verb-transfer": 0.85, "verb-symmetric": 0.85, "verb-svo": 0.8, "verb-passive": 0.8,
     "verb-label": 0.75, "verb-source": 0.6, "verb-demand": 0.6,
     "noun-trigger": 0.8, "noun-light-verb": 0.7, "noun-role": 0.7, "noun-between": 0.6,
@@ -200,6 +202,8 @@ def _candidates(doc: Doc, actors: ArticleActors) -> Iterator[Candidate]:
             yield from noun_candidates(tok, actors)
             yield from agent_role_candidates(tok, actors)
             yield from material_candidates(tok, actors)
+        if tok.lemma_.lower() in MEMBERSHIP_NOUNS:
+            yield from membership_candidates(tok, actors)
         if tok.lower_ in HYPHEN_PARTICIPLES:
             yield from hyphen_candidates(tok, actors)
 
@@ -626,6 +630,24 @@ def agent_role_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candid
     for agent in _unique(agents):
         for target in _unique(targets):
             yield Candidate(agent, relation, target, noun.text, "noun-role", noun)
+
+
+# ------------------------------------------------------------ membership
+def membership_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
+    """Rule membership: "NATO member Sweden", "the G7 nations of Canada and Japan" -> MEMBER_OF."""
+    orgs = [m for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "poss"} for m in actors.refs(c)
+            if m.actor.type == "ORG"]
+    if not orgs:
+        return
+    members = list(actors.refs(noun))  # "the two Commonwealth countries"
+    members += [m for p in _children(noun, "prep") if p.lower_ == "of" for m in _pobj_actors(p, actors, "")]
+    members += [m for c in noun.children if c.dep_ == "appos" for m in actors.actors_of(c)]
+    if noun.dep_ in {"compound", "appos"}:
+        members += actors.actors_of(noun.head)  # "NATO member Sweden"
+    for member in _unique(members):
+        if member.actor.type == "COUNTRY":
+            for org in orgs:
+                yield Candidate(member, R.MEMBER_OF.value, org, noun.text, "membership", noun)
 
 
 # ------------------------------------------------------ hyphen compounds

@@ -11,7 +11,7 @@ CASES = [
     pytest.param(
         'Marco Rubio and Lars Rasmussen met on the sidelines of a summit in Ankara.',
         {'words': ['Marco', 'Rubio', 'and', 'Lars', 'Rasmussen', 'met', 'on', 'the', 'sidelines', 'of', 'a', 'summit', 'in', 'Ankara', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 5, 1, 4, 1, 5, 5, 8, 6, 8, 11, 9, 11, 12, 5], 'deps': ['compound', 'nsubj', 'cc', 'compound', 'conj', 'ROOT', 'prep', 'det', 'pobj', 'prep', 'det', 'pobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'PROPN', 'CCONJ', 'PROPN', 'PROPN', 'VERB', 'ADP', 'DET', 'NOUN', 'ADP', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'NNP', 'CC', 'NNP', 'NNP', 'VBD', 'IN', 'DT', 'NNS', 'IN', 'DT', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['Marco', 'Rubio', 'and', 'Lars', 'Rasmussen', 'meet', 'on', 'the', 'sideline', 'of', 'a', 'summit', 'in', 'Ankara', '.'], 'ents': [(0, 2, 'PERSON'), (3, 5, 'PERSON'), (13, 14, 'GPE')]},
-        {('person:lars-rasmussen', 'VISITS', 'country:TUR', 'meeting-place'), ('person:marco-rubio', 'VISITS', 'country:TUR', 'meeting-place'), ('person:marco-rubio', 'MEETS', 'person:lars-rasmussen', 'verb-symmetric')},
+        {('person:marco-rubio', 'VISITS', 'country:TUR', 'meeting-place'), ('person:lars-rasmussen', 'VISITS', 'country:TUR', 'meeting-place'), ('person:marco-rubio', 'MEETS', 'person:lars-rasmussen', 'verb-symmetric')},
         id='meeting-place',
     ),
     pytest.param(
@@ -65,7 +65,7 @@ CASES = [
     pytest.param(
         'Clashes between Armenia and Azerbaijan continued on Monday.',
         {'words': ['Clashes', 'between', 'Armenia', 'and', 'Azerbaijan', 'continued', 'on', 'Monday', '.'], 'spaces': [True, True, True, True, True, True, True, False, False], 'heads': [5, 0, 1, 2, 2, 5, 5, 6, 5], 'deps': ['nsubj', 'prep', 'pobj', 'cc', 'conj', 'ROOT', 'prep', 'pobj', 'punct'], 'pos': ['NOUN', 'ADP', 'PROPN', 'CCONJ', 'PROPN', 'VERB', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNS', 'IN', 'NNP', 'CC', 'NNP', 'VBD', 'IN', 'NNP', '.'], 'lemmas': ['clash', 'between', 'Armenia', 'and', 'Azerbaijan', 'continue', 'on', 'Monday', '.'], 'ents': [(2, 3, 'GPE'), (4, 5, 'GPE'), (7, 8, 'DATE')]},
-        {('country:AZE', 'ATTACKS', 'country:ARM', 'noun-between'), ('country:ARM', 'ATTACKS', 'country:AZE', 'noun-between')},
+        {('country:ARM', 'ATTACKS', 'country:AZE', 'noun-between'), ('country:AZE', 'ATTACKS', 'country:ARM', 'noun-between')},
         id='noun-between-hostile',
     ),
     pytest.param(
@@ -97,6 +97,24 @@ CASES = [
         {'words': ['Hungary', 'is', 'buying', 'four', 'fighter', 'jets', '.'], 'spaces': [True, True, True, True, True, False, False], 'heads': [2, 2, 2, 5, 5, 2, 2], 'deps': ['nsubj', 'aux', 'ROOT', 'nummod', 'compound', 'dobj', 'punct'], 'pos': ['PROPN', 'AUX', 'VERB', 'NUM', 'NOUN', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'VBZ', 'VBG', 'CD', 'NN', 'NNS', '.'], 'lemmas': ['Hungary', 'be', 'buy', 'four', 'fighter', 'jet', '.'], 'ents': [(0, 1, 'GPE'), (3, 4, 'CARDINAL')]},
         set(),
         id='buy-no-source',
+    ),
+    pytest.param(
+        'NATO member Turkey blocked the plan.',
+        {'words': ['NATO', 'member', 'Turkey', 'blocked', 'the', 'plan', '.'], 'spaces': [True, True, True, True, True, False, False], 'heads': [1, 2, 3, 3, 5, 3, 3], 'deps': ['compound', 'compound', 'nsubj', 'ROOT', 'det', 'dobj', 'punct'], 'pos': ['PROPN', 'NOUN', 'PROPN', 'VERB', 'DET', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'NN', 'NNP', 'VBD', 'DT', 'NN', '.'], 'lemmas': ['NATO', 'member', 'Turkey', 'block', 'the', 'plan', '.'], 'ents': [(0, 1, 'ORG'), (2, 3, 'GPE')]},
+        {('country:TUR', 'MEMBER_OF', 'org:nato', 'membership')},
+        id='membership-compound',
+    ),
+    pytest.param(
+        'French President Emmanuel Macron and his Kenyan counterpart William Ruto met in Nairobi.',
+        {'words': ['French', 'President', 'Emmanuel', 'Macron', 'and', 'his', 'Kenyan', 'counterpart', 'William', 'Ruto', 'met', 'in', 'Nairobi', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 3, 3, 10, 3, 7, 7, 3, 9, 7, 10, 10, 11, 10], 'deps': ['amod', 'compound', 'compound', 'nsubj', 'cc', 'poss', 'amod', 'conj', 'compound', 'appos', 'ROOT', 'prep', 'pobj', 'punct'], 'pos': ['ADJ', 'PROPN', 'PROPN', 'PROPN', 'CCONJ', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'PROPN', 'VERB', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['JJ', 'NNP', 'NNP', 'NNP', 'CC', 'PRP$', 'JJ', 'NN', 'NNP', 'NNP', 'VBD', 'IN', 'NNP', '.'], 'lemmas': ['french', 'President', 'Emmanuel', 'Macron', 'and', 'his', 'kenyan', 'counterpart', 'William', 'Ruto', 'meet', 'in', 'Nairobi', '.'], 'ents': [(0, 1, 'NORP'), (2, 4, 'PERSON'), (6, 7, 'NORP'), (8, 10, 'PERSON'), (12, 13, 'GPE')]},
+        {('person:emmanuel-macron', 'MEETS', 'person:william-ruto', 'verb-symmetric'), ('person:emmanuel-macron', 'LEADER_OF', 'country:FRA', 'role-title'), ('person:william-ruto', 'LEADER_OF', 'country:KEN', 'role-title'), ('person:emmanuel-macron', 'VISITS', 'country:KEN', 'meeting-place')},
+        id='counterpart',
+    ),
+    pytest.param(
+        'Indian and Pakistani prime ministers Narendra Modi and Shehbaz Sharif spoke.',
+        {'words': ['Indian', 'and', 'Pakistani', 'prime', 'ministers', 'Narendra', 'Modi', 'and', 'Shehbaz', 'Sharif', 'spoke', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [4, 0, 0, 4, 10, 6, 4, 6, 9, 6, 10, 10], 'deps': ['amod', 'cc', 'conj', 'amod', 'nsubj', 'compound', 'appos', 'cc', 'compound', 'conj', 'ROOT', 'punct'], 'pos': ['ADJ', 'CCONJ', 'ADJ', 'ADJ', 'NOUN', 'PROPN', 'PROPN', 'CCONJ', 'PROPN', 'PROPN', 'VERB', 'PUNCT'], 'tags': ['JJ', 'CC', 'JJ', 'JJ', 'NNS', 'NNP', 'NNP', 'CC', 'NNP', 'NNP', 'VBD', '.'], 'lemmas': ['indian', 'and', 'pakistani', 'prime', 'minister', 'Narendra', 'Modi', 'and', 'Shehbaz', 'Sharif', 'speak', '.'], 'ents': [(0, 1, 'NORP'), (2, 3, 'NORP'), (5, 7, 'PERSON'), (8, 10, 'PERSON')]},
+        {('person:shehbaz-sharif', 'LEADER_OF', 'country:PAK', 'role-title'), ('person:narendra-modi', 'LEADER_OF', 'country:IND', 'role-title')},
+        id='plural-titles',
     ),
 ]
 
