@@ -114,6 +114,7 @@ class Gazetteer:
         self.ambiguous: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in data.get("ambiguous", {}).items()}
         self._stops: list[dict[str, Any]] = data.get("stop_phrases", [])
         self._patterns: list[dict] | None = None
+        self._surnames: dict[str, set[str]] | None = None
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self._entries.values())
@@ -155,6 +156,23 @@ class Gazetteer:
             if hit and hit[1] == "demonym":
                 return hit[0]
         return None
+
+    def person_by_surname(self, word: str) -> Entry | None:
+        """The one known person whose family name is *word* ("Erdogan"), or ``None`` if none or several."""
+        if self._surnames is None:
+            index: dict[str, set[str]] = {}
+            for entry in self._entries.values():
+                if entry.type != "PERSON":
+                    continue
+                for form in (entry.name, *entry.aliases):
+                    parts = alias_key(form).split()
+                    if len(parts) > 1:
+                        # Western order puts the family name last, East Asian order first ("Kim Jong Un")
+                        index.setdefault(parts[-1], set()).add(entry.id)
+                        index.setdefault(parts[0], set()).add(entry.id)
+            self._surnames = index
+        ids = self._surnames.get(alias_key(word), set())
+        return self._entries[next(iter(ids))] if len(ids) == 1 else None
 
     def search(self, name: str, n: int = 5) -> list[Entry]:
         """Up to *n* entries whose name or alias is closest to *name* (for "did you mean")."""

@@ -252,7 +252,8 @@ class ArticleActors:
         for span in pending_short:
             actor = _surname_match(span, people)
             if actor is None:
-                actor = Actor(f"person:{slug(span.text)}", span.text, "PERSON")
+                known = self.gazetteer.person_by_surname(span.text)  # "Erdogan said" with no full name
+                actor = self._entry_actor(known) if known else Actor(f"person:{slug(span.text)}", span.text, "PERSON")
             self._add_named(span, actor, "surname")
         self._resolve_bare_surnames(people)
         self._named.sort(key=lambda m: m.start)

@@ -25,6 +25,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 
+from .errors import GraphkitError
 from .nlp import load_nlp, resolve_model
 from .rules import doc_triples
 from .types import Article, Triple
@@ -117,25 +118,27 @@ def _parse(nlp: Language, articles: list[Article], batch_size: int) -> Iterator[
 
 def _in_workers(articles: Iterable[Article], model: str, workers: int, batch_size: int) -> Iterator[ArticleTriples]:
     """:func:`article_triples` on batches in *workers* processes, results in submission order."""
+    stream = iter(articles)
+    batches = iter(lambda: list(itertools.islice(stream, batch_size)), [])
     # spawn, not fork: the parent may run threads (the progress bar), and forking those is unsafe.
     context = multiprocessing.get_context("spawn")
-    batches = iter(lambda: list(itertools.islice(stream, batch_size)), [])
-    stream = iter(articles)
-    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=load_nlp,
-                                                initargs=(model,)) as pool:
-        pending: collections.deque[concurrent.futures.Future] = collections.deque()
-        try:
-            for batch in itertools.chain(batches, [None]):
-                if batch is not None:
-                    pending.append(pool.submit(_batch_triples, batch, model, batch_size))
-                while pending and (batch is None or len(pending) >= workers * BATCHES_PER_WORKER):
-                    yield from zip(*pending.popleft().result())
-        finally:
-            for future in pending:  # the consumer stopped early or a batch failed
-                future.cancel()
+    pending: collections.deque[tuple[list[Article], concurrent.futures.Future]] = collections.deque()
+    try:
+        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=load_nlp,
+                                                    initargs=(model,)) as pool:
+            try:
+                for batch in itertools.chain(batches, [None]):
+                    if batch is not None:
+                        pending.append((batch, pool.submit(_batch_triples, batch, model, batch_size)))
+                    while pending and (batch is None or len(pending) >= workers * BATCHES_PER_WORKER):
+                        done, future = pending.popleft()
+                        yield from zip(done, future.result())
+            finally:
+                pool.shutdown(cancel_futures=True)  # the consumer stopped early, or a batch failed
+    except concurrent.futures.process.BrokenProcessPool as exc:
+        raise GraphkitError(f"a worker process died ({exc}); try fewer --workers or a smaller --batch-size") from None
 
 
-def _batch_triples(articles: list[Article], model: str, batch_size: int) -> tuple[list[Article], list[list[Triple]]]:
-    """Worker task: one batch's articles and their triples (in a process whose pipeline is loaded)."""
-    done = list(article_triples(articles, model=model, batch_size=batch_size))
-    return [a for a, _ in done], [t for _, t in done]
+def _batch_triples(articles: list[Article], model: str, batch_size: int) -> list[list[Triple]]:
+    """Worker task: the triples of each article of one batch (in a process whose pipeline is loaded)."""
+    return [triples for _, triples in article_triples(articles, model=model, batch_size=batch_size)]

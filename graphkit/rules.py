@@ -87,7 +87,9 @@ MATERIAL_NOUNS = frozenset("""weapon weapons arms missile missiles drone drones 
 # Nouns that express the speaker's own stance ("Congratulations to Kyiv," she said).
 SPEAKER_NOUNS = frozenset("congratulations thanks condolences kudos tribute gratitude appreciation solidarity".split())
 # "urged X to stop", "X must cease": demanding that an actor stop is opposing it.
-CESSATION_VERBS = frozenset("stop halt end cease withdraw retreat refrain abandon desist release free leave".split())
+CESSATION_VERBS = frozenset("""stop halt end cease withdraw retreat refrain abandon desist release free leave axe
+    drop scrap cut sever suspend""".split())
+DEMAND_NOUNS = frozenset("demand call ultimatum insistence".split())
 DEMAND_VERBS = frozenset("urge call demand press push insist tell warn ask pressure implore".split())
 SOURCE_VERBS = frozenset("buy purchase acquire import receive obtain procure order get".split())
 DETERRING_VERBS = frozenset("warn caution prevent stop deter bar ban dissuade discourage prohibit keep".split())
@@ -304,13 +306,24 @@ def _demanded_stop(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
             yield Candidate(demander, R.OPPOSES.value, target, f"{head.text} {verb.text}", "verb-demand", verb)
 
 
+def _demanded_stop_noun(noun: Token, agents: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
+    """"Turkey's demand that Washington end its alliance": demanding that an actor stop is opposing it."""
+    for clause in (c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}):
+        if clause.lemma_.lower() not in CESSATION_VERBS:
+            continue
+        for target in [m for c in clause.children if c.dep_ in SUBJECT_DEPS for m in actors.actors_of(c)]:
+            for agent in agents:
+                yield Candidate(agent, R.OPPOSES.value, target, f"{noun.text} {clause.text}", "verb-demand", noun)
+
+
 def _is_reciprocal(verb: Token) -> bool:
     return any(c.dep_ in OBJECT_DEPS and c.lower_ in {"other", "another"} for c in verb.children)
 
 
 def _hostile_label(verb: Token, actors: ArticleActors, passive: bool) -> Iterator[Candidate]:
     """Rule verb-label: "the PKK is considered a terrorist group by the US" -> United States OPPOSES PKK."""
-    labels = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp", "ccomp", "advcl", "prep"}]
+    labels = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp", "ccomp", "advcl", "prep"}
+              or c.dep_ in OBJECT_DEPS and not actors.actors_of(c)]  # "which Ankara deems a threat"
     if not any(t.lower_ in HOSTILE_LABELS for c in labels for t in c.subtree):
         return
     if passive:
@@ -483,9 +496,13 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
     if _noun_negated(noun):
         return
     agents, rule = _noun_agents(noun, actors, relation)
+    if relation == R.OPPOSES.value and noun.lemma_.lower() in DEMAND_NOUNS:
+        yield from _demanded_stop_noun(noun, agents, actors)
+        return
     if not agents and noun.lower_ in SPEAKER_NOUNS:
         agents, rule = speaker_of(noun, actors), "noun-trigger"  # "Congratulations to both countries," Trump said
-    targets = _noun_targets(noun, actors, relation, has_agent=bool(agents))
+    agent_ids = {a.actor.id for a in agents}
+    targets = [t for t in _noun_targets(noun, actors, relation, has_agent=bool(agents)) if t.actor.id not in agent_ids]
     between = _between(noun, actors)
     if len(between) >= 2 and relation == R.ATTACKS.value:
         # "clashes between Thailand and Cambodia": each side attacks the other
@@ -546,8 +563,12 @@ def _noun_agents(noun: Token, actors: ArticleActors, relation: str) -> tuple[lis
     modifiers = [m for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} for m in actors.actors_of(c)]
     if modifiers:
         return modifiers, "noun-trigger"
+    of_actors = [m for p in _children(noun, "prep") if p.lower_ == "of" for m in _pobj_actors(p, actors, relation)]
     if relation in AGENT_OF_RELATIONS:
-        return [m for p in _children(noun, "prep") if p.lower_ == "of" for m in _pobj_actors(p, actors, relation)], "noun-trigger"
+        return of_actors, "noun-trigger"
+    if of_actors and relation in {R.OPPOSES.value, R.SUPPORTS.value} and \
+            any(p.lower_ in {"about", "over", "against", "for", "toward", "towards"} for p in _children(noun, "prep")):
+        return of_actors, "noun-trigger"  # "the concerns of Australia and New Zealand about China"
     return [], "noun-trigger"
 
 

@@ -118,7 +118,7 @@ NOUNS: dict[str, str] = {
     **_family(R.VISITS, """visit trip voyage journey tour arrival"""),
     **_family(R.OPPOSES, """condemnation criticism accusation accusations protest protests opposition
         concern concerns rebuke denunciation complaint objection warning warnings rejection
-        disapproval outrage anger blame alarm claim claims allegation allegations reprimand ire
+        disapproval outrage anger blame alarm claim claims allegation allegations reprimand ire demand demands
         pressure"""),
     **_family(R.THREATENS, """threat threats ultimatum intimidation"""),
     **_family(R.SANCTIONS, """sanction sanctions embargo embargoes tariff tariffs blockade boycott

@@ -11,7 +11,7 @@ CASES = [
     pytest.param(
         'Marco Rubio and Lars Rasmussen met on the sidelines of a summit in Ankara.',
         {'words': ['Marco', 'Rubio', 'and', 'Lars', 'Rasmussen', 'met', 'on', 'the', 'sidelines', 'of', 'a', 'summit', 'in', 'Ankara', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 5, 1, 4, 1, 5, 5, 8, 6, 8, 11, 9, 11, 12, 5], 'deps': ['compound', 'nsubj', 'cc', 'compound', 'conj', 'ROOT', 'prep', 'det', 'pobj', 'prep', 'det', 'pobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'PROPN', 'CCONJ', 'PROPN', 'PROPN', 'VERB', 'ADP', 'DET', 'NOUN', 'ADP', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'NNP', 'CC', 'NNP', 'NNP', 'VBD', 'IN', 'DT', 'NNS', 'IN', 'DT', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['Marco', 'Rubio', 'and', 'Lars', 'Rasmussen', 'meet', 'on', 'the', 'sideline', 'of', 'a', 'summit', 'in', 'Ankara', '.'], 'ents': [(0, 2, 'PERSON'), (3, 5, 'PERSON'), (13, 14, 'GPE')]},
-        {('person:marco-rubio', 'VISITS', 'country:TUR', 'meeting-place'), ('person:lars-rasmussen', 'VISITS', 'country:TUR', 'meeting-place'), ('person:marco-rubio', 'MEETS', 'person:lars-rasmussen', 'verb-symmetric')},
+        {('person:marco-rubio', 'VISITS', 'country:TUR', 'meeting-place'), ('person:marco-rubio', 'MEETS', 'person:lars-rasmussen', 'verb-symmetric'), ('person:lars-rasmussen', 'VISITS', 'country:TUR', 'meeting-place')},
         id='meeting-place',
     ),
     pytest.param(
@@ -59,7 +59,7 @@ CASES = [
     pytest.param(
         'Thailand and Cambodia blamed each other for the clashes.',
         {'words': ['Thailand', 'and', 'Cambodia', 'blamed', 'each', 'other', 'for', 'the', 'clashes', '.'], 'spaces': [True, True, True, True, True, True, True, True, False, False], 'heads': [3, 0, 0, 3, 5, 3, 3, 8, 6, 3], 'deps': ['nsubj', 'cc', 'conj', 'ROOT', 'det', 'dobj', 'prep', 'det', 'pobj', 'punct'], 'pos': ['PROPN', 'CCONJ', 'PROPN', 'VERB', 'DET', 'ADJ', 'ADP', 'DET', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'CC', 'NNP', 'VBD', 'DT', 'JJ', 'IN', 'DT', 'NNS', '.'], 'lemmas': ['Thailand', 'and', 'Cambodia', 'blame', 'each', 'other', 'for', 'the', 'clash', '.'], 'ents': [(0, 1, 'GPE'), (2, 3, 'GPE')]},
-        {('country:THA', 'OPPOSES', 'country:KHM', 'verb-svo'), ('country:KHM', 'OPPOSES', 'country:THA', 'verb-svo')},
+        {('country:KHM', 'OPPOSES', 'country:THA', 'verb-svo'), ('country:THA', 'OPPOSES', 'country:KHM', 'verb-svo')},
         id='reciprocal',
     ),
     pytest.param(
@@ -107,13 +107,31 @@ CASES = [
     pytest.param(
         'French President Emmanuel Macron and his Kenyan counterpart William Ruto met in Nairobi.',
         {'words': ['French', 'President', 'Emmanuel', 'Macron', 'and', 'his', 'Kenyan', 'counterpart', 'William', 'Ruto', 'met', 'in', 'Nairobi', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 3, 3, 10, 3, 7, 7, 3, 9, 7, 10, 10, 11, 10], 'deps': ['amod', 'compound', 'compound', 'nsubj', 'cc', 'poss', 'amod', 'conj', 'compound', 'appos', 'ROOT', 'prep', 'pobj', 'punct'], 'pos': ['ADJ', 'PROPN', 'PROPN', 'PROPN', 'CCONJ', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'PROPN', 'VERB', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['JJ', 'NNP', 'NNP', 'NNP', 'CC', 'PRP$', 'JJ', 'NN', 'NNP', 'NNP', 'VBD', 'IN', 'NNP', '.'], 'lemmas': ['french', 'President', 'Emmanuel', 'Macron', 'and', 'his', 'kenyan', 'counterpart', 'William', 'Ruto', 'meet', 'in', 'Nairobi', '.'], 'ents': [(0, 1, 'NORP'), (2, 4, 'PERSON'), (6, 7, 'NORP'), (8, 10, 'PERSON'), (12, 13, 'GPE')]},
-        {('person:emmanuel-macron', 'MEETS', 'person:william-ruto', 'verb-symmetric'), ('person:emmanuel-macron', 'LEADER_OF', 'country:FRA', 'role-title'), ('person:william-ruto', 'LEADER_OF', 'country:KEN', 'role-title'), ('person:emmanuel-macron', 'VISITS', 'country:KEN', 'meeting-place')},
+        {('person:emmanuel-macron', 'VISITS', 'country:KEN', 'meeting-place'), ('person:william-ruto', 'LEADER_OF', 'country:KEN', 'role-title'), ('person:emmanuel-macron', 'MEETS', 'person:william-ruto', 'verb-symmetric'), ('person:emmanuel-macron', 'LEADER_OF', 'country:FRA', 'role-title')},
         id='counterpart',
+    ),
+    pytest.param(
+        'Erdogan criticised Sweden on Monday.',
+        {'words': ['Erdogan', 'criticised', 'Sweden', 'on', 'Monday', '.'], 'spaces': [True, True, True, True, False, False], 'heads': [1, 1, 1, 1, 3, 1], 'deps': ['nsubj', 'ROOT', 'dobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'PROPN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'NNP', 'IN', 'NNP', '.'], 'lemmas': ['Erdogan', 'criticise', 'Sweden', 'on', 'Monday', '.'], 'ents': [(0, 1, 'PERSON'), (2, 3, 'GPE'), (4, 5, 'DATE')]},
+        {('person:recep-tayyip-erdogan', 'OPPOSES', 'country:SWE', 'verb-svo')},
+        id='known-surname',
+    ),
+    pytest.param(
+        'The concerns of Australia and New Zealand about China grew.',
+        {'words': ['The', 'concerns', 'of', 'Australia', 'and', 'New', 'Zealand', 'about', 'China', 'grew', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 9, 1, 2, 3, 6, 3, 1, 7, 9, 9], 'deps': ['det', 'nsubj', 'prep', 'pobj', 'cc', 'compound', 'conj', 'prep', 'pobj', 'ROOT', 'punct'], 'pos': ['DET', 'NOUN', 'ADP', 'PROPN', 'CCONJ', 'PROPN', 'PROPN', 'ADP', 'PROPN', 'VERB', 'PUNCT'], 'tags': ['DT', 'NNS', 'IN', 'NNP', 'CC', 'NNP', 'NNP', 'IN', 'NNP', 'VBD', '.'], 'lemmas': ['the', 'concern', 'of', 'Australia', 'and', 'New', 'Zealand', 'about', 'China', 'grow', '.'], 'ents': [(3, 4, 'GPE'), (5, 7, 'GPE'), (8, 9, 'GPE')]},
+        {('country:AUS', 'OPPOSES', 'country:CHN', 'noun-trigger'), ('country:NZL', 'OPPOSES', 'country:CHN', 'noun-trigger')},
+        id='concerns-of',
+    ),
+    pytest.param(
+        'Turkey repeated its demand that Washington end its alliance with the Kurds.',
+        {'words': ['Turkey', 'repeated', 'its', 'demand', 'that', 'Washington', 'end', 'its', 'alliance', 'with', 'the', 'Kurds', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 1, 3, 1, 6, 6, 3, 8, 6, 8, 11, 9, 1], 'deps': ['nsubj', 'ROOT', 'poss', 'dobj', 'mark', 'nsubj', 'acl', 'poss', 'dobj', 'prep', 'det', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'PRON', 'NOUN', 'SCONJ', 'PROPN', 'VERB', 'PRON', 'NOUN', 'ADP', 'DET', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'PRP$', 'NN', 'IN', 'NNP', 'VB', 'PRP$', 'NN', 'IN', 'DT', 'NNPS', '.'], 'lemmas': ['Turkey', 'repeat', 'its', 'demand', 'that', 'Washington', 'end', 'its', 'alliance', 'with', 'the', 'Kurds', '.'], 'ents': [(0, 1, 'GPE'), (5, 6, 'GPE'), (11, 12, 'NORP')]},
+        {('country:TUR', 'OPPOSES', 'country:USA', 'verb-demand')},
+        id='demand-noun',
     ),
     pytest.param(
         'Indian and Pakistani prime ministers Narendra Modi and Shehbaz Sharif spoke.',
         {'words': ['Indian', 'and', 'Pakistani', 'prime', 'ministers', 'Narendra', 'Modi', 'and', 'Shehbaz', 'Sharif', 'spoke', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [4, 0, 0, 4, 10, 6, 4, 6, 9, 6, 10, 10], 'deps': ['amod', 'cc', 'conj', 'amod', 'nsubj', 'compound', 'appos', 'cc', 'compound', 'conj', 'ROOT', 'punct'], 'pos': ['ADJ', 'CCONJ', 'ADJ', 'ADJ', 'NOUN', 'PROPN', 'PROPN', 'CCONJ', 'PROPN', 'PROPN', 'VERB', 'PUNCT'], 'tags': ['JJ', 'CC', 'JJ', 'JJ', 'NNS', 'NNP', 'NNP', 'CC', 'NNP', 'NNP', 'VBD', '.'], 'lemmas': ['indian', 'and', 'pakistani', 'prime', 'minister', 'Narendra', 'Modi', 'and', 'Shehbaz', 'Sharif', 'speak', '.'], 'ents': [(0, 1, 'NORP'), (2, 3, 'NORP'), (5, 7, 'PERSON'), (8, 10, 'PERSON')]},
-        {('person:shehbaz-sharif', 'LEADER_OF', 'country:PAK', 'role-title'), ('person:narendra-modi', 'LEADER_OF', 'country:IND', 'role-title')},
+        {('person:narendra-modi', 'LEADER_OF', 'country:IND', 'role-title'), ('person:shehbaz-sharif', 'LEADER_OF', 'country:PAK', 'role-title')},
         id='plural-titles',
     ),
 ]
