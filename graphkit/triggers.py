@@ -178,3 +178,44 @@ AGENT_ROLE_NOUNS: dict[str, str] = {
     **_family(R.COOPERATES_WITH, "ally partner"),
     **_family(R.OPPOSES, "enemy foe critic opponent adversary rival"),
 }
+
+
+# ---- Word lists the rules read for particular constructions (graphkit/rules/).
+AGREEMENT_NOUNS = frozenset("""treaty pact deal agreement accord memorandum partnership alliance ceasefire
+    truce armistice
+    declaration charter contract protocol communique communiqué statement""".split())
+AGREEMENT_VERBS = frozenset({"sign", "ratify", "conclude", "seal", "ink", "forge", "agree", "reach"})
+# Verbs whose object must be an actor for the meeting sense ("hosted Blinken", not "hosted a summit").
+ACTOR_OBJECT_VERBS = frozenset({"receive", "host", "call", "welcome", "give", "recognize", "recognise", "protect"})
+STANCE_ADJECTIVES: dict[str, str] = {
+    **{w: R.OPPOSES.value for w in """concerned worried alarmed disturbed troubled critical wary suspicious
+        opposed hostile angry furious outraged dismayed uneasy""".split()},
+    **{w: R.SUPPORTS.value for w in "supportive grateful thankful sympathetic loyal committed".split()},
+}
+MATERIAL_NOUNS = frozenset("""weapon weapons arms missile missiles drone drones shell shells ammunition
+    munitions rocket rockets tank tanks jet jets artillery equipment technology fuel troops soldiers
+    warplane warplanes aircraft gear interceptor interceptors""".split())
+# Nouns that express the speaker's own stance ("Congratulations to Kyiv," she said).
+SPEAKER_NOUNS = frozenset("congratulations thanks condolences kudos tribute gratitude appreciation solidarity".split())
+# "urged X to stop", "X must cease": demanding that an actor stop is opposing it.
+CESSATION_VERBS = frozenset("""stop halt end cease withdraw retreat refrain abandon desist release free leave axe
+    drop scrap cut sever suspend""".split())
+DEMAND_NOUNS = frozenset("demand call ultimatum insistence".split())
+DEMAND_VERBS = frozenset("urge call demand press push insist tell warn ask pressure implore".split())
+SOURCE_VERBS = frozenset("buy purchase acquire import receive obtain procure order get".split())
+DETERRING_VERBS = frozenset("warn caution prevent stop deter bar ban dissuade discourage prohibit keep".split())
+IMPACT_VERBS = frozenset("hit target affect cover punish apply strike".split())
+MEMBERSHIP_NOUNS = frozenset("member nation country state ally".split())
+# "rounds of talks", "days of fighting": the trigger takes the place of the quantity.
+QUANTITY_NOUNS = frozenset("""round rounds day days week weeks month months year years series number
+    hours night nights wave waves kind sort lot lots dozens hundreds thousands""".split())
+# "X-backed Y": a participle joined to an actor by a hyphen.
+HYPHEN_PARTICIPLES: dict[str, str] = {
+    **{w: R.SUPPORTS.value for w in "backed supported sponsored allied aligned friendly".split()},
+    **{w: R.SUPPLIES.value for w in "funded financed armed supplied equipped trained".split()},
+}
+# "the PKK is considered a terrorist organisation by the US": a hostile label is opposition.
+LABEL_VERBS = frozenset("consider designate label brand list deem call classify declare name regard see".split())
+HOSTILE_LABELS = frozenset("terrorist terrorists terrorism threat enemy enemies adversary aggressor rogue".split())
+BENEFIT_VERBS = frozenset("""help facilitate boost aid bolster enable support fuel sustain strengthen power
+    use deploy launch fire utilise utilize employ""".split())

@@ -1,0 +1,264 @@
+"""Who does what to whom in a clause: subjects, objects, negation, hedges and attribution.
+
+Shared by the verb and noun rules; pure functions over spaCy tokens.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.tokens import Token
+
+from ..mentions import ArticleActors, Mention, unique_actors
+from ..ontology import Relation as R
+from ..triggers import (
+    CANCELLING_VERBS, DETERRING_VERBS, HEDGES, NEGATING_VERBS, QUANTITY_NOUNS, RECIPIENT_PREPS,
+    SPEECH_VERBS,
+)
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+
+
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+
+
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+
+
+# Where a nominal trigger finds its target, by relation ("sanctions on Iran", "support for Kyiv").
+TARGET_PREPS: dict[str, frozenset[str]] = {
+    R.SUPPORTS.value: frozenset({"for", "to", "of", "toward", "towards", "with", "in", "behind"}),
+    R.SUPPLIES.value: frozenset({"to", "for", "into"}),
+    R.COOPERATES_WITH.value: frozenset({"with", "between"}),
+    R.MEETS.value: frozenset({"with", "between"}),
+    R.VISITS.value: frozenset({"to", "in"}),
+    R.OPPOSES.value: frozenset({"against", "over", "about", "toward", "towards", "of", "at", "with"}),
+    R.THREATENS.value: frozenset({"to", "against", "of"}),
+    R.SANCTIONS.value: frozenset({"on", "against", "of", "targeting"}),
+    R.ATTACKS.value: frozenset({"on", "against", "of", "in", "into"}),
+}
+
+
+# "of" introduces the target only when the agent is named another way ("Russia's invasion of Ukraine");
+# for meetings, visits and threats it introduces the agent ("the visit of the two leaders", "the threat of
+# Hezbollah").
+AGENT_OF_RELATIONS = frozenset({R.MEETS.value, R.VISITS.value, R.THREATENS.value})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A relation found by one rule, before it becomes a :class:`Triple`."""
+
+    subject: Mention
+    relation: str
+    object: Mention
+    predicate: str
+    rule: str
+    anchor: Token  # the trigger word; its sentence is the evidence
+
+
+def subjects_of(verb: Token, actors: ArticleActors) -> list[Mention]:
+    """Who does *verb*: its subject, passive agent, or the subject it inherits from the clause it hangs on."""
+    found: list[Mention] = []
+    for child in verb.children:
+        if child.dep_ == "agent":
+            found += [m for obj in children(child, "pobj") for m in actors.actors_of(obj)]
+        elif child.dep_ in SUBJECT_DEPS:
+            if child.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+                found += actors.actors_of(verb.head)
+            else:
+                found += actors.actors_of(child) or owner_actors(child, actors)
+    if found or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return unique_actors(found)
+    head = verb.head
+    if verb.dep_ == "relcl":
+        return actors.actors_of(head)
+    if verb.dep_ == "conj" and head.i != verb.i:
+        return subjects_of(head, actors)
+    if verb.dep_ == "xcomp" and head.i != verb.i:
+        # "urged Seoul to back Kyiv": the object controls; "agreed to supply": the subject does;
+        # "Putin is expected to sign": the passive subject does.
+        objs = [m for c in head.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS for m in actors.actors_of(c)]
+        return objs or subjects_of(head, actors)
+    if verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"} and head.i != verb.i \
+            and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return subjects_of(head, actors)  # "..., providing shells to Russia": the main subject provides
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        governor = head.head
+        # "accused Pyongyang of supplying Moscow", "Iran is suspected of sending": the accused does it.
+        objs = [m for c in governor.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                for m in actors.actors_of(c)]
+        if objs:
+            return objs
+        if governor.pos_ in {"VERB", "AUX"}:
+            return subjects_of(governor, actors)
+        return actors.modifier_actors(governor)
+    if verb.dep_ == "acl":
+        # "his intention to fortify ties": the possessor of the noun acts.
+        return actors.modifier_actors(head)
+    return []
+
+
+def owner_actors(token: Token, actors: ArticleActors) -> list[Mention]:
+    """Actors owning a non-actor subject phrase: "Russia's army", "Iranian officials"."""
+    return actors.modifier_actors(token) if token.pos_ in {"NOUN", "PROPN"} else []
+
+
+def recipients_of(verb: Token, actors: ArticleActors) -> list[Mention]:
+    """Who receives what a transfer verb moves: dative, to/for-phrase, or an actor object with "with"."""
+    found: list[Mention] = []
+    for child in verb.children:
+        if child.dep_ == "dative":
+            found += actors.actors_of(child) or [m for o in children(child, "pobj") for m in actors.actors_of(o)]
+        elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+            found += pobj_actors(child, actors, R.SUPPLIES.value)
+        elif child.dep_ in OBJECT_DEPS:
+            direct = actors.actors_of(child)
+            if direct:
+                found += direct
+            else:
+                for prep in children(child, "prep"):
+                    if prep.lower_ in RECIPIENT_PREPS:
+                        found += pobj_actors(prep, actors, R.SUPPLIES.value)
+        elif child.dep_ in PASSIVE_SUBJECT_DEPS:
+            # "Ukraine was provided with tanks": the passive subject is the recipient when it is an actor.
+            found += actors.actors_of(child)
+    return unique_actors(found)
+
+
+def direct_objects(verb: Token, actors: ArticleActors, relation: str, passive: bool) -> list[Mention]:
+    deps = PASSIVE_SUBJECT_DEPS if passive else OBJECT_DEPS
+    found: list[Mention] = []
+    for child in verb.children:
+        if child.dep_ in deps:
+            found += target_actors(child, actors, relation)
+    if verb.dep_ == "acl" and not passive and verb.tag_ == "VBN":
+        found += actors.actors_of(verb.head)
+    return unique_actors(found)
+
+
+def target_actors(token: Token, actors: ArticleActors, relation: str) -> list[Mention]:
+    """Actors a target phrase names: itself, its owner ("Russia's war"), or where it is ("cities in Ukraine")."""
+    direct = actors.actors_of(token)
+    if direct:
+        return direct
+    places: list[Mention] = []
+    if relation in {R.VISITS.value, R.ATTACKS.value, R.OPPOSES.value, R.SUPPORTS.value}:
+        for prep in children(token, "prep"):
+            if prep.lower_ in {"of", "in", "across", "inside", "between"}:
+                places += [m for o in children(prep, "pobj") for m in actors.actors_of(o)]
+    if relation == R.VISITS.value and places:
+        return places  # "visited a US air base in Greenland": the place visited, not the base's owner
+    return actors.modifier_actors(token) or places
+
+
+def pobj_actors(prep: Token, actors: ArticleActors, relation: str) -> list[Mention]:
+    return unique_actors([m for obj in prep.children if obj.dep_ == "pobj" for m in target_actors(obj, actors, relation)])
+
+
+def nominal_slot(noun: Token) -> Token:
+    """The phrase whose place a trigger noun takes: "several rounds of talks" -> "rounds"."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITY_NOUNS:
+        noun = noun.head.head
+    return noun
+
+
+def governing_verb(token: Token, hops: int = 3) -> Token | None:
+    """The verb a prepositional phrase hangs on, through at most *hops* nested phrases."""
+    node = token
+    for _ in range(hops):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return None
+        node = node.head.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def is_negated(word: Token) -> bool:
+    """Negated ("did not condemn") or governed by a denial ("denied supplying", "refused to back")."""
+    if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} and c.dep_ in {"neg", "advmod", "det"} for c in word.children):
+        return True
+    if any(c.dep_ in OBJECT_DEPS and any(d.lower_ in {"no", "zero"} for d in c.children) for c in word.children):
+        return True  # "provided no weapons"
+    if word.dep_ == "pcomp" and word.head.lower_ in {"against", "from"} and word.head.head.lemma_.lower() in DETERRING_VERBS:
+        return True  # "warned Pyongyang against sending troops": not done
+    node = word
+    while node.dep_ in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "advcl"} and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in NEGATING_VERBS and node.pos_ == "VERB":
+            return True
+        if node.dep_ == "conj":
+            continue
+    return False
+
+
+def noun_negated(noun: Token) -> bool:
+    if any(c.lower_ in {"no", "without"} for c in noun.children):
+        return True
+    head = noun.head
+    if noun.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and head.lemma_.lower() in CANCELLING_VERBS:
+        return True  # "lifted sanctions", "ended talks"
+    return head.pos_ in {"VERB", "AUX"} and is_negated(head) and noun.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"attr"}
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in verb.children)
+
+
+def speaker_of(token: Token, actors: ArticleActors) -> list[Mention]:
+    """The actors who say the sentence *token* is in: the subject of its speech verb."""
+    for node in [token, *token.ancestors]:
+        if node.lemma_.lower() in SPEECH_VERBS and node.pos_ == "VERB":
+            return subjects_of(node, actors)
+    root = token.sent.root
+    if root.lemma_.lower() in SPEECH_VERBS:
+        return subjects_of(root, actors)
+    return []
+
+
+def attribution_of(token: Token) -> str | None:
+    """Who the text says said it: the subject of the nearest governing speech verb."""
+    node = token
+    for _ in range(8):
+        if node.head.i == node.i:
+            return _according_to(node)
+        node = node.head
+        if node.lemma_.lower() in SPEECH_VERBS and node.pos_ == "VERB":
+            subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None:
+                return _phrase_text(subj)
+    return None
+
+
+def _according_to(root: Token) -> str | None:
+    for tok in root.subtree:
+        if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(tok.doc) else False:
+            obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return _phrase_text(obj)
+    return None
+
+
+def _phrase_text(head: Token) -> str:
+    """The text of the phrase *head* heads, as written, without appositions or trailing punctuation."""
+    end = max([head.i] + [t.i for c in head.children if c.dep_ not in {"appos", "punct", "relcl", "acl"} and c.i > head.i
+                          for t in c.subtree])
+    return head.doc[head.left_edge.i:end + 1].text.strip(" ,;:")
+
+
+def is_hedged(token: Token) -> bool:
+    """Hedged by a modal or a hedge word in its clause or a governing clause ("reportedly", "it is suspected")."""
+    node = token
+    for _ in range(6):
+        if any(c.lower_ in HEDGES for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return node.lower_ in HEDGES
+
+
+def children(token: Token, dep: str) -> Iterable[Token]:
+    return (c for c in token.children if c.dep_ == dep)

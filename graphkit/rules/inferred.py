@@ -1,0 +1,71 @@
+"""Relations inferred from context: visits from meeting places, suppliers from weapons' origin."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Token
+
+from ..mentions import ArticleActors, Mention, unique_actors
+from ..ontology import Relation as R
+from ..triggers import BENEFIT_VERBS, MATERIAL_NOUNS
+from .clauses import Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, children, subjects_of
+
+
+def meeting_visits(cand: Candidate, actors: ArticleActors) -> Iterator[Candidate]:
+    """Rule meeting-place: "Rubio met Rasmussen in Brussels" -> each guest VISITS Belgium."""
+    if cand.relation == R.MEETS.value:
+        yield from visits_at(cand.anchor, [cand.subject, cand.object], actors)
+
+
+def visits_at(anchor: Token, participants: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
+    """Participants of a meeting held in a country other than their own visit it."""
+    for place in unique_actors(meeting_places(anchor, actors)):
+        for guest in participants:
+            home = actors.home_of(guest.actor) or guest.actor.id
+            if home != place.actor.id and guest.actor.id != place.actor.id:
+                yield Candidate(guest, R.VISITS.value, place, f"{anchor.text} in {place.text}", "meeting-place", anchor)
+
+
+def meeting_places(anchor: Token, actors: ArticleActors) -> list[Mention]:
+    """Countries named by in/at phrases of a meeting's clause ("met on the sidelines of a summit in Brussels")."""
+    root = anchor.head if anchor.pos_ == "NOUN" and anchor.head.pos_ in {"VERB", "AUX"} else anchor
+    found = []
+    for tok in root.subtree:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "at"}:
+            continue
+        path = [a for a in tok.ancestors if a.i != root.i and root.is_ancestor(a)]
+        if any(a.pos_ in {"VERB", "AUX"} for a in path):
+            continue  # the place of another event in a subordinate clause
+        found += [m for m in actors.refs(tok) if m.actor.type == "COUNTRY"]
+    return found
+
+
+def material_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
+    """Rule material-origin: "Iranian drones launched by Russia" -> Iran SUPPLIES Russia."""
+    if noun.lemma_.lower() not in MATERIAL_NOUNS and noun.lower_ not in MATERIAL_NOUNS:
+        return
+    makers = [m for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} for m in actors.refs(c)
+              if m.actor.type in {"COUNTRY", "ORG"}]
+    # the goods of a conjunction share the clause of the first conjunct
+    anchor = noun
+    while anchor.dep_ == "conj":
+        anchor = anchor.head
+    # "drones supplied by North Korea": the agent of a participle on the goods made them available
+    makers += [m for v in anchor.children if v.dep_ == "acl" for a in children(v, "agent")
+               for o in children(a, "pobj") for m in actors.actors_of(o)]
+    if not makers:
+        return
+    users: list[Mention] = []
+    verb = anchor.head
+    if anchor.dep_ in PASSIVE_SUBJECT_DEPS | {"nsubj"} and verb.pos_ in {"VERB", "AUX"}:
+        if verb.lemma_.lower() in BENEFIT_VERBS or any(c.dep_ == "aux" for c in verb.children):
+            users += [m for a in children(verb, "agent") for o in children(a, "pobj") for m in actors.actors_of(o)]
+            if anchor.dep_ == "nsubj" and verb.lemma_.lower() in BENEFIT_VERBS:
+                for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+                    users += actors.actors_of(obj) or actors.modifier_actors(obj)
+    elif anchor.dep_ in OBJECT_DEPS and verb.lemma_.lower() in BENEFIT_VERBS - {"help", "support", "aid"}:
+        users += subjects_of(verb, actors)
+    for maker in unique_actors(makers):
+        for user in unique_actors(users):
+            if user.actor.id != maker.actor.id:
+                yield Candidate(maker, R.SUPPLIES.value, user, noun.text, "material-origin", noun)

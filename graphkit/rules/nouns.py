@@ -1,0 +1,207 @@
+"""Nominal rules: trigger nouns and their arguments, agent nouns, membership, hyphenated participles."""
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Iterator
+
+from spacy.tokens import Token
+
+from ..mentions import ArticleActors, Mention, unique_actors
+from ..ontology import SYMMETRIC, Relation as R
+from ..triggers import (
+    AGENT_ROLE_NOUNS, CESSATION_VERBS, DEMAND_NOUNS, HYPHEN_PARTICIPLES, LIGHT_VERBS, SPEAKER_NOUNS,
+    noun_relation,
+)
+from .clauses import (
+    AGENT_OF_RELATIONS, Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS,
+    children, governing_verb, nominal_slot, noun_negated, pobj_actors, speaker_of, subjects_of,
+    target_actors,
+)
+from .inferred import visits_at
+
+
+def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
+    """Rules noun-trigger, noun-light-verb and noun-between for one trigger noun."""
+    relation = noun_relation(noun.lemma_) or noun_relation(noun.lower_)
+    if relation is None or actors.refs(noun) or noun.lower_ in {"support"} and noun.pos_ != "NOUN":
+        return
+    if noun_negated(noun):
+        return
+    agents, rule = _noun_agents(noun, actors, relation)
+    if relation == R.OPPOSES.value and noun.lemma_.lower() in DEMAND_NOUNS:
+        yield from demanded_stop_noun(noun, agents, actors)
+        return
+    if not agents and noun.lower_ in SPEAKER_NOUNS:
+        agents, rule = speaker_of(noun, actors), "noun-trigger"  # "Congratulations to both countries," Trump said
+    agent_ids = {a.actor.id for a in agents}
+    targets = [t for t in _noun_targets(noun, actors, relation, has_agent=bool(agents)) if t.actor.id not in agent_ids]
+    between = _between(noun, actors)
+    if len(between) >= 2 and relation == R.ATTACKS.value:
+        # "clashes between Thailand and Cambodia": each side attacks the other
+        for a, b in combinations(between, 2):
+            yield Candidate(a, relation, b, noun.text, "noun-between", noun)
+            yield Candidate(b, relation, a, noun.text, "noun-between", noun)
+        return
+    if len(between) >= 2 and relation in SYMMETRIC:
+        for a, b in combinations(between, 2):
+            yield Candidate(a, relation, b, noun.text, "noun-between", noun)
+        if relation == R.MEETS.value and rule == "noun-light-verb":
+            # "Iraq hosted talks between Iran and Saudi Arabia": the host meets both sides.
+            for host in agents:
+                for side in between:
+                    yield Candidate(host, relation, side, noun.text, "noun-between", noun)
+        return
+    if relation == R.MEETS.value and agents and not targets and rule == "noun-light-verb":
+        # "attending a summit in Vilnius": a meeting abroad with no named counterpart is still a visit
+        yield from visits_at(noun, agents, actors)
+    has_with = any(p.lower_ == "with" for p in children(noun, "prep"))
+    if not targets and not has_with and len(agents) >= 2 and relation in SYMMETRIC \
+            and noun.lemma_.lower() not in {"ally", "partner"}:
+        for a, b in combinations(agents, 2):
+            yield Candidate(a, relation, b, noun.text, rule, noun)
+        return
+    for subj in agents:
+        for obj in targets:
+            yield Candidate(subj, relation, obj, noun.text, rule, noun)
+
+
+def _noun_agents(noun: Token, actors: ArticleActors, relation: str) -> tuple[list[Mention], str]:
+    poss = [m for c in noun.children if c.dep_ == "poss" for m in actors.actors_of(c)]
+    if poss:
+        return poss, "noun-trigger"
+    by = [m for p in children(noun, "prep") if p.lower_ == "by" for m in pobj_actors(p, actors, relation)]
+    acl_agents = [m for v in noun.children if v.dep_ == "acl" for a in children(v, "agent")
+                  for o in children(a, "pobj") for m in actors.actors_of(o)]
+    if by or acl_agents:
+        return unique_actors(by + acl_agents), "noun-trigger"
+    from_ = [m for p in children(noun, "prep") if p.lower_ == "from" for m in pobj_actors(p, actors, relation)]
+    if from_ and relation not in {R.VISITS.value}:
+        return from_, "noun-trigger"  # "a reprimand from Brussels", "support from Beijing"
+    slot = nominal_slot(noun)
+    head = slot.head
+    if slot.dep_ in OBJECT_DEPS and head.lemma_.lower() in LIGHT_VERBS:
+        return subjects_of(head, actors), "noun-light-verb"
+    if (slot.dep_ in PASSIVE_SUBJECT_DEPS or slot.dep_ in SUBJECT_DEPS and any(c.dep_ == "agent" for c in head.children)) \
+            and head.lemma_.lower() in LIGHT_VERBS:
+        # "sanctions (were) imposed by the EU": also when the parser misses the participle
+        return [m for a in children(head, "agent") for o in children(a, "pobj") for m in actors.actors_of(o)], "noun-light-verb"
+    if slot.dep_ == "attr" and head.lemma_ == "be":
+        return subjects_of(head, actors), "noun-light-verb"
+    if relation in {R.MEETS.value, R.VISITS.value, R.COOPERATES_WITH.value}:
+        # "After two days of talks with Xi, Putin said ...": the clause's subject took part.
+        governor = governing_verb(slot)
+        if governor is not None:
+            return subjects_of(governor, actors), "noun-light-verb"
+    modifiers = [m for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} for m in actors.actors_of(c)]
+    if modifiers:
+        return modifiers, "noun-trigger"
+    of_actors = [m for p in children(noun, "prep") if p.lower_ == "of" for m in pobj_actors(p, actors, relation)]
+    if relation in AGENT_OF_RELATIONS:
+        return of_actors, "noun-trigger"
+    if of_actors and relation in {R.OPPOSES.value, R.SUPPORTS.value} and \
+            any(p.lower_ in {"about", "over", "against", "for", "toward", "towards"} for p in children(noun, "prep")):
+        return of_actors, "noun-trigger"  # "the concerns of Australia and New Zealand about China"
+    return [], "noun-trigger"
+
+
+def _noun_targets(noun: Token, actors: ArticleActors, relation: str, *, has_agent: bool) -> list[Mention]:
+    preps = TARGET_PREPS.get(relation, frozenset())
+    holders = [noun]
+    slot = nominal_slot(noun)
+    if (slot.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS or slot.dep_ in SUBJECT_DEPS
+            and any(c.dep_ == "agent" for c in slot.head.children)) and slot.head.lemma_.lower() in LIGHT_VERBS:
+        holders.append(slot.head)  # "imposed sanctions on Iran": the prep often hangs on the verb
+    holders += [v for v in noun.children if v.dep_ == "acl"]  # "sanctions levied ... on both nations"
+    found: list[Mention] = []
+    for holder in holders:
+        for prep in children(holder, "prep"):
+            word = prep.lower_
+            if word not in preps or word == "between":
+                continue
+            if word == "of" and (relation in AGENT_OF_RELATIONS or not has_agent):
+                continue
+            found += pobj_actors(prep, actors, relation)
+    if not found and has_agent:
+        # "North Korea's Ukraine support": a compound actor next to a possessive agent is the target.
+        poss = any(c.dep_ == "poss" for c in noun.children)
+        if poss:
+            found += [m for c in noun.children if c.dep_ in {"compound", "amod"} for m in actors.actors_of(c)]
+    if not found and relation in {R.OPPOSES.value, R.THREATENS.value}:
+        # "concern that North Korean missiles are used": the actors of the clause are the target.
+        for clause in (c for c in noun.children if c.dep_ in {"acl", "ccomp"}):
+            for arg in (c for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+                found += actors.actors_of(arg) or actors.modifier_actors(arg)
+            if not found and clause.tag_ == "VB":  # "its threat to block Sweden's accession"
+                for arg in (c for c in clause.children if c.dep_ in OBJECT_DEPS):
+                    found += target_actors(arg, actors, relation)
+    return unique_actors(found)
+
+
+def _between(noun: Token, actors: ArticleActors) -> list[Mention]:
+    return [m for p in children(noun, "prep") if p.lower_ == "between" for m in pobj_actors(p, actors, "")]
+
+
+def demanded_stop_noun(noun: Token, agents: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
+    """"Turkey's demand that Washington end its alliance": demanding that an actor stop is opposing it."""
+    for clause in (c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}):
+        if clause.lemma_.lower() not in CESSATION_VERBS:
+            continue
+        for target in [m for c in clause.children if c.dep_ in SUBJECT_DEPS for m in actors.actors_of(c)]:
+            for agent in agents:
+                yield Candidate(agent, R.OPPOSES.value, target, f"{noun.text} {clause.text}", "verb-demand", noun)
+
+
+def agent_role_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
+    """Rule noun-role: "Iran is Russia's top backer", "Russia's ally North Korea", "allies of Kyiv"."""
+    relation = AGENT_ROLE_NOUNS.get(noun.lemma_.lower()) or AGENT_ROLE_NOUNS.get(noun.lower_)
+    if relation is None or actors.refs(noun) or noun_negated(noun):
+        return
+    targets = [m for c in noun.children if c.dep_ == "poss" for m in actors.actors_of(c)]
+    targets += [m for p in children(noun, "prep") if p.lower_ in {"of", "to", "for"}
+                for m in pobj_actors(p, actors, relation)]
+    if not targets:
+        targets = [m for c in noun.children if c.dep_ in {"amod", "compound"} for m in actors.refs(c)
+                   if m.actor.type == "COUNTRY"]  # "Ukraine's Western allies" keeps the possessor; "US allies"
+    agents: list[Mention] = [m for c in noun.children if c.dep_ in {"appos"} for m in actors.actors_of(c)]
+    agents += [m for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" for m in actors.refs(c)
+               if m not in targets] if any(c.dep_ == "poss" for c in noun.children) else []
+    slot = nominal_slot(noun)
+    if slot.dep_ in {"attr", "oprd"} and slot.head.lemma_ in {"be", "become", "remain", "call", "consider"}:
+        agents += subjects_of(slot.head, actors)
+    elif slot.dep_ == "appos":
+        agents += actors.actors_of(slot.head)
+    for agent in unique_actors(agents):
+        for target in unique_actors(targets):
+            yield Candidate(agent, relation, target, noun.text, "noun-role", noun)
+
+
+def membership_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
+    """Rule membership: "NATO member Sweden", "the G7 nations of Canada and Japan" -> MEMBER_OF."""
+    orgs = [m for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "poss"} for m in actors.refs(c)
+            if m.actor.type == "ORG"]
+    if not orgs:
+        return
+    members = list(actors.refs(noun))  # "the two Commonwealth countries"
+    members += [m for p in children(noun, "prep") if p.lower_ == "of" for m in pobj_actors(p, actors, "")]
+    members += [m for c in noun.children if c.dep_ == "appos" for m in actors.actors_of(c)]
+    if noun.dep_ in {"compound", "appos"}:
+        members += actors.actors_of(noun.head)  # "NATO member Sweden"
+    for member in unique_actors(members):
+        if member.actor.type == "COUNTRY":
+            for org in orgs:
+                yield Candidate(member, R.MEMBER_OF.value, org, noun.text, "membership", noun)
+
+
+def hyphen_candidates(word: Token, actors: ArticleActors) -> Iterator[Candidate]:
+    """Rule hyphen-participle: "Iran-backed Hezbollah", "US-funded groups such as X"."""
+    doc = word.doc
+    if word.i < 2 or doc[word.i - 1].text not in {"-", "–"} or doc[word.i - 2].whitespace_:
+        return
+    backers = actors.refs(doc[word.i - 2])
+    head = word.head if word.head.i != word.i else None
+    if not backers or head is None or head.pos_ not in {"NOUN", "PROPN"}:
+        return
+    relation = HYPHEN_PARTICIPLES[word.lower_]
+    for backer in backers:
+        for backed in actors.actors_of(head):
+            yield Candidate(backer, relation, backed, f"{doc[word.i - 2].text}-{word.text}", "hyphen-participle", word)

@@ -1,0 +1,185 @@
+"""Verb and adjective rules: svo, passive, prepositional, transfer, agreement, label, demand, stance."""
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Iterator
+
+from spacy.tokens import Token
+
+from ..mentions import ArticleActors, Mention, unique_actors
+from ..ontology import SYMMETRIC, Relation as R
+from ..triggers import (
+    ACTOR_OBJECT_VERBS, AGREEMENT_NOUNS, AGREEMENT_VERBS, CESSATION_VERBS, DEMAND_VERBS,
+    HOSTILE_LABELS, IMPACT_VERBS, LABEL_VERBS, PREP_VERBS, SOURCE_VERBS, SPEECH_VERBS,
+    STANCE_ADJECTIVES, TRANSFER_VERBS, noun_relation, verb_relation,
+)
+from .clauses import (
+    Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS, children,
+    direct_objects, is_negated, is_passive, pobj_actors, recipients_of, subjects_of,
+)
+
+
+def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
+    """Rules verb-svo, verb-passive, verb-prep, verb-transfer and verb-symmetric for one verb."""
+    lemma = verb.lemma_.lower()
+    if is_negated(verb):
+        return
+    subjects = subjects_of(verb, actors)
+    passive = is_passive(verb)
+    # "fired at Ukraine", and "fired missiles toward Israel" where the phrase hangs on the object
+    preps = [*children(verb, "prep"), *(p for o in verb.children if o.dep_ in OBJECT_DEPS for p in children(o, "prep"))]
+    for prep in preps:
+        relation = PREP_VERBS.get((lemma, prep.lower_))
+        if relation is None:
+            continue
+        for obj in pobj_actors(prep, actors, relation):
+            for subj in subjects:
+                yield Candidate(subj, relation, obj, f"{verb.text} {prep.text}", "verb-prep", verb)
+    for prep in children(verb, "prep"):
+        if prep.lower_ == "from" and lemma in SOURCE_VERBS:
+            # "Hungary is buying jets from Sweden": the seller supplies the buyer
+            for seller in pobj_actors(prep, actors, R.SUPPLIES.value):
+                for buyer in subjects:
+                    yield Candidate(seller, R.SUPPLIES.value, buyer, f"{verb.text} from", "verb-source", verb)
+    if lemma in LABEL_VERBS:
+        yield from _hostile_label(verb, actors, passive)
+    if lemma in CESSATION_VERBS:
+        yield from _demanded_stop(verb, actors)
+    relation = verb_relation(lemma)
+    if relation is None:
+        return
+    if _is_reciprocal(verb) and len(subjects) >= 2:
+        # "Cambodia and Thailand blamed each other"
+        for a, b in combinations(subjects, 2):
+            yield Candidate(a, relation, b, verb.text, "verb-svo", verb)
+            if relation not in SYMMETRIC:
+                yield Candidate(b, relation, a, verb.text, "verb-svo", verb)
+        return
+    if relation == R.SUPPLIES.value and lemma in TRANSFER_VERBS:
+        rule = "verb-transfer"
+        objects = recipients_of(verb, actors)
+    elif lemma in AGREEMENT_VERBS and relation == R.COOPERATES_WITH.value:
+        yield from _agreement(verb, subjects, actors)
+        return
+    else:
+        rule = "verb-passive" if passive else "verb-svo"
+        objects = direct_objects(verb, actors, relation, passive)
+        if not objects and relation in {R.OPPOSES.value, R.THREATENS.value, R.SANCTIONS.value}:
+            # "threatened retaliation over the G7's decision", "protested against Tehran"
+            objects = [m for p in children(verb, "prep") if p.lower_ in TARGET_PREPS[relation] - {"of"}
+                       for m in pobj_actors(p, actors, relation)]
+        measure = _measure_subject(verb)
+        if measure is not None:
+            # "US sanctions hit Rosneft": the measure's owner acts, with the measure's meaning
+            relation, subjects, rule = noun_relation(measure.lemma_), actors.modifier_actors(measure), "noun-light-verb"
+        if lemma in ACTOR_OBJECT_VERBS and not objects:
+            return
+        if relation in SYMMETRIC:
+            objects += [m for p in children(verb, "prep") if p.lower_ == "with" for m in pobj_actors(p, actors, relation)]
+    if not objects and relation in SYMMETRIC and len(subjects) >= 2:
+        for a, b in combinations(subjects, 2):
+            yield Candidate(a, relation, b, verb.text, "verb-symmetric", verb)
+        return
+    for subj in subjects:
+        for obj in objects:
+            yield Candidate(subj, relation, obj, verb.text, rule, verb)
+
+
+def _measure_subject(verb: Token) -> Token | None:
+    """A sanctions-like noun subject of a verb of impact ("the sanctions hit X", "tariffs target Y")."""
+    if verb.lemma_.lower() not in IMPACT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and noun_relation(child.lemma_) == R.SANCTIONS.value:
+            return child
+    return None
+
+
+def _demanded_stop(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
+    """Rule verb-demand: "the EU urged Russia to withdraw", "Iran must stop", said Blinken -> opposition."""
+    stopper = [m for c in verb.children if c.dep_ in SUBJECT_DEPS for m in actors.actors_of(c)]
+    demanders: list[Mention] = []
+    head = verb.head
+    if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in DEMAND_VERBS:
+        # "urged Russia to withdraw", "called on Russia to stop", "demanded that Russia withdraw"
+        demanders = subjects_of(head, actors)
+        stopper = stopper or [m for c in head.children if c.dep_ in OBJECT_DEPS for m in actors.actors_of(c)] \
+            or [m for p in children(head, "prep") if p.lower_ == "on" for m in pobj_actors(p, actors, "")]
+    elif any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in verb.children):
+        speech = next((a for a in verb.ancestors if a.lemma_.lower() in SPEECH_VERBS and a.pos_ == "VERB"), None)
+        if speech is not None:
+            demanders = subjects_of(speech, actors)
+    for demander in demanders:
+        for target in stopper:
+            yield Candidate(demander, R.OPPOSES.value, target, f"{head.text} {verb.text}", "verb-demand", verb)
+
+
+def _is_reciprocal(verb: Token) -> bool:
+    return any(c.dep_ in OBJECT_DEPS and c.lower_ in {"other", "another"} for c in verb.children)
+
+
+def _hostile_label(verb: Token, actors: ArticleActors, passive: bool) -> Iterator[Candidate]:
+    """Rule verb-label: "the PKK is considered a terrorist group by the US" -> United States OPPOSES PKK."""
+    labels = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp", "ccomp", "advcl", "prep"}
+              or c.dep_ in OBJECT_DEPS and not actors.actors_of(c)]  # "which Ankara deems a threat"
+    if not any(t.lower_ in HOSTILE_LABELS for c in labels for t in c.subtree):
+        return
+    if passive:
+        # "considered a terrorist group by the EU": the by-phrase may hang on the label
+        agents = [*children(verb, "agent"), *(p for c in labels for p in children(c, "prep") if p.lower_ == "by")]
+        labellers = [m for a in agents for o in children(a, "pobj") for m in actors.actors_of(o)]
+        labelled = [m for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for m in actors.actors_of(c)]
+    else:
+        labellers = subjects_of(verb, actors)
+        labelled = [m for c in verb.children if c.dep_ in OBJECT_DEPS for m in actors.actors_of(c)]
+    if not labelled and verb.dep_ == "relcl":
+        labelled = actors.actors_of(verb.head)
+    for subj in labellers:
+        for obj in labelled:
+            yield Candidate(subj, R.OPPOSES.value, obj, verb.text, "verb-label", verb)
+
+
+def _agreement(verb: Token, subjects: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
+    """"X and Y signed a treaty", "X signed a pact with Y", "X agreed with Y"."""
+    objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    lemma = verb.lemma_.lower()
+    if lemma != "agree" and not any(o.lemma_.lower() in AGREEMENT_NOUNS for o in objs):
+        return
+    partners: list[Mention] = []
+    for holder in [verb, *objs]:
+        for prep in children(holder, "prep"):
+            if prep.lower_ in {"with", "between"}:
+                partners += pobj_actors(prep, actors, R.COOPERATES_WITH.value)
+    predicate = " ".join([verb.text, *(o.text for o in objs[:1])])
+    if partners:
+        for subj in subjects:
+            for obj in partners:
+                yield Candidate(subj, R.COOPERATES_WITH.value, obj, predicate, "verb-symmetric", verb)
+    elif len(subjects) >= 2:
+        for a, b in combinations(subjects, 2):
+            yield Candidate(a, R.COOPERATES_WITH.value, b, predicate, "verb-symmetric", verb)
+
+
+def adjective_candidates(adj: Token, actors: ArticleActors) -> Iterator[Candidate]:
+    """Rule adj-stance: "Washington is concerned about Moscow", "Kyiv is grateful to its allies"."""
+    relation = STANCE_ADJECTIVES.get(adj.lower_) or STANCE_ADJECTIVES.get(adj.lemma_.lower())
+    if relation is None or is_negated(adj):
+        return
+    if adj.pos_ == "VERB":  # "Washington is concerned about ...", parsed as a passive participle
+        subjects = [m for c in adj.children if c.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS for m in actors.actors_of(c)]
+    elif adj.dep_ in {"acomp", "xcomp"}:
+        subjects = subjects_of(adj.head, actors)
+    elif adj.dep_ == "amod":
+        subjects = actors.actors_of(adj.head)
+    else:
+        return
+    if not subjects:
+        return
+    targets: list[Mention] = []
+    for prep in children(adj, "prep"):
+        if prep.lower_ in {"about", "over", "by", "of", "to", "toward", "towards", "at"}:
+            targets += pobj_actors(prep, actors, relation)
+    for subj in subjects:
+        for obj in unique_actors(targets):
+            yield Candidate(subj, relation, obj, f"{adj.text} {adj.head.text}" if adj.dep_ == "acomp" else adj.text,
+                            "adj-stance", adj)
