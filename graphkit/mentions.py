@@ -161,6 +161,20 @@ class ArticleActors:
             entry = None
         return Mention(self._entry_actor(entry), mention.start, mention.end, mention.text, "agent") if entry else mention
 
+    def actor_id(self, actor: Actor) -> str:
+        """The id to publish: a person the gazetteer does not know is told apart by the country they serve.
+
+        "John Smith, the British ambassador" and "John Smith, the Australian minister" become
+        ``person:john-smith@GBR`` and ``person:john-smith@AUS``; the graph attaches a later bare
+        ``person:john-smith`` to the one tied person of that name, if there is exactly one.
+        """
+        if actor.type != "PERSON" or actor.country or "@" in actor.id:
+            return actor.id
+        served = self._served.get(actor.id)
+        if served is None or not served.actor.id.startswith("country:"):
+            return actor.id
+        return f"{actor.id}@{served.actor.id.split(':', 1)[1]}"
+
     def home_of(self, actor: Actor) -> str | None:
         """The country a person serves, from this article's roles or the gazetteer."""
         served = self._served.get(actor.id)

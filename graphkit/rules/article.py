@@ -38,7 +38,7 @@ def doc_triples(doc: Doc, article: Article, *, actors: ArticleActors | None = No
     for cand in _with_meeting_visits(_candidates(doc, actors), actors):
         if _is_self_relation(cand, actors):
             continue
-        triple = _to_triple(cand, article)
+        triple = _to_triple(cand, article, actors)
         key = (triple.subject_id, triple.relation, triple.object_id, triple.start)
         if triple.subject_id == triple.object_id or key in seen:
             continue
@@ -79,8 +79,11 @@ def _candidates(doc: Doc, actors: ArticleActors) -> Iterator[Candidate]:
             yield from hyphen_candidates(tok, actors)
 
 
-def _to_triple(cand: Candidate, article: Article) -> Triple:
+def _to_triple(cand: Candidate, article: Article, actors: ArticleActors) -> Triple:
     sent = cand.anchor.sent
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())  # exact offsets of the stripped sentence
+    end = sent.end_char - (len(text) - len(text.rstrip()))
     subject, obj = cand.subject, cand.object
     relation = cand.relation
     attribution = None if cand.rule.startswith("role-") else attribution_of(cand.anchor)
@@ -90,11 +93,11 @@ def _to_triple(cand: Candidate, article: Article) -> Triple:
         confidence *= HEDGE_PENALTY
     return Triple(
         doc_id=article.doc_id,
-        subject=subject.actor.name, subject_id=subject.actor.id, subject_type=subject.actor.type,
+        subject=subject.actor.name, subject_id=actors.actor_id(subject.actor), subject_type=subject.actor.type,
         subject_text=subject.text,
         relation=relation, polarity=POLARITY[relation],
-        object=obj.actor.name, object_id=obj.actor.id, object_type=obj.actor.type, object_text=obj.text,
+        object=obj.actor.name, object_id=actors.actor_id(obj.actor), object_type=obj.actor.type, object_text=obj.text,
         predicate=cand.predicate, rule=cand.rule, confidence=round(confidence, 3),
-        sentence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
+        sentence=text.strip(), start=start, end=end,
         date=article.date, attribution=attribution, content_hash=article.content_hash,
     )
