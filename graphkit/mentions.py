@@ -29,7 +29,9 @@ AGENT_NOUNS = frozenset("""official officials government governments administrat
     authority ministry military army navy forces force troops soldiers diplomats diplomat embassy
     delegation parliament leadership cabinet state side envoy spokesperson spokesman spokeswoman
     president leader minister secretary chancellor premier king prime intelligence command
-    office junta coalition people nation country""".split())
+    office junta coalition people nation country vessel vessels ship ships warship warships boat boats
+    jet jets warplane warplanes aircraft submarine submarines navy guard coastguard police militia
+    house chamber senate congress assembly legislature lawmakers legislators""".split())
 HOME_NOUNS = frozenset({"country", "nation", "government", "administration", "state"})
 # Plural nominals that refer back to the last two actors of a kind.
 PAIR_NOUNS = {"leaders": "PERSON", "presidents": "PERSON", "heads": "PERSON", "men": "PERSON",
@@ -47,7 +49,8 @@ GROUP_NOUNS = frozenset("""group movement militia organisation organization coun
     actor player body""".split())
 # Definite noun phrases that refer back to the last named actor of a kind.
 DEFINITE_NOUNS = {"group": "ORG", "movement": "ORG", "militia": "ORG", "organisation": "ORG", "organization": "ORG",
-                  "alliance": "ORG", "bloc": "ORG", "union": "ORG", "body": "ORG",
+                  "alliance": "ORG", "bloc": "ORG", "union": "ORG", "body": "ORG", "rebels": "ORG",
+                  "insurgents": "ORG", "militants": "ORG", "militias": "ORG", "fighters": "ORG", "junta": "ORG",
                   "country": "COUNTRY", "kingdom": "COUNTRY", "island": "COUNTRY", "republic": "COUNTRY",
                   "nation": "COUNTRY"}
 # News organisations report events; they are not parties to them.
@@ -214,14 +217,20 @@ class ArticleActors:
                         return self.actors_of(obj)
         return []
 
-    @staticmethod
-    def _conjuncts(token: Token) -> list[Token]:
-        out, stack = [], [c for c in token.children if c.dep_ == "conj"]
+    def _conjuncts(self, token: Token) -> list[Token]:
+        out, stack = [], [c for c in token.children if c.dep_ == "conj" or self._listed(token, c)]
         while stack:
             tok = stack.pop(0)
             out.append(tok)
-            stack.extend(c for c in tok.children if c.dep_ == "conj")
+            stack.extend(c for c in tok.children if c.dep_ == "conj" or self._listed(tok, c))
         return out
+
+    def _listed(self, head: Token, child: Token) -> bool:
+        """"Mali, Burkina Faso and Niger" is often parsed as an apposition: two states are never one."""
+        if child.dep_ != "appos":
+            return False
+        kinds = {m.actor.type for m in self.refs(head)}, {m.actor.type for m in self.refs(child)}
+        return kinds[0] == kinds[1] == {"COUNTRY"}
 
     @staticmethod
     def _mention(mention: Mention, token: Token, how: str) -> Mention:
@@ -237,7 +246,10 @@ class ArticleActors:
     def _resolve_entities(self) -> None:
         people: list[tuple[Span, Actor]] = []  # full-name people, for surname coreference
         pending_short: list[Span] = []
+        dateline = _dateline_end(self.doc)
         for ent in self.doc.ents:
+            if ent.start < dateline:
+                continue  # "TAIPEI, Dec 27 -": where the story was filed, not an actor in it
             entry = self._lookup(ent)
             if entry is not None:
                 actor = self._entry_actor(entry)
@@ -357,23 +369,18 @@ class ArticleActors:
         return list(found.values())
 
     def _implied_group(self, person: Mention, role_head: Token) -> tuple[list[Mention], str]:
-        """A role named without its country: a known person's own, else the nearest country in the text."""
+        """A role named without its country: the gazetteer's country for a known person, else none.
+
+        Guessing the nearest country in the text was wrong as often as right ("Colonel Goita thanked
+        Moscow"), and a wrong affiliation hides the person's real relations, so unknown people stay unaffiliated.
+        """
         if person.actor.country:
             try:
                 entry = self.gazetteer.get(person.actor.country)
             except KeyError:
-                entry = None
-            if entry is not None:
-                return [Mention(self._entry_actor(entry), role_head.i, role_head.i + 1, role_head.text, "agent")], "known"
-        k = bisect.bisect_right(self._sent_starts, role_head.i) - 1
-        bounds = self._sent_starts + [len(self.doc)]
-        for j in (k, k - 1):
-            if j < 0:
-                continue
-            near = [m for m in self._named if bounds[j] <= m.start < bounds[j + 1] and m.actor.type == "COUNTRY"]
-            if near:
-                return [min(near, key=lambda m: abs(m.start - role_head.i))], "context"
-        return [], "context"
+                return [], "known"
+            return [Mention(self._entry_actor(entry), role_head.i, role_head.i + 1, role_head.text, "agent")], "known"
+        return [], "known"
 
     def _pre_name_groups(self, root: Token, person: Mention) -> list[Mention]:
         """Actor modifiers inside the name's own phrase: "[Russian] President Vladimir Putin"."""
@@ -578,3 +585,15 @@ def _subject_like(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _dateline_end(doc: Doc) -> int:
+    """Token index just past a wire dateline ("KYIV, June 3 (Reuters) -") at the start of the text, else 0."""
+    if not doc or not (doc[0].is_upper and doc[0].is_alpha and len(doc[0]) > 1):
+        return 0
+    for tok in doc[1:12]:
+        if tok.text in {"-", "—", "–", "--"}:
+            return tok.i + 1
+        if tok.is_space and "\n" in tok.text:
+            return 0
+    return 0

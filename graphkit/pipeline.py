@@ -32,12 +32,11 @@ from .types import Article, Triple
 
 MAX_CHUNK_CHARS = 100_000
 # Articles parsed per memory zone: the zone's strings are freed when it closes.
-ZONE_ARTICLES = 256
+ZONE_ARTICLES = 64
 # Batches queued per worker: enough to keep each one busy, few enough to bound memory.
 BATCHES_PER_WORKER = 2
 
 ArticleTriples = tuple[Article, list[Triple]]
-_zoned: set[int] = set()  # pipelines inside a memory zone in this process (zones must not nest)
 
 
 def model_name(model: str | None = None) -> str:
@@ -87,23 +86,18 @@ def article_triples(articles: Iterable[Article], *, model: str | None = None,
     """Each article with its triples, parsed in this process: the unit of work of every executor."""
     nlp = load_nlp(model)
     stream = iter(articles)
-    while group := list(itertools.islice(stream, ZONE_ARTICLES)):
-        if id(nlp) in _zoned:  # another extraction is running in this process: share its zone
-            yield from _parse(nlp, group, batch_size)
-            continue
-        _zoned.add(id(nlp))
-        try:
-            with nlp.memory_zone():
-                # The triples are plain Python objects, so they outlive the zone's Docs.
-                yield from _parse(nlp, group, batch_size)
-        finally:
-            _zoned.discard(id(nlp))
+    while group := list(itertools.islice(stream, max(ZONE_ARTICLES, batch_size))):
+        # A group is finished inside its zone before anything is yielded: no Doc outlives its zone,
+        # however callers interleave extractions (zones must not nest). Triples are plain Python objects.
+        with nlp.memory_zone():
+            done = list(_parse(nlp, group, batch_size))
+        yield from done
 
 
 def _parse(nlp: Language, articles: list[Article], batch_size: int) -> Iterator[ArticleTriples]:
     def pieces() -> Iterator[tuple[str, tuple[Article, int, bool]]]:
         for article in articles:
-            parts = list(chunks(article.text))
+            parts = list(chunks(article.text, MAX_CHUNK_CHARS))
             for k, (text, offset) in enumerate(parts):
                 yield text, (article, offset, k == len(parts) - 1)
 

@@ -54,6 +54,13 @@ PREP_VERBS: dict[tuple[str, str], str] = {
     ("campaign", "for"): R.SUPPORTS.value,
     ("fire", "at"): R.ATTACKS.value,
     ("fire", "on"): R.ATTACKS.value,
+    ("fight", "against"): R.ATTACKS.value,
+    ("battle", "against"): R.ATTACKS.value,
+    ("fight", "alongside"): R.COOPERATES_WITH.value,
+    ("operate", "alongside"): R.COOPERATES_WITH.value,
+    ("serve", "alongside"): R.COOPERATES_WITH.value,
+    ("work", "alongside"): R.COOPERATES_WITH.value,
+    ("stand", "alongside"): R.SUPPORTS.value,
     ("fire", "into"): R.ATTACKS.value,
     ("fire", "toward"): R.ATTACKS.value,
     ("fire", "towards"): R.ATTACKS.value,
@@ -216,6 +223,26 @@ HYPHEN_PARTICIPLES: dict[str, str] = {
 }
 # "the PKK is considered a terrorist organisation by the US": a hostile label is opposition.
 LABEL_VERBS = frozenset("consider designate label brand list deem call classify declare name regard see".split())
-HOSTILE_LABELS = frozenset("terrorist terrorists terrorism threat enemy enemies adversary aggressor rogue".split())
+HOSTILE_LABELS = frozenset("""terrorist terrorists terrorism threat enemy enemies adversary aggressor rogue warlord
+    dictator tyrant criminal criminals separatist separatists extremist extremists murderer puppet regime
+    traitor""".split())
 BENEFIT_VERBS = frozenset("""help facilitate boost aid bolster enable support fuel sustain strengthen power
     use deploy launch fire utilise utilize employ""".split())
+# "suspended aid to X": withholding these is a sanction.
+AID_WORDS = frozenset("aid assistance funding payments loans exports deliveries shipments".split())
+WITHHOLD_VERBS = frozenset("suspend cut freeze halt withhold axe scrap slash stop".split())
+# "X leads Y", "Y, led by X".
+LEAD_VERBS = frozenset("lead head chair command rule run".split())
+JOIN_VERBS = frozenset("join".split())
+# "vowed that X would pay a price": promising harm is a threat.
+VOW_VERBS = frozenset("vow warn threaten pledge promise swear say".split())
+PENALTY_VERBS = frozenset("pay face suffer regret rue".split())
+# "X and Y fought a war": both sides attack.
+MUTUAL_FIGHT_VERBS = frozenset("fight clash battle skirmish".split())
+# Cooperation nouns whose state says the opposite ("relations have soured", "strained ties").
+SOURING_WORDS = frozenset("""sour deteriorate worsen strain fray collapse break cool crumble freeze
+    strained frayed tense soured broken sour deteriorating worsening poor""".split())
+# "punitive measures imposed on Kosovo": these adjectives make "measures" a sanction.
+# Joint acts of speech are not cooperation in themselves ("a joint statement").
+JOINT_SPEECH = frozenset("statement declaration communique communiqué conference briefing letter".split())
+PUNITIVE_WORDS = frozenset("punitive retaliatory restrictive economic trade financial".split())

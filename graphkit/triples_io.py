@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -19,6 +20,8 @@ _TEXT_FIELDS = ("doc_id", "subject", "subject_id", "subject_text", "object", "ob
                 "predicate", "rule", "sentence")
 _OPTIONAL_TEXT_FIELDS = ("date", "attribution", "content_hash")
 _SNIFF_BYTES = 1 << 20  # enough for the first record of any sane triples file
+# Sharded output (``graphkit extract --executor dask``): DIR/part-00000.jsonl, part-00001.jsonl, ...
+SHARD_PATTERN = re.compile(r"part-\d{5,}\.jsonl")
 
 
 def write_triples(triples: Iterable[Triple], path: str | os.PathLike) -> int:
@@ -54,6 +57,19 @@ def read_triples(path: str | os.PathLike, *, on_skip: Callable[[Skipped], None] 
                 _report(on_skip, f"{name}:{lineno}", str(exc))
                 continue
             yield triple
+
+
+def shard_name(index: int) -> str:
+    """The file name of shard *index* in a sharded triples directory."""
+    return f"part-{index:05d}.jsonl"
+
+
+def shard_files(directory: str | os.PathLike) -> list[Path]:
+    """The ``part-NNNNN.jsonl`` shards directly inside *directory*, in order ([] when none or not a directory)."""
+    root = Path(directory)
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.iterdir() if SHARD_PATTERN.fullmatch(p.name) and p.is_file())
 
 
 def is_triples_file(path: str | os.PathLike) -> bool:

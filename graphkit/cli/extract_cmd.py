@@ -1,8 +1,9 @@
 """`graphkit extract`: articles in, triples JSONL out."""
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
-from typing import Annotated, Iterator, Optional
+from typing import TYPE_CHECKING, Annotated, Iterator, Optional
 
 import typer
 
@@ -13,6 +14,14 @@ from ..triples_io import write_triples
 from ..types import Triple
 from .app import app, err, fail
 from .progress import RunStats, tracked
+
+if TYPE_CHECKING:
+    from ..distributed import ShardResult
+
+
+class Executor(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 class NothingRead(Exception):
@@ -33,14 +42,26 @@ def counted(triples: Iterator[Triple], stats: RunStats, min_confidence: float) -
 @app.command("extract")
 def extract_command(
     paths: Annotated[list[str], typer.Argument(help="Article files or folders (.txt .md .html .jsonl .json .csv), or - for stdin.")],
-    out: Annotated[str, typer.Option("--out", "-o", help="Triples JSONL file, or - for stdout.")] = "-",
+    out: Annotated[str, typer.Option("--out", "-o", help="Triples JSONL file, or - for stdout; with --executor dask "
+                                     "a directory of part-NNNNN.jsonl shards.")] = "-",
     model: Annotated[Optional[str], typer.Option(help="spaCy model package (default: best installed en_core_web_*).")] = None,
-    workers: Annotated[int, typer.Option(min=1, help="Parser processes.")] = 1,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes (parse and extract; also the size of "
+                                         "the local dask cluster).")] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 16,
+    executor: Annotated[Executor, typer.Option(help="local processes, or a dask.distributed cluster.")] = Executor.local,
+    scheduler: Annotated[Optional[str], typer.Option(help="dask scheduler address (tcp://host:8786); "
+                                                     "without it --executor dask starts a local cluster.")] = None,
+    partition_size: Annotated[int, typer.Option(min=1, help="Articles per dask task and shard.")] = 256,
     min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Drop triples below this confidence.")] = 0.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Extract actor triples with evidence from articles (one JSON object per line)."""
+    if executor is Executor.dask:
+        _extract_dask(paths, out, model=model, workers=workers, batch_size=batch_size, scheduler=scheduler,
+                      partition_size=partition_size, min_confidence=min_confidence, quiet=quiet)
+        return
+    if scheduler is not None:
+        fail("--scheduler needs --executor dask")
     try:
         with tracked(quiet) as stats:
             articles = read_articles(paths, on_skip=stats.on_skip)
@@ -53,3 +74,28 @@ def extract_command(
     if not quiet:
         target = "stdout" if out == "-" else str(Path(out))
         err.print(f"{stats.summary()} -> {target}", highlight=False)
+
+
+def _extract_dask(paths: list[str], out: str, *, model: Optional[str], workers: int, batch_size: int,
+                  scheduler: Optional[str], partition_size: int, min_confidence: float, quiet: bool) -> None:
+    """``extract --executor dask``: shards written by the cluster's workers into the --out directory."""
+    if out == "-":
+        fail("--executor dask writes part-NNNNN.jsonl shards: give --out DIR (shared by every worker)")
+    from ..distributed import extract_to_shards  # imports dask, which plain runs never need
+
+    def on_shard(shard: ShardResult) -> None:
+        stats.on_articles(shard.articles, shard.path)
+        stats.triples += shard.triples
+        stats.actors.update(shard.actors)
+
+    try:
+        with tracked(quiet) as stats:
+            shards = extract_to_shards(read_articles(paths, on_skip=stats.on_skip), out, model=model,
+                                       scheduler=scheduler, workers=workers, partition_size=partition_size,
+                                       batch_size=batch_size, min_confidence=min_confidence, on_shard=on_shard)
+    except GraphkitError as exc:
+        fail(str(exc))
+    if not shards:
+        fail(f"no article could be read ({stats.skipped} skipped); nothing written")
+    if not quiet:
+        err.print(f"{stats.summary()} -> {Path(out)}/ ({len(shards)} shards)", highlight=False, markup=False)

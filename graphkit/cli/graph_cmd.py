@@ -14,7 +14,7 @@ from ..export import export_graph
 from ..graph import load_graph, merge, needs_update, new_graph, save_graph
 from ..pipeline import extract, model_name
 from ..sources import read_articles
-from ..triples_io import is_triples_file, read_triples
+from ..triples_io import is_triples_file, read_triples, shard_files
 from ..types import Article, Triple
 from .app import app, err, fail
 from .progress import RunStats, tracked
@@ -31,13 +31,15 @@ class ExportFormat(str, Enum):
 def build_command(
     paths: Annotated[list[str], typer.Argument(
         help="Article files or directories (.txt .md .html .jsonl .json .csv; '-' for stdin) "
-             "and/or triples .jsonl files from 'graphkit extract'.", metavar="PATHS...")],
+             "and/or triples .jsonl files or part-NNNNN.jsonl shard directories from 'graphkit extract'.",
+        metavar="PATHS...")],
     out_path: Annotated[Path, typer.Option("--out", "-o", help="Graph file to write (node-link JSON).")]
     = Path("graph.json"),
     graph: Annotated[Optional[Path], typer.Option(
         "--graph", "-g", help="Existing graph to update; unchanged articles are skipped. May equal --out.")] = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy model package for article inputs.")] = None,
-    workers: Annotated[int, typer.Option(min=1, help="spaCy worker processes.")] = 1,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes (parse and extract).")] = 1,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 16,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")] = False,
     min_confidence: Annotated[float, typer.Option(
         min=0.0, max=1.0, help="Leave out triples less confident than this (applies to newly merged articles).")]
@@ -48,10 +50,10 @@ def build_command(
         with tracked(quiet) as stats:
             G = load_graph(graph) if graph is not None else new_graph()
             known = {doc: meta.get("hash") for doc, meta in G.graph["articles"].items()}
-            triple_files = [p for p in paths if p != "-" and is_triples_file(p)]
-            article_paths = [p for p in paths if p not in triple_files]
+            triple_files, article_paths = _split_inputs(paths)
             file_triples = [t for p in triple_files for t in read_triples(p, on_skip=stats.on_skip)]
-            new_triples, articles = _extract_new(G, article_paths, stats, model=model, workers=workers)
+            new_triples, articles = _extract_new(G, article_paths, stats, model=model, workers=workers,
+                                                 batch_size=batch_size)
             merge(G, [t for t in file_triples + new_triples if t.confidence >= min_confidence], articles=articles)
     except GraphkitError as exc:
         fail(str(exc))
@@ -76,8 +78,23 @@ def build_command(
                   f"-> {out_path}", markup=False, highlight=False)
 
 
+def _split_inputs(paths: list[str]) -> tuple[list[str], list[str]]:
+    """(triples files, article inputs): a directory of part-NNNNN.jsonl shards stands for its shards."""
+    triple_files: list[str] = []
+    article_paths: list[str] = []
+    for p in paths:
+        shards = shard_files(p) if p != "-" else []
+        if shards:
+            triple_files.extend(map(str, shards))
+        elif p != "-" and is_triples_file(p):
+            triple_files.append(p)
+        else:
+            article_paths.append(p)
+    return triple_files, article_paths
+
+
 def _extract_new(G: nx.MultiDiGraph, paths: list[str], stats: RunStats, *, model: str | None,
-                 workers: int) -> tuple[list[Triple], list[dict]]:
+                 workers: int, batch_size: int) -> tuple[list[Triple], list[dict]]:
     """Triples of the articles in *paths* that *G* does not hold yet, and those articles' metadata."""
     articles: list[dict] = []
 
@@ -97,7 +114,7 @@ def _extract_new(G: nx.MultiDiGraph, paths: list[str], stats: RunStats, *, model
         return [], articles  # nothing new: the spaCy model is never loaded
     G.graph["model"] = model_name(model)
     # stats.on_article counts the extracted articles and advances the progress bar.
-    triples = list(extract(itertools.chain([first], todo), model=model, workers=workers,
+    triples = list(extract(itertools.chain([first], todo), model=model, workers=workers, batch_size=batch_size,
                            on_article=stats.on_article))
     return triples, articles
 

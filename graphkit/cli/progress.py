@@ -33,6 +33,12 @@ class RunStats:
         if self._progress is not None and self._task is not None:
             self._progress.update(self._task, advance=1, description=f"{article.doc_id[:40]}")
 
+    def on_articles(self, n: int, label: str) -> None:
+        """Count *n* articles finished together (a distributed partition)."""
+        self.articles += n
+        if self._progress is not None and self._task is not None:
+            self._progress.update(self._task, advance=n, description=label)
+
     def summary(self) -> str:
         parts = [f"articles read {self.articles}", f"skipped {self.skipped}"]
         if self.unchanged:

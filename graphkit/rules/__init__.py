@@ -32,7 +32,7 @@ verb-demand         demanding that an actor stop ("urged Russia to withdraw", "I
 verb-label          hostile labels ("the PKK is considered a terrorist group by the US")
 role-title          titles and appositions ("Russian President Vladimir Putin")
 role-known          a title without its country, for a person the gazetteer knows
-role-context        a title without its country: the nearest country in the text
+role-lead           "X leads/heads Y", "Y, led by X"
 membership          states in organisations ("NATO member Sweden", "the G7 nations of Canada and Japan")
 ==================  =============================================================
 

@@ -17,7 +17,7 @@ from .inferred import material_candidates, meeting_visits
 
 BASE_CONFIDENCE = {
     # Rough precision of each rule on news (checked on annotated articles; rounded, not fitted).
-    "role-title": 0.95, "role-known": 0.9, "role-context": 0.5, "membership": 0.85,
+    "role-title": 0.95, "role-known": 0.9, "role-lead": 0.8, "membership": 0.85,
     "verb-prep": 0.9, "verb-transfer": 0.85, "verb-symmetric": 0.85, "verb-svo": 0.8, "verb-passive": 0.8,
     "verb-label": 0.75, "verb-source": 0.6, "verb-demand": 0.6,
     "noun-trigger": 0.8, "noun-light-verb": 0.7, "noun-role": 0.7, "noun-between": 0.6,

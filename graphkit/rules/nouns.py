@@ -9,8 +9,8 @@ from spacy.tokens import Token
 from ..mentions import ArticleActors, Mention, unique_actors
 from ..ontology import SYMMETRIC, Relation as R
 from ..triggers import (
-    AGENT_ROLE_NOUNS, CESSATION_VERBS, DEMAND_NOUNS, HYPHEN_PARTICIPLES, LIGHT_VERBS, SPEAKER_NOUNS,
-    noun_relation,
+    AGENT_ROLE_NOUNS, CESSATION_VERBS, DEMAND_NOUNS, HYPHEN_PARTICIPLES, JOINT_SPEECH, LIGHT_VERBS,
+    PUNITIVE_WORDS, SOURING_WORDS, SPEAKER_NOUNS, noun_relation,
 )
 from .clauses import (
     AGENT_OF_RELATIONS, Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS,
@@ -23,9 +23,18 @@ from .inferred import visits_at
 def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
     """Rules noun-trigger, noun-light-verb and noun-between for one trigger noun."""
     relation = noun_relation(noun.lemma_) or noun_relation(noun.lower_)
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
+    if relation is None and noun.lemma_.lower() == "measure" and modifiers & PUNITIVE_WORDS:
+        relation = R.SANCTIONS.value  # "punitive measures imposed on Kosovo"
+    if relation is None and "joint" in modifiers and noun.lemma_.lower() not in JOINT_SPEECH:
+        # "Mali, Burkina Faso and Niger announced a joint force": joint action is cooperation
+        agents, _ = _noun_agents(noun, actors, R.COOPERATES_WITH.value)
+        for a, b in combinations(agents, 2):
+            yield Candidate(a, R.COOPERATES_WITH.value, b, f"joint {noun.text}", "noun-joint", noun)
+        return
     if relation is None or actors.refs(noun) or noun.lower_ in {"support"} and noun.pos_ != "NOUN":
         return
-    if noun_negated(noun):
+    if noun_negated(noun) or (relation == R.COOPERATES_WITH.value and _souring(noun)):
         return
     agents, rule = _noun_agents(noun, actors, relation)
     if relation == R.OPPOSES.value and noun.lemma_.lower() in DEMAND_NOUNS:
@@ -63,6 +72,13 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
     for subj in agents:
         for obj in targets:
             yield Candidate(subj, relation, obj, noun.text, rule, noun)
+
+
+def _souring(noun: Token) -> bool:
+    """"Relations have soured", "strained ties": a cooperation noun described as failing."""
+    described = [noun.head] if noun.dep_ in SUBJECT_DEPS else []
+    described += [c for c in noun.children if c.dep_ in {"amod", "acl"}]
+    return any(t.lemma_.lower() in SOURING_WORDS or t.lower_ in SOURING_WORDS for t in described)
 
 
 def _noun_agents(noun: Token, actors: ArticleActors, relation: str) -> tuple[list[Mention], str]:
@@ -106,8 +122,8 @@ def _noun_agents(noun: Token, actors: ArticleActors, relation: str) -> tuple[lis
 
 def _noun_targets(noun: Token, actors: ArticleActors, relation: str, *, has_agent: bool) -> list[Mention]:
     preps = TARGET_PREPS.get(relation, frozenset())
-    holders = [noun]
     slot = nominal_slot(noun)
+    holders = [noun] if slot.i == noun.i else [noun, slot]  # "a wave of strikes on Hezbollah positions"
     if (slot.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS or slot.dep_ in SUBJECT_DEPS
             and any(c.dep_ == "agent" for c in slot.head.children)) and slot.head.lemma_.lower() in LIGHT_VERBS:
         holders.append(slot.head)  # "imposed sanctions on Iran": the prep often hangs on the verb
@@ -179,6 +195,17 @@ def membership_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candid
     """Rule membership: "NATO member Sweden", "the G7 nations of Canada and Japan" -> MEMBER_OF."""
     orgs = [m for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "poss"} for m in actors.refs(c)
             if m.actor.type == "ORG"]
+    if noun.lemma_.lower() == "member" and not orgs:
+        # "India is a member of the Quad"
+        orgs = [m for p in children(noun, "prep") if p.lower_ == "of" for m in pobj_actors(p, actors, "")
+                if m.actor.type == "ORG"]
+        slot = nominal_slot(noun)
+        if orgs and slot.dep_ == "attr" and slot.head.lemma_ in {"be", "become", "remain"}:
+            for member in subjects_of(slot.head, actors):
+                if member.actor.type == "COUNTRY":
+                    for org in orgs:
+                        yield Candidate(member, R.MEMBER_OF.value, org, noun.text, "membership", noun)
+        return
     if not orgs:
         return
     members = list(actors.refs(noun))  # "the two Commonwealth countries"

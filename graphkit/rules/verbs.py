@@ -9,9 +9,10 @@ from spacy.tokens import Token
 from ..mentions import ArticleActors, Mention, unique_actors
 from ..ontology import SYMMETRIC, Relation as R
 from ..triggers import (
-    ACTOR_OBJECT_VERBS, AGREEMENT_NOUNS, AGREEMENT_VERBS, CESSATION_VERBS, DEMAND_VERBS,
-    HOSTILE_LABELS, IMPACT_VERBS, LABEL_VERBS, PREP_VERBS, SOURCE_VERBS, SPEECH_VERBS,
-    STANCE_ADJECTIVES, TRANSFER_VERBS, noun_relation, verb_relation,
+    ACTOR_OBJECT_VERBS, AGREEMENT_NOUNS, AGREEMENT_VERBS, AID_WORDS, CESSATION_VERBS, DEMAND_VERBS,
+    HOSTILE_LABELS, IMPACT_VERBS, JOIN_VERBS, LABEL_VERBS, LEAD_VERBS, MUTUAL_FIGHT_VERBS,
+    PENALTY_VERBS, PREP_VERBS, SOURCE_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES, TRANSFER_VERBS,
+    VOW_VERBS, WITHHOLD_VERBS, noun_relation, verb_relation,
 )
 from .clauses import (
     Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS, children,
@@ -45,9 +46,17 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
         yield from _hostile_label(verb, actors, passive)
     if lemma in CESSATION_VERBS:
         yield from _demanded_stop(verb, actors)
+    if lemma in WITHHOLD_VERBS and not any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in verb.children):
+        yield from _withheld_aid(verb, subjects, actors)
+    if lemma in LEAD_VERBS:
+        yield from _leadership(verb, subjects, actors, passive)
+    if lemma in JOIN_VERBS:
+        yield from _joined(verb, subjects, actors)
+    if lemma in VOW_VERBS:
+        yield from _threat_clause(verb, subjects, actors)
     relation = verb_relation(lemma)
-    if relation is None:
-        return
+    if relation is None or (lemma in LABEL_VERBS and any(c.dep_ == "oprd" for c in verb.children)):
+        return  # "called Kagame a warlord" is a label, not a phone call
     if _is_reciprocal(verb) and len(subjects) >= 2:
         # "Cambodia and Thailand blamed each other"
         for a, b in combinations(subjects, 2):
@@ -80,9 +89,68 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
         for a, b in combinations(subjects, 2):
             yield Candidate(a, relation, b, verb.text, "verb-symmetric", verb)
         return
+    if not objects and lemma in MUTUAL_FIGHT_VERBS and len(subjects) >= 2 \
+            and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        # "Eritrea and Ethiopia fought a border war": each side attacked the other
+        for a, b in combinations(subjects, 2):
+            yield Candidate(a, relation, b, verb.text, "verb-symmetric", verb)
+            yield Candidate(b, relation, a, verb.text, "verb-symmetric", verb)
+        return
     for subj in subjects:
         for obj in objects:
             yield Candidate(subj, relation, obj, verb.text, rule, verb)
+
+
+def _withheld_aid(verb: Token, subjects: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
+    """Rule verb-withhold: "suspended aid to Rwanda", "froze funding for the junta" -> SANCTIONS."""
+    for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+        if noun_relation(obj.lemma_) != R.SUPPLIES.value and obj.lemma_.lower() not in AID_WORDS:
+            continue
+        preps = [*children(obj, "prep"), *children(verb, "prep")]
+        for target in (m for p in preps if p.lower_ in {"to", "for"} for m in pobj_actors(p, actors, "")):
+            for subj in subjects:
+                yield Candidate(subj, R.SANCTIONS.value, target, f"{verb.text} {obj.text}", "verb-withhold", verb)
+
+
+def _leadership(verb: Token, subjects: list[Mention], actors: ArticleActors, passive: bool) -> Iterator[Candidate]:
+    """Rule role-lead: "Burhan heads the army", "the RSF, led by Dagalo" -> LEADER_OF."""
+    agents = [m for a in children(verb, "agent") for o in children(a, "pobj") for m in actors.actors_of(o)]
+    if passive or verb.dep_ == "acl":
+        leaders = agents
+        led = [m for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS for m in actors.actors_of(c)]
+        if verb.dep_ == "acl":
+            led += actors.actors_of(verb.head)
+    else:
+        leaders = subjects
+        # a named group only: "headed his country's delegation" does not make him head of state
+        led = [m for c in verb.children if c.dep_ in OBJECT_DEPS for m in actors.refs(c)]
+    for leader in leaders:
+        if leader.actor.type != "PERSON":
+            continue
+        for group in led:
+            if group.actor.type in {"COUNTRY", "ORG"}:
+                yield Candidate(leader, R.LEADER_OF.value, group, verb.text, "role-lead", verb)
+
+
+def _joined(verb: Token, subjects: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
+    """Rule membership: "Finland joined NATO" -> Finland MEMBER_OF NATO."""
+    for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+        for org in actors.actors_of(obj):
+            if org.actor.type != "ORG":
+                continue
+            for member in subjects:
+                if member.actor.type == "COUNTRY":
+                    yield Candidate(member, R.MEMBER_OF.value, org, verb.text, "membership", verb)
+
+
+def _threat_clause(verb: Token, subjects: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
+    """Rule verb-threat: "vowed that Tehran would pay a heavy price" -> THREATENS Iran."""
+    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}):
+        if clause.lemma_.lower() not in PENALTY_VERBS:
+            continue
+        for target in (m for c in clause.children if c.dep_ in SUBJECT_DEPS for m in actors.actors_of(c)):
+            for subj in subjects:
+                yield Candidate(subj, R.THREATENS.value, target, f"{verb.text} {clause.text}", "verb-threat", verb)
 
 
 def _measure_subject(verb: Token) -> Token | None:
