@@ -326,9 +326,16 @@ class ArticleActors:
                 if tok.is_alpha and tok.text[:1].isupper():
                     surnames.setdefault(tok.text, []).append((span, actor))
         for tok in self.doc:
-            if tok.i in self._refs or tok.pos_ != "PROPN" or tok.text not in surnames:
+            if tok.i in self._refs or tok.pos_ != "PROPN":
                 continue
-            actor = _surname_match(self.doc[tok.i:tok.i + 1], surnames[tok.text])
+            if tok.text in surnames:
+                actor = _surname_match(self.doc[tok.i:tok.i + 1], surnames[tok.text])
+            elif tok.is_title and tok.ent_type_ in {"", "PERSON"}:
+                # a famous surname NER missed ("negotiations by Blinken"), if the gazetteer has only one
+                known = self.gazetteer.person_by_surname(tok.text)
+                actor = self._entry_actor(known) if known else None
+            else:
+                actor = None
             if actor is not None:
                 self._add_named(self.doc[tok.i:tok.i + 1], actor, "surname")
 

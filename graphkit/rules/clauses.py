@@ -66,14 +66,14 @@ def subjects_of(verb: Token, actors: ArticleActors) -> list[Mention]:
             found += [m for obj in children(child, "pobj") for m in actors.actors_of(obj)]
         elif child.dep_ in SUBJECT_DEPS:
             if child.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
-                found += actors.actors_of(verb.head)
+                found += actors.actors_of(_coordination_top(verb.head))
             else:
                 found += actors.actors_of(child) or owner_actors(child, actors)
     if found or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return unique_actors(found)
     head = verb.head
     if verb.dep_ == "relcl":
-        return actors.actors_of(head)
+        return actors.actors_of(_coordination_top(head))
     if verb.dep_ == "conj" and head.i != verb.i:
         return subjects_of(head, actors)
     if verb.dep_ == "xcomp" and head.i != verb.i:
@@ -262,3 +262,10 @@ def is_hedged(token: Token) -> bool:
 
 def children(token: Token, dep: str) -> Iterable[Token]:
     return (c for c in token.children if c.dep_ == dep)
+
+
+def _coordination_top(token: Token) -> Token:
+    """The first conjunct: "A and B, who met" - the relative clause is about both."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
