@@ -237,6 +237,8 @@ JOIN_VERBS = frozenset("join".split())
 # "vowed that X would pay a price": promising harm is a threat.
 VOW_VERBS = frozenset("vow warn threaten pledge promise swear say".split())
 PENALTY_VERBS = frozenset("pay face suffer regret rue".split())
+# Hostile acts under these verbs are threats, not yet acts ("threatened to impose tariffs").
+THREAT_VERBS = frozenset("threaten warn vow".split())
 # "X and Y fought a war": both sides attack.
 MUTUAL_FIGHT_VERBS = frozenset("fight clash battle skirmish".split())
 # Cooperation nouns whose state says the opposite ("relations have soured", "strained ties").

@@ -11,7 +11,7 @@ CASES = [
     pytest.param(
         'Marco Rubio and Lars Rasmussen met on the sidelines of a summit in Ankara.',
         {'words': ['Marco', 'Rubio', 'and', 'Lars', 'Rasmussen', 'met', 'on', 'the', 'sidelines', 'of', 'a', 'summit', 'in', 'Ankara', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 5, 1, 4, 1, 5, 5, 8, 6, 8, 11, 9, 11, 12, 5], 'deps': ['compound', 'nsubj', 'cc', 'compound', 'conj', 'ROOT', 'prep', 'det', 'pobj', 'prep', 'det', 'pobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'PROPN', 'CCONJ', 'PROPN', 'PROPN', 'VERB', 'ADP', 'DET', 'NOUN', 'ADP', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'NNP', 'CC', 'NNP', 'NNP', 'VBD', 'IN', 'DT', 'NNS', 'IN', 'DT', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['Marco', 'Rubio', 'and', 'Lars', 'Rasmussen', 'meet', 'on', 'the', 'sideline', 'of', 'a', 'summit', 'in', 'Ankara', '.'], 'ents': [(0, 2, 'PERSON'), (3, 5, 'PERSON'), (13, 14, 'GPE')]},
-        {('person:lars-rasmussen', 'VISITS', 'country:TUR', 'meeting-place'), ('person:marco-rubio', 'MEETS', 'person:lars-rasmussen', 'verb-symmetric'), ('person:marco-rubio', 'VISITS', 'country:TUR', 'meeting-place')},
+        {('person:marco-rubio', 'VISITS', 'country:TUR', 'meeting-place'), ('person:lars-rasmussen', 'VISITS', 'country:TUR', 'meeting-place'), ('person:marco-rubio', 'MEETS', 'person:lars-rasmussen', 'verb-symmetric')},
         id='meeting-place',
     ),
     pytest.param(
@@ -107,7 +107,7 @@ CASES = [
     pytest.param(
         'French President Emmanuel Macron and his Kenyan counterpart William Ruto met in Nairobi.',
         {'words': ['French', 'President', 'Emmanuel', 'Macron', 'and', 'his', 'Kenyan', 'counterpart', 'William', 'Ruto', 'met', 'in', 'Nairobi', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 3, 3, 10, 3, 7, 7, 3, 9, 7, 10, 10, 11, 10], 'deps': ['amod', 'compound', 'compound', 'nsubj', 'cc', 'poss', 'amod', 'conj', 'compound', 'appos', 'ROOT', 'prep', 'pobj', 'punct'], 'pos': ['ADJ', 'PROPN', 'PROPN', 'PROPN', 'CCONJ', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'PROPN', 'VERB', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['JJ', 'NNP', 'NNP', 'NNP', 'CC', 'PRP$', 'JJ', 'NN', 'NNP', 'NNP', 'VBD', 'IN', 'NNP', '.'], 'lemmas': ['french', 'President', 'Emmanuel', 'Macron', 'and', 'his', 'kenyan', 'counterpart', 'William', 'Ruto', 'meet', 'in', 'Nairobi', '.'], 'ents': [(0, 1, 'NORP'), (2, 4, 'PERSON'), (6, 7, 'NORP'), (8, 10, 'PERSON'), (12, 13, 'GPE')]},
-        {('person:emmanuel-macron', 'LEADER_OF', 'country:FRA', 'role-title'), ('person:william-ruto', 'LEADER_OF', 'country:KEN', 'role-title'), ('person:emmanuel-macron', 'MEETS', 'person:william-ruto', 'verb-symmetric'), ('person:emmanuel-macron', 'VISITS', 'country:KEN', 'meeting-place')},
+        {('person:emmanuel-macron', 'VISITS', 'country:KEN', 'meeting-place'), ('person:william-ruto', 'LEADER_OF', 'country:KEN', 'role-title'), ('person:emmanuel-macron', 'MEETS', 'person:william-ruto', 'verb-symmetric'), ('person:emmanuel-macron', 'LEADER_OF', 'country:FRA', 'role-title')},
         id='counterpart',
     ),
     pytest.param(
@@ -119,7 +119,7 @@ CASES = [
     pytest.param(
         'The concerns of Australia and New Zealand about China grew.',
         {'words': ['The', 'concerns', 'of', 'Australia', 'and', 'New', 'Zealand', 'about', 'China', 'grew', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 9, 1, 2, 3, 6, 3, 1, 7, 9, 9], 'deps': ['det', 'nsubj', 'prep', 'pobj', 'cc', 'compound', 'conj', 'prep', 'pobj', 'ROOT', 'punct'], 'pos': ['DET', 'NOUN', 'ADP', 'PROPN', 'CCONJ', 'PROPN', 'PROPN', 'ADP', 'PROPN', 'VERB', 'PUNCT'], 'tags': ['DT', 'NNS', 'IN', 'NNP', 'CC', 'NNP', 'NNP', 'IN', 'NNP', 'VBD', '.'], 'lemmas': ['the', 'concern', 'of', 'Australia', 'and', 'New', 'Zealand', 'about', 'China', 'grow', '.'], 'ents': [(3, 4, 'GPE'), (5, 7, 'GPE'), (8, 9, 'GPE')]},
-        {('country:NZL', 'OPPOSES', 'country:CHN', 'noun-trigger'), ('country:AUS', 'OPPOSES', 'country:CHN', 'noun-trigger')},
+        {('country:AUS', 'OPPOSES', 'country:CHN', 'noun-trigger'), ('country:NZL', 'OPPOSES', 'country:CHN', 'noun-trigger')},
         id='concerns-of',
     ),
     pytest.param(
@@ -179,7 +179,7 @@ CASES = [
     pytest.param(
         'Mali, Burkina Faso and Niger announced a joint force.',
         {'words': ['Mali', ',', 'Burkina', 'Faso', 'and', 'Niger', 'announced', 'a', 'joint', 'force', '.'], 'spaces': [False, True, True, True, True, True, True, True, True, False, False], 'heads': [6, 0, 3, 0, 3, 3, 6, 9, 9, 6, 6], 'deps': ['nsubj', 'punct', 'compound', 'appos', 'cc', 'conj', 'ROOT', 'det', 'amod', 'dobj', 'punct'], 'pos': ['PROPN', 'PUNCT', 'PROPN', 'PROPN', 'CCONJ', 'PROPN', 'VERB', 'DET', 'ADJ', 'NOUN', 'PUNCT'], 'tags': ['NNP', ',', 'NNP', 'NNP', 'CC', 'NNP', 'VBD', 'DT', 'JJ', 'NN', '.'], 'lemmas': ['Mali', ',', 'Burkina', 'Faso', 'and', 'Niger', 'announce', 'a', 'joint', 'force', '.'], 'ents': [(0, 1, 'GPE'), (2, 4, 'GPE'), (5, 6, 'GPE')]},
-        {('country:MLI', 'COOPERATES_WITH', 'country:BFA', 'noun-joint'), ('country:BFA', 'COOPERATES_WITH', 'country:NER', 'noun-joint'), ('country:MLI', 'COOPERATES_WITH', 'country:NER', 'noun-joint')},
+        {('country:BFA', 'COOPERATES_WITH', 'country:NER', 'noun-joint'), ('country:MLI', 'COOPERATES_WITH', 'country:BFA', 'noun-joint'), ('country:MLI', 'COOPERATES_WITH', 'country:NER', 'noun-joint')},
         id='joint-force',
     ),
     pytest.param(
@@ -205,6 +205,18 @@ CASES = [
         {'words': ['Chinese', 'vessels', 'attacked', 'Philippine', 'boats', '.'], 'spaces': [True, True, True, True, False, False], 'heads': [1, 2, 2, 4, 2, 2], 'deps': ['amod', 'nsubj', 'ROOT', 'amod', 'dobj', 'punct'], 'pos': ['ADJ', 'NOUN', 'VERB', 'ADJ', 'NOUN', 'PUNCT'], 'tags': ['JJ', 'NNS', 'VBD', 'JJ', 'NNS', '.'], 'lemmas': ['chinese', 'vessel', 'attack', 'philippine', 'boat', '.'], 'ents': [(0, 1, 'NORP'), (3, 4, 'NORP')]},
         {('country:CHN', 'ATTACKS', 'country:PHL', 'verb-svo')},
         id='vessels',
+    ),
+    pytest.param(
+        'Donald Trump threatened to impose tariffs on Brazil.',
+        {'words': ['Donald', 'Trump', 'threatened', 'to', 'impose', 'tariffs', 'on', 'Brazil', '.'], 'spaces': [True, True, True, True, True, True, True, False, False], 'heads': [1, 2, 2, 4, 2, 4, 4, 6, 2], 'deps': ['compound', 'nsubj', 'ROOT', 'aux', 'xcomp', 'dobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'PROPN', 'VERB', 'PART', 'VERB', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'NNP', 'VBD', 'TO', 'VB', 'NNS', 'IN', 'NNP', '.'], 'lemmas': ['Donald', 'Trump', 'threaten', 'to', 'impose', 'tariff', 'on', 'Brazil', '.'], 'ents': [(0, 2, 'PERSON'), (7, 8, 'GPE')]},
+        {('person:donald-trump', 'THREATENS', 'country:BRA', 'verb-threat')},
+        id='threat-to-act',
+    ),
+    pytest.param(
+        'Beijing warned that it would cut trade with Lithuania.',
+        {'words': ['Beijing', 'warned', 'that', 'it', 'would', 'cut', 'trade', 'with', 'Lithuania', '.'], 'spaces': [True, True, True, True, True, True, True, True, False, False], 'heads': [1, 1, 5, 5, 5, 1, 5, 5, 7, 1], 'deps': ['nsubj', 'ROOT', 'mark', 'nsubj', 'aux', 'ccomp', 'dobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'SCONJ', 'PRON', 'AUX', 'VERB', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'IN', 'PRP', 'MD', 'VB', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['Beijing', 'warn', 'that', 'it', 'would', 'cut', 'trade', 'with', 'Lithuania', '.'], 'ents': [(0, 1, 'GPE'), (8, 9, 'GPE')]},
+        {('country:CHN', 'THREATENS', 'country:LTU', 'verb-threat')},
+        id='warned-would',
     ),
     pytest.param(
         'Indian and Pakistani prime ministers Narendra Modi and Shehbaz Sharif spoke.',

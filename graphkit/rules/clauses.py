@@ -13,7 +13,7 @@ from ..mentions import ArticleActors, Mention, unique_actors
 from ..ontology import Relation as R
 from ..triggers import (
     CANCELLING_VERBS, DETERRING_VERBS, HEDGES, NEGATING_VERBS, QUANTITY_NOUNS, RECIPIENT_PREPS,
-    SPEECH_VERBS,
+    SPEECH_VERBS, THREAT_VERBS,
 )
 
 
@@ -269,3 +269,10 @@ def _coordination_top(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
+
+
+def is_threatened(verb: Token) -> bool:
+    """An act only promised by a threat ("threatened to impose tariffs", "warned it would strike")."""
+    if verb.dep_ not in {"xcomp", "ccomp"} or verb.head.lemma_.lower() not in THREAT_VERBS:
+        return False
+    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in verb.children)

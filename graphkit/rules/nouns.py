@@ -7,15 +7,15 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from ..mentions import ArticleActors, Mention, unique_actors
-from ..ontology import SYMMETRIC, Relation as R
+from ..ontology import NEGATIVE as HOSTILE, SYMMETRIC, Relation as R
 from ..triggers import (
     AGENT_ROLE_NOUNS, CESSATION_VERBS, DEMAND_NOUNS, HYPHEN_PARTICIPLES, JOINT_SPEECH, LIGHT_VERBS,
     PUNITIVE_WORDS, SOURING_WORDS, SPEAKER_NOUNS, noun_relation,
 )
 from .clauses import (
     AGENT_OF_RELATIONS, Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS,
-    children, governing_verb, nominal_slot, noun_negated, pobj_actors, speaker_of, subjects_of,
-    target_actors,
+    children, governing_verb, is_threatened, nominal_slot, noun_negated, pobj_actors, speaker_of,
+    subjects_of, target_actors,
 )
 from .inferred import visits_at
 
@@ -36,6 +36,8 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
         return
     if noun_negated(noun) or (relation == R.COOPERATES_WITH.value and _souring(noun)):
         return
+    if relation in HOSTILE and noun.dep_ in OBJECT_DEPS and is_threatened(noun.head):
+        return  # "threatened to impose tariffs on Brazil" is a threat, not yet a sanction
     agents, rule = _noun_agents(noun, actors, relation)
     if relation == R.OPPOSES.value and noun.lemma_.lower() in DEMAND_NOUNS:
         yield from demanded_stop_noun(noun, agents, actors)

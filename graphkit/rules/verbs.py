@@ -7,7 +7,7 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from ..mentions import ArticleActors, Mention, unique_actors
-from ..ontology import SYMMETRIC, Relation as R
+from ..ontology import NEGATIVE as HOSTILE, SYMMETRIC, Relation as R
 from ..triggers import (
     ACTOR_OBJECT_VERBS, AGREEMENT_NOUNS, AGREEMENT_VERBS, AID_WORDS, CESSATION_VERBS, DEMAND_VERBS,
     HOSTILE_LABELS, IMPACT_VERBS, JOIN_VERBS, LABEL_VERBS, LEAD_VERBS, MUTUAL_FIGHT_VERBS,
@@ -16,7 +16,7 @@ from ..triggers import (
 )
 from .clauses import (
     Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS, children,
-    direct_objects, is_negated, is_passive, pobj_actors, recipients_of, subjects_of,
+    direct_objects, is_negated, is_passive, is_threatened, pobj_actors, recipients_of, subjects_of,
 )
 
 
@@ -31,7 +31,7 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
     preps = [*children(verb, "prep"), *(p for o in verb.children if o.dep_ in OBJECT_DEPS for p in children(o, "prep"))]
     for prep in preps:
         relation = PREP_VERBS.get((lemma, prep.lower_))
-        if relation is None:
+        if relation is None or (relation in HOSTILE and is_threatened(verb)):
             continue
         for obj in pobj_actors(prep, actors, relation):
             for subj in subjects:
@@ -52,11 +52,13 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
         yield from _leadership(verb, subjects, actors, passive)
     if lemma in JOIN_VERBS:
         yield from _joined(verb, subjects, actors)
-    if lemma in VOW_VERBS:
+    if lemma in VOW_VERBS or verb_relation(lemma) == R.THREATENS.value:
         yield from _threat_clause(verb, subjects, actors)
     relation = verb_relation(lemma)
     if relation is None or (lemma in LABEL_VERBS and any(c.dep_ == "oprd" for c in verb.children)):
         return  # "called Kagame a warlord" is a label, not a phone call
+    if relation in HOSTILE and is_threatened(verb):
+        return  # "threatened to strike": the threat is the relation
     if _is_reciprocal(verb) and len(subjects) >= 2:
         # "Cambodia and Thailand blamed each other"
         for a, b in combinations(subjects, 2):
@@ -144,13 +146,39 @@ def _joined(verb: Token, subjects: list[Mention], actors: ArticleActors) -> Iter
 
 
 def _threat_clause(verb: Token, subjects: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
-    """Rule verb-threat: "vowed that Tehran would pay a heavy price" -> THREATENS Iran."""
+    """Rule verb-threat: promised harm is a threat.
+
+    "vowed that Tehran would pay a heavy price" -> THREATENS Iran (the one who pays);
+    "threatened to impose tariffs on Brazil", "warned it would halt trade with both countries"
+    -> THREATENS the target of the hostile act promised.
+    """
     for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}):
-        if clause.lemma_.lower() not in PENALTY_VERBS:
+        lemma = clause.lemma_.lower()
+        if lemma in PENALTY_VERBS:
+            targets = [m for c in clause.children if c.dep_ in SUBJECT_DEPS for m in actors.actors_of(c)]
+        elif _promised(clause) and (verb_relation(lemma) in HOSTILE or lemma in WITHHOLD_VERBS
+                                    or any(noun_relation(o.lemma_) in HOSTILE for o in clause.children
+                                           if o.dep_ in OBJECT_DEPS)):
+            targets = _act_targets(clause, actors)
+        else:
             continue
-        for target in (m for c in clause.children if c.dep_ in SUBJECT_DEPS for m in actors.actors_of(c)):
+        for target in targets:
             for subj in subjects:
                 yield Candidate(subj, R.THREATENS.value, target, f"{verb.text} {clause.text}", "verb-threat", verb)
+
+
+def _promised(clause: Token) -> bool:
+    """A future act: "to impose" (xcomp) or "would/will halt" (ccomp)."""
+    return clause.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in clause.children)
+
+
+def _act_targets(act: Token, actors: ArticleActors) -> list[Mention]:
+    """Who a hostile act is aimed at: its object, or on/against/with/to phrases on it or its object."""
+    found = [m for c in act.children if c.dep_ in OBJECT_DEPS for m in actors.actors_of(c)]
+    holders = [act, *(c for c in act.children if c.dep_ in OBJECT_DEPS)]
+    found += [m for h in holders for p in children(h, "prep") if p.lower_ in {"on", "against", "with", "to"}
+              for m in pobj_actors(p, actors, "")]
+    return unique_actors(found)
 
 
 def _measure_subject(verb: Token) -> Token | None:
