@@ -135,3 +135,15 @@ def articles(n: int, *, corpus: str | None = None, seed: int = 0) -> list[Articl
 def word_count(items: list[Article]) -> int:
     """Whitespace-separated words in *items* (for words-per-second figures)."""
     return sum(len(a.text.split()) for a in items)
+
+
+def machine_info() -> str:
+    """One line on the machine: cores, CPU model, RAM, and the load average (other jobs skew timings)."""
+    import os
+
+    model = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo", encoding="utf-8")
+                  if line.startswith("model name")), "unknown CPU")
+    ram_kb = next(int(line.split()[1]) for line in open("/proc/meminfo", encoding="utf-8")
+                  if line.startswith("MemTotal"))
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    return f"{os.cpu_count()} cores ({model}), {ram_kb / 1024 ** 2:.1f} GiB RAM, load average {load}"

@@ -305,7 +305,8 @@ def check_parameters(statement: Statement, parameters: dict[str, Any]) -> None:
     unknown = sorted(set(parameters) - set(statement.parameters))
     if missing or unknown:
         takes = ", ".join(statement.parameters) or "no parameters"
-        problem = f"missing parameter(s) {', '.join(missing)}" if missing else f"unknown parameter(s) {', '.join(unknown)}"
+        problem = (f"missing parameter(s) {', '.join(missing)}" if missing
+                   else f"unknown parameter(s) {', '.join(unknown)}")
         raise Neo4jError(f"{statement.name}: {problem} (it takes: {takes})")
 
 
@@ -375,7 +376,8 @@ def _translated(uri: str, user: str, database: str | None, where: Callable[[], s
     except driver_errors.Neo4jError as exc:
         if exc.code == "Neo.ClientError.Database.DatabaseNotFound":
             raise Neo4jError(f"database {database!r} does not exist at {uri}") from None
-        raise Neo4jError(f"Neo4j refused the request at {uri}: {_first_line(exc.message or str(exc))}{where()}") from None
+        reason = _first_line(exc.message or str(exc))
+        raise Neo4jError(f"Neo4j refused the request at {uri}: {reason}{where()}") from None
     except (driver_errors.DriverError, OSError) as exc:
         raise Neo4jError(f"Neo4j connection to {uri} failed: {_first_line(str(exc))}{where()}") from None
 

@@ -216,7 +216,7 @@ def test_push_survives_the_server_dying_midway(srv, db, tmp_path):
         if os.environ.get("GRAPHKIT_REQUIRE_NEO4J"):
             pytest.fail(f"no {PID_FILE}: the test server must be the one neo4j-server/ctl.sh started")
         pytest.skip("the server was not started by neo4j-server/ctl.sh; cannot kill and restart it")
-    G = random_graph(8_000, seed=11)
+    G = random_graph(8_000, n_articles=10, seed=11)  # few articles: few MENTIONS, a quicker test
     path = tmp_path / "big.json"
     save_graph(G, path)
     gn.push(two_camps(), replace=True, **srv.kwargs())

@@ -49,6 +49,8 @@ public final class DevServer {
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // Frequent checkpoints keep recovery after a kill (the tests do that) short.
+                .setConfig(GraphDatabaseSettings.check_point_interval_time, Duration.ofSeconds(30))
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);
