@@ -9,10 +9,13 @@ articles are parsed in paragraph-aligned chunks (the parser needs about 1 GB
 per 100,000 characters) whose evidence offsets still index the whole article.
 
 With ``workers > 1`` each worker process loads the pipeline once and runs
-parsing *and* extraction on batches of articles; only the triples travel back.
-spaCy's own ``nlp.pipe(n_process=N)`` ships every parsed Doc (about 100 KB
-with its tensor) back to one process that then runs all the extraction, and
-was measured slower than one process (see docs/performance.md).
+parsing *and* extraction on batches of articles, in memory zones like the
+single process; only the triples travel back. spaCy's own
+``nlp.pipe(n_process=N)`` is as fast today, but its workers live for the whole
+call outside any zone (their vocabulary grows with the corpus), it ships every
+Doc (about 100 KB with its tensor) back to one process that runs all the
+extraction serially, and it forks a parent that may run threads (the progress
+bar); see docs/performance.md.
 """
 from __future__ import annotations
 
