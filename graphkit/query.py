@@ -9,6 +9,7 @@ count (descending), then counterpart name, then relation.
 from __future__ import annotations
 
 import difflib
+import weakref
 from collections import deque
 from dataclasses import asdict, dataclass
 from typing import Any, Iterator
@@ -148,6 +149,31 @@ def actor_profile(G: nx.MultiDiGraph, actor: str, *, level: str = "actor") -> di
 
 def country_view(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """The graph with people (and orgs with a ``country``) rolled up into their country.
+
+    Built once per graph content and cached (keyed on the graph object, its size and the
+    hashes of the articles merged into it), so repeated country-level queries are cheap.
+    Treat the returned graph as read-only.
+    """
+    key = _content_key(G)
+    cached = _VIEWS.get(G)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    view = _build_country_view(G)
+    _VIEWS[G] = (key, view)
+    return view
+
+
+def _content_key(G: nx.MultiDiGraph) -> tuple:
+    articles = G.graph.get("articles", {})
+    digest = hash(tuple(sorted((d, m.get("hash")) for d, m in articles.items())))
+    return G.number_of_nodes(), G.number_of_edges(), digest
+
+
+_VIEWS: "weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[tuple, nx.MultiDiGraph]]" = weakref.WeakKeyDictionary()
+
+
+def _build_country_view(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Roll people up into their country (see :func:`country_view`).
 
     Edges between rolled-up actors are merged per (subject, object, relation) and their
     evidence deduplicated by sentence, so one sentence naming a president and his

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from graphkit.errors import UnknownActorError
-from graphkit.graph import build_graph
+from graphkit.graph import build_graph, merge
 from graphkit.query import (Link, actor_profile, country_view, opposers, path, relations_between, resolve_actor,
                             supporters)
 
@@ -135,3 +135,13 @@ def test_link_to_dict_is_json_ready(G):
 def test_bad_level_is_rejected(G):
     with pytest.raises(ValueError, match="level"):
         supporters(G, "Russia", level="planet")
+
+
+def test_country_view_is_reused_until_the_graph_changes():
+    G = build_graph(world())
+    first = country_view(G)
+    assert country_view(G) is first
+    merge(G, [triple("country:USA", "SANCTIONS", "country:PRK", doc="late", sentence="Washington sanctioned Pyongyang.")])
+    second = country_view(G)
+    assert second is not first
+    assert second.has_edge("country:USA", "country:PRK", key="SANCTIONS")
