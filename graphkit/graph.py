@@ -111,9 +111,17 @@ def merge(G: nx.MultiDiGraph, triples: Iterable[Triple], *,
     for doc_id in todo:
         known[doc_id] = {k: metas[doc_id][k] for k in ("hash", "title", "date", "url")}
     _refresh(G, touched)
+    if todo:
+        # not in G.graph, so the file format and idempotency are untouched; caches of derived views read it
+        setattr(G, "_graphkit_revision", revision(G) + 1)
     G.graph["articles"] = dict(sorted(known.items()))
     G.graph["graphkit_version"] = graphkit_version()
     return G
+
+
+def revision(G: nx.MultiDiGraph) -> int:
+    """How many merges have changed *G* in this process (for caches of views derived from it)."""
+    return getattr(G, "_graphkit_revision", 0)
 
 
 def refresh_edge(data: dict[str, Any]) -> None:

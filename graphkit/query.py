@@ -17,7 +17,7 @@ from typing import Any, Iterator
 import networkx as nx
 
 from .errors import UnknownActorError
-from .graph import refresh_edge
+from .graph import refresh_edge, revision
 from .ontology import STRUCTURAL, SYMMETRIC
 
 LEVELS = ("actor", "country")
@@ -150,8 +150,8 @@ def actor_profile(G: nx.MultiDiGraph, actor: str, *, level: str = "actor") -> di
 def country_view(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """The graph with people (and orgs with a ``country``) rolled up into their country.
 
-    Built once per graph content and cached (keyed on the graph object, its size and the
-    hashes of the articles merged into it), so repeated country-level queries are cheap.
+    Built once per graph content and cached (keyed on the graph object, its node count and
+    its merge revision), so repeated country-level queries are cheap.
     Treat the returned graph as read-only.
     """
     key = _content_key(G)
@@ -164,9 +164,8 @@ def country_view(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def _content_key(G: nx.MultiDiGraph) -> tuple:
-    articles = G.graph.get("articles", {})
-    digest = hash(tuple(sorted((d, m.get("hash")) for d, m in articles.items())))
-    return G.number_of_nodes(), G.number_of_edges(), digest
+    # number_of_edges() walks every edge of a multigraph; the merge revision already tells a change
+    return G.number_of_nodes(), revision(G)
 
 
 _VIEWS: "weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[tuple, nx.MultiDiGraph]]" = weakref.WeakKeyDictionary()
