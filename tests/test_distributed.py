@@ -11,20 +11,13 @@ from graphkit.cli import app
 from graphkit.pipeline import extract
 from graphkit.triples_io import read_triples, shard_files
 from graphkit.types import Article
+from sample_articles import TEXTS, sample_articles
 
 distributed = pytest.importorskip("distributed")
 from graphkit.distributed import extract_to_shards  # noqa: E402  (needs dask)
 
 pytestmark = pytest.mark.slow
 
-# Written for these tests (not real news).
-TEXTS = [
-    "Germany sent air-defence systems to Ukraine on Monday. Russia condemned the delivery.",
-    "Japan and Australia signed a defence pact in Tokyo. China criticised the agreement.",
-    "The United States imposed sanctions on Iran. Tehran threatened Washington with retaliation.",
-    "Poland thanked Britain for its support. Belarus accused Poland of provoking the crisis.",
-    "India praised France for the new fighter jets. Pakistan warned India against any strike.",
-]
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +28,7 @@ def scheduler():
 
 
 def _articles() -> list[Article]:
-    return [Article(doc_id=f"d{i}", text=text, date="2024-03-1" + str(i)) for i, text in enumerate(TEXTS)]
+    return sample_articles("d")
 
 
 def _lines(paths) -> list[dict]:

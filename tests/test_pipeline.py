@@ -6,21 +6,14 @@ import pytest
 from graphkit import pipeline
 from graphkit.pipeline import chunks, extract
 from graphkit.types import Article
+from sample_articles import TEXTS, sample_articles
 
 pytestmark = pytest.mark.slow
 
-# Written for these tests (not real news).
-TEXTS = [
-    "Germany sent air-defence systems to Ukraine on Monday. Russia condemned the delivery.",
-    "Japan and Australia signed a defence pact in Tokyo. China criticised the agreement.",
-    "The United States imposed sanctions on Iran. Tehran threatened Washington with retaliation.",
-    "Poland thanked Britain for its support. Belarus accused Poland of provoking the crisis.",
-    "India praised France for the new fighter jets. Pakistan warned India against any strike.",
-]
 
 
 def _articles() -> list[Article]:
-    return [Article(doc_id=f"p{i}", text=text, date="2024-05-0" + str(i + 1)) for i, text in enumerate(TEXTS)]
+    return sample_articles("p")
 
 
 def test_two_workers_give_the_same_triples_in_the_same_order() -> None:
