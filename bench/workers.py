@@ -62,7 +62,7 @@ def main() -> None:
     assert par == base, "parallel extraction changed the triples or their order"
     print(f"{n} articles, {len(base)} triples (identical, same order)")
     print(f"{'run':32s} {'seconds':>8s} {'art/s':>7s} {'steady art/s':>13s} {'CPU ms/art':>11s}")
-    for label, total, steady, cpu in ((f"graphkit extract --workers 1", one, one_steady, one_cpu),
+    for label, total, steady, cpu in (("graphkit extract --workers 1", one, one_steady, one_cpu),
                                       (f"graphkit extract --workers {args.workers}", many, many_steady, many_cpu)):
         print(f"{label:32s} {total:8.2f} {n / total:7.1f} {(n - 1) / steady:13.1f} {1000 * cpu / n:11.1f}")
     print(f"speed-up: {one / many:.2f}x wall clock, {one_steady / many_steady:.2f}x steady state (goal >= 1.7x); "

@@ -6,8 +6,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-import graphkit.cli  # noqa: F401  (registers the commands on the app)
-from graphkit.cli.app import app
+from graphkit.cli import app  # importing the package registers every command
 from graphkit.triples_io import read_triples
 
 pytestmark = pytest.mark.slow
