@@ -40,3 +40,5 @@ def test_notebook_runs(path, monkeypatch):
     if path.name == "alliances.ipynb":
         assert "blocs of two or more" in text and "<iframe srcdoc=" in text
         assert any("image/png" in o.get("data", {}) for cell in nb.cells for o in cell.get("outputs", []))
+        if os.environ.get("GRAPHKIT_REQUIRE_NEO4J"):  # the test command runs a server: the Neo4j cell must use it
+            assert "pushed" in text and "from Neo4j" in text
