@@ -11,3 +11,9 @@ echo "== Who supports Russia? =="
 echo
 echo "== Who opposes Russia? =="
 "$gk" query opposers Russia --graph out/graph.json --level country
+echo
+echo "== Blocs (country level) =="
+"$gk" query blocs --graph out/graph.json --level country
+"$gk" viz out/graph.json --out out/alliances.html --level country
+echo
+echo "Interactive alliance view (works offline): out/alliances.html"

@@ -13,7 +13,7 @@ from ..mentions import ArticleActors, Mention, unique_actors
 from ..ontology import Relation as R
 from ..triggers import (
     CANCELLING_VERBS, DETERRING_VERBS, HEDGES, NEGATING_VERBS, QUANTITY_NOUNS, RECIPIENT_PREPS,
-    SPEECH_VERBS, THREAT_VERBS,
+    SPEECH_VERBS, THREAT_VERBS, noun_relation,
 )
 
 
@@ -150,7 +150,10 @@ def target_actors(token: Token, actors: ArticleActors, relation: str) -> list[Me
                 places += [m for o in children(prep, "pobj") for m in actors.actors_of(o)]
     if relation == R.VISITS.value and places:
         return places  # "visited a US air base in Greenland": the place visited, not the base's owner
-    return actors.modifier_actors(token) or places
+    # "Russia's Ukrainian conflict": the possessor wages an event; the adjective says where it happens
+    owners = [m for c in token.children if c.dep_ == "poss" for m in actors.actors_of(c)] \
+        if noun_relation(token.lemma_) else []
+    return owners or actors.modifier_actors(token) or places
 
 
 def pobj_actors(prep: Token, actors: ArticleActors, relation: str) -> list[Mention]:
