@@ -476,6 +476,11 @@ class ArticleActors:
 
 
     def _antecedent(self, tok: Token, types: set[str]) -> Mention | None:
+        if tok.dep_ == "poss":
+            # "Serbia ... is vocal about its support": a possessive usually points at its clause's subject
+            own = [m for m in self._clause_subjects(tok) if m.actor.type in types]
+            if own:
+                return own[0]
         lo = self._window_start(tok)
         own_subjects = {m.actor.id for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i
                         for m in self.refs(c)} if tok.dep_ in {"dobj", "pobj", "dative"} else set()
@@ -488,24 +493,55 @@ class ArticleActors:
                 return m
         return None
 
+    def _clause_subjects(self, tok: Token) -> list[Mention]:
+        """Named subjects of the clause around *tok* (following conjoined and controlled verbs up)."""
+        verb = _clause_of(tok)
+        for _ in range(3):
+            found = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for m in self.refs(c)
+                     if m.how in {"name", "surname"}]
+            if found or verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head.i == verb.i:
+                return found
+            verb = _clause_of(verb.head)
+        return []
+
     def _last_two(self, tok: Token, kind: str) -> list[Mention]:
-        """The last two distinct actors of *kind*; for countries a person stands for the one they serve."""
+        """The last two distinct actors of *kind*; for countries a person stands for the one they serve.
+
+        A coordination earlier in the same sentence ("Thailand's Phumtham and Cambodia's Hun Manet ...")
+        is preferred to whatever was named last ("... met in Malaysia"): "the two countries" means its members.
+        """
         lo = self._window_start(tok)
-        picked: list[Mention] = []
         clause = _clause_of(tok)
+        for m in reversed(self._named):
+            if tok.sent.start <= m.start < tok.i and _clause_of(self.doc[m.start]).i != clause.i:
+                root = self.doc[m.start:m.end].root
+                if root.dep_ == "conj":
+                    group = self._as_kind(self.actors_of(_coordination_top(root)), kind)
+                    if len(group) == 2:
+                        return group
+        picked: list[Mention] = []
         for m in reversed(self._named):
             if m.start >= tok.i or _clause_of(self.doc[m.start]).i == clause.i:
                 continue  # "sanctions levied by the West on both nations": the West is not one of them
             if m.start < lo:
                 break
-            if kind == "COUNTRY" and m.actor.type == "PERSON" and m.actor.id in self._served:
-                m = self._served[m.actor.id]
-            if m.actor.type != kind or any(p.actor.id == m.actor.id for p in picked):
+            kinds = self._as_kind([m], kind)
+            if not kinds or any(p.actor.id == kinds[0].actor.id for p in picked):
                 continue
-            picked.append(m)
+            picked.append(kinds[0])
             if len(picked) == 2:
                 return list(reversed(picked))
         return []
+
+    def _as_kind(self, mentions: list[Mention], kind: str) -> list[Mention]:
+        """The mentions as actors of *kind*: for countries a person stands for the one they serve."""
+        out: list[Mention] = []
+        for m in mentions:
+            if kind == "COUNTRY" and m.actor.type == "PERSON":
+                m = self._home_mention(m)
+            if m.actor.type == kind and all(o.actor.id != m.actor.id for o in out):
+                out.append(m)
+        return out
 
 
 def _display(name: str) -> str:
@@ -604,3 +640,9 @@ def _dateline_end(doc: Doc) -> int:
         if tok.is_space and "\n" in tok.text:
             return 0
     return 0
+
+
+def _coordination_top(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token

@@ -218,7 +218,8 @@ QUANTITY_NOUNS = frozenset("""round rounds day days week weeks month months year
     hours night nights wave waves kind sort lot lots dozens hundreds thousands""".split())
 # "X-backed Y": a participle joined to an actor by a hyphen.
 HYPHEN_PARTICIPLES: dict[str, str] = {
-    **{w: R.SUPPORTS.value for w in "backed supported sponsored allied aligned friendly".split()},
+    **{w: R.SUPPORTS.value for w in "backed supported sponsored friendly".split()},
+    **{w: R.COOPERATES_WITH.value for w in "allied aligned partnered".split()},
     **{w: R.SUPPLIES.value for w in "funded financed armed supplied equipped trained".split()},
 }
 # "the PKK is considered a terrorist organisation by the US": a hostile label is opposition.
@@ -243,7 +244,8 @@ THREAT_VERBS = frozenset("threaten warn vow".split())
 MUTUAL_FIGHT_VERBS = frozenset("fight clash battle skirmish".split())
 # Cooperation nouns whose state says the opposite ("relations have soured", "strained ties").
 SOURING_WORDS = frozenset("""sour deteriorate worsen strain fray collapse break cool crumble freeze
-    strained frayed tense soured broken sour deteriorating worsening poor""".split())
+    strained frayed tense soured broken sour deteriorating worsening poor tension tensions deterioration
+    rift row crisis breakdown rupture""".split())
 # "punitive measures imposed on Kosovo": these adjectives make "measures" a sanction.
 # Joint acts of speech are not cooperation in themselves ("a joint statement").
 JOINT_SPEECH = frozenset("statement declaration communique communiqué conference briefing letter".split())

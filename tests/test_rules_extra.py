@@ -11,7 +11,7 @@ CASES = [
     pytest.param(
         'Marco Rubio and Lars Rasmussen met on the sidelines of a summit in Ankara.',
         {'words': ['Marco', 'Rubio', 'and', 'Lars', 'Rasmussen', 'met', 'on', 'the', 'sidelines', 'of', 'a', 'summit', 'in', 'Ankara', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 5, 1, 4, 1, 5, 5, 8, 6, 8, 11, 9, 11, 12, 5], 'deps': ['compound', 'nsubj', 'cc', 'compound', 'conj', 'ROOT', 'prep', 'det', 'pobj', 'prep', 'det', 'pobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'PROPN', 'CCONJ', 'PROPN', 'PROPN', 'VERB', 'ADP', 'DET', 'NOUN', 'ADP', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'NNP', 'CC', 'NNP', 'NNP', 'VBD', 'IN', 'DT', 'NNS', 'IN', 'DT', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['Marco', 'Rubio', 'and', 'Lars', 'Rasmussen', 'meet', 'on', 'the', 'sideline', 'of', 'a', 'summit', 'in', 'Ankara', '.'], 'ents': [(0, 2, 'PERSON'), (3, 5, 'PERSON'), (13, 14, 'GPE')]},
-        {('person:marco-rubio', 'VISITS', 'country:TUR', 'meeting-place'), ('person:lars-rasmussen', 'VISITS', 'country:TUR', 'meeting-place'), ('person:marco-rubio', 'MEETS', 'person:lars-rasmussen', 'verb-symmetric')},
+        {('person:marco-rubio', 'MEETS', 'person:lars-rasmussen', 'verb-symmetric'), ('person:lars-rasmussen', 'VISITS', 'country:TUR', 'meeting-place'), ('person:marco-rubio', 'VISITS', 'country:TUR', 'meeting-place')},
         id='meeting-place',
     ),
     pytest.param(
@@ -107,7 +107,7 @@ CASES = [
     pytest.param(
         'French President Emmanuel Macron and his Kenyan counterpart William Ruto met in Nairobi.',
         {'words': ['French', 'President', 'Emmanuel', 'Macron', 'and', 'his', 'Kenyan', 'counterpart', 'William', 'Ruto', 'met', 'in', 'Nairobi', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 3, 3, 10, 3, 7, 7, 3, 9, 7, 10, 10, 11, 10], 'deps': ['amod', 'compound', 'compound', 'nsubj', 'cc', 'poss', 'amod', 'conj', 'compound', 'appos', 'ROOT', 'prep', 'pobj', 'punct'], 'pos': ['ADJ', 'PROPN', 'PROPN', 'PROPN', 'CCONJ', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'PROPN', 'VERB', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['JJ', 'NNP', 'NNP', 'NNP', 'CC', 'PRP$', 'JJ', 'NN', 'NNP', 'NNP', 'VBD', 'IN', 'NNP', '.'], 'lemmas': ['french', 'President', 'Emmanuel', 'Macron', 'and', 'his', 'kenyan', 'counterpart', 'William', 'Ruto', 'meet', 'in', 'Nairobi', '.'], 'ents': [(0, 1, 'NORP'), (2, 4, 'PERSON'), (6, 7, 'NORP'), (8, 10, 'PERSON'), (12, 13, 'GPE')]},
-        {('person:emmanuel-macron', 'VISITS', 'country:KEN', 'meeting-place'), ('person:william-ruto', 'LEADER_OF', 'country:KEN', 'role-title'), ('person:emmanuel-macron', 'MEETS', 'person:william-ruto', 'verb-symmetric'), ('person:emmanuel-macron', 'LEADER_OF', 'country:FRA', 'role-title')},
+        {('person:emmanuel-macron', 'VISITS', 'country:KEN', 'meeting-place'), ('person:emmanuel-macron', 'MEETS', 'person:william-ruto', 'verb-symmetric'), ('person:emmanuel-macron', 'LEADER_OF', 'country:FRA', 'role-title'), ('person:william-ruto', 'LEADER_OF', 'country:KEN', 'role-title')},
         id='counterpart',
     ),
     pytest.param(
@@ -119,7 +119,7 @@ CASES = [
     pytest.param(
         'The concerns of Australia and New Zealand about China grew.',
         {'words': ['The', 'concerns', 'of', 'Australia', 'and', 'New', 'Zealand', 'about', 'China', 'grew', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 9, 1, 2, 3, 6, 3, 1, 7, 9, 9], 'deps': ['det', 'nsubj', 'prep', 'pobj', 'cc', 'compound', 'conj', 'prep', 'pobj', 'ROOT', 'punct'], 'pos': ['DET', 'NOUN', 'ADP', 'PROPN', 'CCONJ', 'PROPN', 'PROPN', 'ADP', 'PROPN', 'VERB', 'PUNCT'], 'tags': ['DT', 'NNS', 'IN', 'NNP', 'CC', 'NNP', 'NNP', 'IN', 'NNP', 'VBD', '.'], 'lemmas': ['the', 'concern', 'of', 'Australia', 'and', 'New', 'Zealand', 'about', 'China', 'grow', '.'], 'ents': [(3, 4, 'GPE'), (5, 7, 'GPE'), (8, 9, 'GPE')]},
-        {('country:AUS', 'OPPOSES', 'country:CHN', 'noun-trigger'), ('country:NZL', 'OPPOSES', 'country:CHN', 'noun-trigger')},
+        {('country:NZL', 'OPPOSES', 'country:CHN', 'noun-trigger'), ('country:AUS', 'OPPOSES', 'country:CHN', 'noun-trigger')},
         id='concerns-of',
     ),
     pytest.param(
@@ -173,13 +173,13 @@ CASES = [
     pytest.param(
         'Eritrea and Ethiopia fought a border war.',
         {'words': ['Eritrea', 'and', 'Ethiopia', 'fought', 'a', 'border', 'war', '.'], 'spaces': [True, True, True, True, True, True, False, False], 'heads': [3, 0, 0, 3, 6, 6, 3, 3], 'deps': ['nsubj', 'cc', 'conj', 'ROOT', 'det', 'compound', 'dobj', 'punct'], 'pos': ['PROPN', 'CCONJ', 'PROPN', 'VERB', 'DET', 'NOUN', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'CC', 'NNP', 'VBD', 'DT', 'NN', 'NN', '.'], 'lemmas': ['Eritrea', 'and', 'Ethiopia', 'fight', 'a', 'border', 'war', '.'], 'ents': [(0, 1, 'GPE'), (2, 3, 'GPE')]},
-        {('country:ERI', 'ATTACKS', 'country:ETH', 'verb-symmetric'), ('country:ETH', 'ATTACKS', 'country:ERI', 'verb-symmetric')},
+        {('country:ETH', 'ATTACKS', 'country:ERI', 'verb-symmetric'), ('country:ERI', 'ATTACKS', 'country:ETH', 'verb-symmetric')},
         id='mutual-fight',
     ),
     pytest.param(
         'Mali, Burkina Faso and Niger announced a joint force.',
         {'words': ['Mali', ',', 'Burkina', 'Faso', 'and', 'Niger', 'announced', 'a', 'joint', 'force', '.'], 'spaces': [False, True, True, True, True, True, True, True, True, False, False], 'heads': [6, 0, 3, 0, 3, 3, 6, 9, 9, 6, 6], 'deps': ['nsubj', 'punct', 'compound', 'appos', 'cc', 'conj', 'ROOT', 'det', 'amod', 'dobj', 'punct'], 'pos': ['PROPN', 'PUNCT', 'PROPN', 'PROPN', 'CCONJ', 'PROPN', 'VERB', 'DET', 'ADJ', 'NOUN', 'PUNCT'], 'tags': ['NNP', ',', 'NNP', 'NNP', 'CC', 'NNP', 'VBD', 'DT', 'JJ', 'NN', '.'], 'lemmas': ['Mali', ',', 'Burkina', 'Faso', 'and', 'Niger', 'announce', 'a', 'joint', 'force', '.'], 'ents': [(0, 1, 'GPE'), (2, 4, 'GPE'), (5, 6, 'GPE')]},
-        {('country:BFA', 'COOPERATES_WITH', 'country:NER', 'noun-joint'), ('country:MLI', 'COOPERATES_WITH', 'country:BFA', 'noun-joint'), ('country:MLI', 'COOPERATES_WITH', 'country:NER', 'noun-joint')},
+        {('country:BFA', 'COOPERATES_WITH', 'country:NER', 'noun-joint'), ('country:MLI', 'COOPERATES_WITH', 'country:NER', 'noun-joint'), ('country:MLI', 'COOPERATES_WITH', 'country:BFA', 'noun-joint')},
         id='joint-force',
     ),
     pytest.param(
@@ -217,6 +217,30 @@ CASES = [
         {'words': ['Beijing', 'warned', 'that', 'it', 'would', 'cut', 'trade', 'with', 'Lithuania', '.'], 'spaces': [True, True, True, True, True, True, True, True, False, False], 'heads': [1, 1, 5, 5, 5, 1, 5, 5, 7, 1], 'deps': ['nsubj', 'ROOT', 'mark', 'nsubj', 'aux', 'ccomp', 'dobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'SCONJ', 'PRON', 'AUX', 'VERB', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'IN', 'PRP', 'MD', 'VB', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['Beijing', 'warn', 'that', 'it', 'would', 'cut', 'trade', 'with', 'Lithuania', '.'], 'ents': [(0, 1, 'GPE'), (8, 9, 'GPE')]},
         {('country:CHN', 'THREATENS', 'country:LTU', 'verb-threat')},
         id='warned-would',
+    ),
+    pytest.param(
+        'Despite the war in Ukraine, Serbia is vocal about its support for Russia.',
+        {'words': ['Despite', 'the', 'war', 'in', 'Ukraine', ',', 'Serbia', 'is', 'vocal', 'about', 'its', 'support', 'for', 'Russia', '.'], 'spaces': [True, True, True, True, False, True, True, True, True, True, True, True, True, False, False], 'heads': [7, 2, 0, 2, 3, 7, 7, 7, 7, 8, 11, 9, 11, 12, 7], 'deps': ['prep', 'det', 'pobj', 'prep', 'pobj', 'punct', 'nsubj', 'ROOT', 'acomp', 'prep', 'poss', 'pobj', 'prep', 'pobj', 'punct'], 'pos': ['SCONJ', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT', 'PROPN', 'AUX', 'ADJ', 'ADP', 'PRON', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['IN', 'DT', 'NN', 'IN', 'NNP', ',', 'NNP', 'VBZ', 'JJ', 'IN', 'PRP$', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['despite', 'the', 'war', 'in', 'Ukraine', ',', 'Serbia', 'be', 'vocal', 'about', 'its', 'support', 'for', 'Russia', '.'], 'ents': [(4, 5, 'GPE'), (6, 7, 'GPE'), (13, 14, 'GPE')]},
+        {('country:SRB', 'SUPPORTS', 'country:RUS', 'noun-trigger')},
+        id='possessive-subject',
+    ),
+    pytest.param(
+        'Kenya hailed the ceasefire between Ethiopia and Eritrea.',
+        {'words': ['Kenya', 'hailed', 'the', 'ceasefire', 'between', 'Ethiopia', 'and', 'Eritrea', '.'], 'spaces': [True, True, True, True, True, True, True, False, False], 'heads': [1, 1, 3, 1, 3, 4, 5, 5, 1], 'deps': ['nsubj', 'ROOT', 'det', 'dobj', 'prep', 'pobj', 'cc', 'conj', 'punct'], 'pos': ['PROPN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'CCONJ', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'DT', 'NN', 'IN', 'NNP', 'CC', 'NNP', '.'], 'lemmas': ['Kenya', 'hail', 'the', 'ceasefire', 'between', 'Ethiopia', 'and', 'Eritrea', '.'], 'ents': [(0, 1, 'GPE'), (5, 6, 'GPE'), (7, 8, 'GPE')]},
+        {('country:ETH', 'COOPERATES_WITH', 'country:ERI', 'noun-between')},
+        id='hail-agreement-between',
+    ),
+    pytest.param(
+        'The visit added to tensions in relations between Beijing and Washington.',
+        {'words': ['The', 'visit', 'added', 'to', 'tensions', 'in', 'relations', 'between', 'Beijing', 'and', 'Washington', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 8, 1], 'deps': ['det', 'ROOT', 'acl', 'prep', 'pobj', 'prep', 'pobj', 'prep', 'pobj', 'cc', 'conj', 'punct'], 'pos': ['DET', 'NOUN', 'VERB', 'ADP', 'NOUN', 'ADP', 'NOUN', 'ADP', 'PROPN', 'CCONJ', 'PROPN', 'PUNCT'], 'tags': ['DT', 'NN', 'VBN', 'IN', 'NNS', 'IN', 'NNS', 'IN', 'NNP', 'CC', 'NNP', '.'], 'lemmas': ['the', 'visit', 'add', 'to', 'tension', 'in', 'relation', 'between', 'Beijing', 'and', 'Washington', '.'], 'ents': [(8, 9, 'GPE'), (10, 11, 'GPE')]},
+        set(),
+        id='tensions-in-relations',
+    ),
+    pytest.param(
+        'The US-allied SDF holds the prisons.',
+        {'words': ['The', 'US', '-', 'allied', 'SDF', 'holds', 'the', 'prisons', '.'], 'spaces': [True, False, False, True, True, True, True, False, False], 'heads': [4, 3, 3, 4, 5, 5, 7, 5, 5], 'deps': ['det', 'npadvmod', 'punct', 'amod', 'nsubj', 'ROOT', 'det', 'dobj', 'punct'], 'pos': ['DET', 'PROPN', 'PUNCT', 'VERB', 'PROPN', 'VERB', 'DET', 'NOUN', 'PUNCT'], 'tags': ['DT', 'NNP', 'HYPH', 'VBN', 'NNP', 'VBZ', 'DT', 'NNS', '.'], 'lemmas': ['the', 'US', '-', 'ally', 'SDF', 'hold', 'the', 'prison', '.'], 'ents': [(1, 2, 'GPE'), (4, 5, 'ORG')]},
+        {('country:USA', 'COOPERATES_WITH', 'org:sdf', 'hyphen-participle')},
+        id='allied-hyphen',
     ),
     pytest.param(
         'Indian and Pakistani prime ministers Narendra Modi and Shehbaz Sharif spoke.',

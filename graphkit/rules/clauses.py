@@ -145,8 +145,10 @@ def target_actors(token: Token, actors: ArticleActors, relation: str) -> list[Me
         return direct
     places: list[Mention] = []
     if relation in {R.VISITS.value, R.ATTACKS.value, R.OPPOSES.value, R.SUPPORTS.value}:
+        # praising "the ceasefire between Israel and Lebanon" is not support for either side
+        preps = {"of", "in", "across", "inside"} | ({"between"} if relation != R.SUPPORTS.value else set())
         for prep in children(token, "prep"):
-            if prep.lower_ in {"of", "in", "across", "inside", "between"}:
+            if prep.lower_ in preps:
                 places += [m for o in children(prep, "pobj") for m in actors.actors_of(o)]
     if relation == R.VISITS.value and places:
         return places  # "visited a US air base in Greenland": the place visited, not the base's owner

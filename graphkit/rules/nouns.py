@@ -80,6 +80,8 @@ def _souring(noun: Token) -> bool:
     """"Relations have soured", "strained ties": a cooperation noun described as failing."""
     described = [noun.head] if noun.dep_ in SUBJECT_DEPS else []
     described += [c for c in noun.children if c.dep_ in {"amod", "acl"}]
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        described.append(noun.head.head)  # "tensions in relations", "a deterioration of ties"
     return any(t.lemma_.lower() in SOURING_WORDS or t.lower_ in SOURING_WORDS for t in described)
 
 
