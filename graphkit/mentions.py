@@ -47,6 +47,8 @@ LISTING_PREPS = frozenset({"including", "like", "as"})
 GROUP_NOUNS = frozenset("""group movement militia organisation organization country nation state ally partner
     member company firm entity party government proxy faction rebel power neighbour neighbor
     actor player body""".split())
+# Plural nouns whose of-phrase lists their members rather than their owner.
+MEMBER_SET_NOUNS = frozenset({"nation", "country", "state", "member"})
 # Definite noun phrases that refer back to the last named actor of a kind.
 DEFINITE_NOUNS = {"group": "ORG", "movement": "ORG", "militia": "ORG", "organisation": "ORG", "organization": "ORG",
                   "alliance": "ORG", "bloc": "ORG", "union": "ORG", "body": "ORG", "rebels": "ORG",
@@ -126,6 +128,7 @@ class ArticleActors:
         self._leaders = {a.group.actor.id: a.person for a in self.affiliations if a.relation == "LEADER_OF"}
         self._served = {a.person.actor.id: a.group for a in self.affiliations if a.group.actor.type == "COUNTRY"}
         self._resolve_pronouns_and_pairs()
+        self._resolve_relatives()
         self._resolve_speakers()
 
     # ---------------------------------------------------------------- lookup
@@ -191,9 +194,12 @@ class ArticleActors:
         if head.pos_ not in {"NOUN", "PROPN"}:
             return []
         named = [m for c in head.children if c.dep_ == "appos" for m in self.actors_of(c)]
-        listed = [m for p in head.children if p.dep_ == "prep" and p.lower_ in LISTING_PREPS
-                  for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)] \
-            if head.lemma_.lower() in GROUP_NOUNS else []
+        lemma = head.lemma_.lower()
+        preps = LISTING_PREPS | ({"of"} if lemma in MEMBER_SET_NOUNS else set())  # "the G7 nations of Canada and Japan"
+        listed = [m for p in head.children if p.dep_ == "prep" and p.lower_ in preps
+                  for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)
+                  if lemma not in MEMBER_SET_NOUNS or m.actor.type == "COUNTRY"] \
+            if lemma in GROUP_NOUNS else []
         if named or listed:
             # "prime ministers Narendra Modi and Shehbaz Sharif", "groups including Hamas and Hezbollah"
             return named + listed
@@ -246,6 +252,7 @@ class ArticleActors:
     def _resolve_entities(self) -> None:
         people: list[tuple[Span, Actor]] = []  # full-name people, for surname coreference
         pending_short: list[Span] = []
+        pending_orgs: list[Span] = []
         dateline = _dateline_end(self.doc)
         for ent in self.doc.ents:
             if ent.start < dateline:
@@ -272,9 +279,17 @@ class ArticleActors:
                 self._add_named(name, actor, "name")
                 people.append((name, actor))
             elif ent.label_ == "ORG":
-                actor = self._org_actor(ent)
-                if actor is not None:
-                    self._add_named(ent, actor, "name")
+                pending_orgs.append(ent)
+        for ent in pending_orgs:
+            # NER sometimes calls a surname an organisation ("Orban said"): a person named in full wins
+            actor = None
+            if len(ent) == 1:
+                actor = _surname_match(ent, people)
+                known = None if actor else self.gazetteer.person_by_surname(ent.text)
+                actor = actor or (self._entry_actor(known) if known else None)
+            actor = actor or self._org_actor(ent)
+            if actor is not None:
+                self._add_named(ent, actor, "surname" if actor.type == "PERSON" else "name")
         for span in pending_short:
             actor = _surname_match(span, people)
             if actor is None:
@@ -437,6 +452,15 @@ class ArticleActors:
                 continue
             if m is not None:
                 self._refs[tok.i] = (self._mention(m, tok, "pronoun"),)
+
+    def _resolve_relatives(self) -> None:
+        """"Orban, whose government ...": "whose" is the noun its relative clause describes."""
+        for tok in self.doc:
+            if tok.lower_ != "whose" or tok.i in self._refs:
+                continue
+            clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+            if clause is not None and self.refs(clause.head):
+                self._refs[tok.i] = tuple(self._mention(m, tok, "pronoun") for m in self.refs(clause.head))
 
     def _resolve_speakers(self) -> None:
         """"We"/"I" in a quote is its speaker: '"We commend both leaders," he added.'"""

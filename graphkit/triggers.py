@@ -19,6 +19,7 @@ def _family(relation: R, words: str) -> dict[str, str]:
 # Verb lemmas whose subject acts on their direct or prepositional object.
 VERBS: dict[str, str] = {
     **_family(R.SUPPORTS, """support back endorse praise commend hail welcome thank applaud laud salute acclaim extol
+        approve
         compliment honor honour legitimize legitimise
         congratulate defend champion reassure appreciate embrace befriend shield protect
         rescue guarantee assure bless recognise recognize"""),
@@ -112,7 +113,7 @@ PREP_VERBS: dict[tuple[str, str], str] = {
 NOUNS: dict[str, str] = {
     **_family(R.SUPPORTS, """support backing endorsement praise solidarity gratitude thanks appreciation
         recognition backup defence defense protection sympathy commendation approval congratulations
-        tribute condolences"""),
+        tribute condolences commitment"""),
     **_family(R.SUPPLIES, """aid assistance supply supplies shipment shipments delivery deliveries transfer
         transfers donation donations funding financing loan loans package arms weapon weapons
         munitions ammunition provision provisions"""),
@@ -250,3 +251,7 @@ SOURING_WORDS = frozenset("""sour deteriorate worsen strain fray collapse break 
 # Joint acts of speech are not cooperation in themselves ("a joint statement").
 JOINT_SPEECH = frozenset("statement declaration communique communiqué conference briefing letter".split())
 PUNITIVE_WORDS = frozenset("punitive retaliatory restrictive economic trade financial".split())
+# "flight operations with the Guyanese military": joint action is cooperation, action against is attack.
+JOINT_ACTION_NOUNS = frozenset("operation operations patrol patrols mission missions training manoeuvres maneuvers".split())
+# Backers described by what they give supply it ("military backer", "financial supporters").
+MATERIAL_ADJECTIVES = frozenset("military financial economic arms material logistical humanitarian".split())

@@ -11,7 +11,7 @@ CASES = [
     pytest.param(
         'Marco Rubio and Lars Rasmussen met on the sidelines of a summit in Ankara.',
         {'words': ['Marco', 'Rubio', 'and', 'Lars', 'Rasmussen', 'met', 'on', 'the', 'sidelines', 'of', 'a', 'summit', 'in', 'Ankara', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 5, 1, 4, 1, 5, 5, 8, 6, 8, 11, 9, 11, 12, 5], 'deps': ['compound', 'nsubj', 'cc', 'compound', 'conj', 'ROOT', 'prep', 'det', 'pobj', 'prep', 'det', 'pobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'PROPN', 'CCONJ', 'PROPN', 'PROPN', 'VERB', 'ADP', 'DET', 'NOUN', 'ADP', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'NNP', 'CC', 'NNP', 'NNP', 'VBD', 'IN', 'DT', 'NNS', 'IN', 'DT', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['Marco', 'Rubio', 'and', 'Lars', 'Rasmussen', 'meet', 'on', 'the', 'sideline', 'of', 'a', 'summit', 'in', 'Ankara', '.'], 'ents': [(0, 2, 'PERSON'), (3, 5, 'PERSON'), (13, 14, 'GPE')]},
-        {('person:marco-rubio', 'MEETS', 'person:lars-rasmussen', 'verb-symmetric'), ('person:lars-rasmussen', 'VISITS', 'country:TUR', 'meeting-place'), ('person:marco-rubio', 'VISITS', 'country:TUR', 'meeting-place')},
+        {('person:marco-rubio', 'MEETS', 'person:lars-rasmussen', 'verb-symmetric'), ('person:marco-rubio', 'VISITS', 'country:TUR', 'meeting-place'), ('person:lars-rasmussen', 'VISITS', 'country:TUR', 'meeting-place')},
         id='meeting-place',
     ),
     pytest.param(
@@ -59,7 +59,7 @@ CASES = [
     pytest.param(
         'Thailand and Cambodia blamed each other for the clashes.',
         {'words': ['Thailand', 'and', 'Cambodia', 'blamed', 'each', 'other', 'for', 'the', 'clashes', '.'], 'spaces': [True, True, True, True, True, True, True, True, False, False], 'heads': [3, 0, 0, 3, 5, 3, 3, 8, 6, 3], 'deps': ['nsubj', 'cc', 'conj', 'ROOT', 'det', 'dobj', 'prep', 'det', 'pobj', 'punct'], 'pos': ['PROPN', 'CCONJ', 'PROPN', 'VERB', 'DET', 'ADJ', 'ADP', 'DET', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'CC', 'NNP', 'VBD', 'DT', 'JJ', 'IN', 'DT', 'NNS', '.'], 'lemmas': ['Thailand', 'and', 'Cambodia', 'blame', 'each', 'other', 'for', 'the', 'clash', '.'], 'ents': [(0, 1, 'GPE'), (2, 3, 'GPE')]},
-        {('country:KHM', 'OPPOSES', 'country:THA', 'verb-svo'), ('country:THA', 'OPPOSES', 'country:KHM', 'verb-svo')},
+        {('country:THA', 'OPPOSES', 'country:KHM', 'verb-svo'), ('country:KHM', 'OPPOSES', 'country:THA', 'verb-svo')},
         id='reciprocal',
     ),
     pytest.param(
@@ -107,7 +107,7 @@ CASES = [
     pytest.param(
         'French President Emmanuel Macron and his Kenyan counterpart William Ruto met in Nairobi.',
         {'words': ['French', 'President', 'Emmanuel', 'Macron', 'and', 'his', 'Kenyan', 'counterpart', 'William', 'Ruto', 'met', 'in', 'Nairobi', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 3, 3, 10, 3, 7, 7, 3, 9, 7, 10, 10, 11, 10], 'deps': ['amod', 'compound', 'compound', 'nsubj', 'cc', 'poss', 'amod', 'conj', 'compound', 'appos', 'ROOT', 'prep', 'pobj', 'punct'], 'pos': ['ADJ', 'PROPN', 'PROPN', 'PROPN', 'CCONJ', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'PROPN', 'VERB', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['JJ', 'NNP', 'NNP', 'NNP', 'CC', 'PRP$', 'JJ', 'NN', 'NNP', 'NNP', 'VBD', 'IN', 'NNP', '.'], 'lemmas': ['french', 'President', 'Emmanuel', 'Macron', 'and', 'his', 'kenyan', 'counterpart', 'William', 'Ruto', 'meet', 'in', 'Nairobi', '.'], 'ents': [(0, 1, 'NORP'), (2, 4, 'PERSON'), (6, 7, 'NORP'), (8, 10, 'PERSON'), (12, 13, 'GPE')]},
-        {('person:emmanuel-macron', 'VISITS', 'country:KEN', 'meeting-place'), ('person:emmanuel-macron', 'MEETS', 'person:william-ruto', 'verb-symmetric'), ('person:emmanuel-macron', 'LEADER_OF', 'country:FRA', 'role-title'), ('person:william-ruto', 'LEADER_OF', 'country:KEN', 'role-title')},
+        {('person:emmanuel-macron', 'LEADER_OF', 'country:FRA', 'role-title'), ('person:william-ruto', 'LEADER_OF', 'country:KEN', 'role-title'), ('person:emmanuel-macron', 'VISITS', 'country:KEN', 'meeting-place'), ('person:emmanuel-macron', 'MEETS', 'person:william-ruto', 'verb-symmetric')},
         id='counterpart',
     ),
     pytest.param(
@@ -119,7 +119,7 @@ CASES = [
     pytest.param(
         'The concerns of Australia and New Zealand about China grew.',
         {'words': ['The', 'concerns', 'of', 'Australia', 'and', 'New', 'Zealand', 'about', 'China', 'grew', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 9, 1, 2, 3, 6, 3, 1, 7, 9, 9], 'deps': ['det', 'nsubj', 'prep', 'pobj', 'cc', 'compound', 'conj', 'prep', 'pobj', 'ROOT', 'punct'], 'pos': ['DET', 'NOUN', 'ADP', 'PROPN', 'CCONJ', 'PROPN', 'PROPN', 'ADP', 'PROPN', 'VERB', 'PUNCT'], 'tags': ['DT', 'NNS', 'IN', 'NNP', 'CC', 'NNP', 'NNP', 'IN', 'NNP', 'VBD', '.'], 'lemmas': ['the', 'concern', 'of', 'Australia', 'and', 'New', 'Zealand', 'about', 'China', 'grow', '.'], 'ents': [(3, 4, 'GPE'), (5, 7, 'GPE'), (8, 9, 'GPE')]},
-        {('country:NZL', 'OPPOSES', 'country:CHN', 'noun-trigger'), ('country:AUS', 'OPPOSES', 'country:CHN', 'noun-trigger')},
+        {('country:AUS', 'OPPOSES', 'country:CHN', 'noun-trigger'), ('country:NZL', 'OPPOSES', 'country:CHN', 'noun-trigger')},
         id='concerns-of',
     ),
     pytest.param(
@@ -179,7 +179,7 @@ CASES = [
     pytest.param(
         'Mali, Burkina Faso and Niger announced a joint force.',
         {'words': ['Mali', ',', 'Burkina', 'Faso', 'and', 'Niger', 'announced', 'a', 'joint', 'force', '.'], 'spaces': [False, True, True, True, True, True, True, True, True, False, False], 'heads': [6, 0, 3, 0, 3, 3, 6, 9, 9, 6, 6], 'deps': ['nsubj', 'punct', 'compound', 'appos', 'cc', 'conj', 'ROOT', 'det', 'amod', 'dobj', 'punct'], 'pos': ['PROPN', 'PUNCT', 'PROPN', 'PROPN', 'CCONJ', 'PROPN', 'VERB', 'DET', 'ADJ', 'NOUN', 'PUNCT'], 'tags': ['NNP', ',', 'NNP', 'NNP', 'CC', 'NNP', 'VBD', 'DT', 'JJ', 'NN', '.'], 'lemmas': ['Mali', ',', 'Burkina', 'Faso', 'and', 'Niger', 'announce', 'a', 'joint', 'force', '.'], 'ents': [(0, 1, 'GPE'), (2, 4, 'GPE'), (5, 6, 'GPE')]},
-        {('country:BFA', 'COOPERATES_WITH', 'country:NER', 'noun-joint'), ('country:MLI', 'COOPERATES_WITH', 'country:NER', 'noun-joint'), ('country:MLI', 'COOPERATES_WITH', 'country:BFA', 'noun-joint')},
+        {('country:MLI', 'COOPERATES_WITH', 'country:NER', 'noun-joint'), ('country:MLI', 'COOPERATES_WITH', 'country:BFA', 'noun-joint'), ('country:BFA', 'COOPERATES_WITH', 'country:NER', 'noun-joint')},
         id='joint-force',
     ),
     pytest.param(
@@ -243,9 +243,27 @@ CASES = [
         id='allied-hyphen',
     ),
     pytest.param(
+        'Orban, whose government has kept close ties with Russia, delayed the vote.',
+        {'words': ['Orban', ',', 'whose', 'government', 'has', 'kept', 'close', 'ties', 'with', 'Russia', ',', 'delayed', 'the', 'vote', '.'], 'spaces': [False, True, True, True, True, True, True, True, True, False, True, True, True, False, False], 'heads': [11, 0, 3, 5, 5, 0, 7, 5, 7, 8, 0, 11, 13, 11, 11], 'deps': ['nsubj', 'punct', 'poss', 'nsubj', 'aux', 'relcl', 'amod', 'dobj', 'prep', 'pobj', 'punct', 'ROOT', 'det', 'dobj', 'punct'], 'pos': ['PROPN', 'PUNCT', 'DET', 'NOUN', 'AUX', 'VERB', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'PUNCT', 'VERB', 'DET', 'NOUN', 'PUNCT'], 'tags': ['NNP', ',', 'WP$', 'NN', 'VBZ', 'VBN', 'JJ', 'NNS', 'IN', 'NNP', ',', 'VBD', 'DT', 'NN', '.'], 'lemmas': ['Orban', ',', 'whose', 'government', 'have', 'keep', 'close', 'tie', 'with', 'Russia', ',', 'delay', 'the', 'vote', '.'], 'ents': [(0, 1, 'ORG'), (9, 10, 'GPE')]},
+        {('country:HUN', 'COOPERATES_WITH', 'country:RUS', 'noun-light-verb')},
+        id='whose',
+    ),
+    pytest.param(
+        'The G7 nations of Canada and Japan are military backers of Ukraine.',
+        {'words': ['The', 'G7', 'nations', 'of', 'Canada', 'and', 'Japan', 'are', 'military', 'backers', 'of', 'Ukraine', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [2, 2, 7, 2, 3, 4, 4, 7, 9, 7, 9, 10, 7], 'deps': ['det', 'compound', 'nsubj', 'prep', 'pobj', 'cc', 'conj', 'ROOT', 'amod', 'attr', 'prep', 'pobj', 'punct'], 'pos': ['DET', 'PROPN', 'NOUN', 'ADP', 'PROPN', 'CCONJ', 'PROPN', 'AUX', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['DT', 'NNP', 'NNS', 'IN', 'NNP', 'CC', 'NNP', 'VBP', 'JJ', 'NNS', 'IN', 'NNP', '.'], 'lemmas': ['the', 'G7', 'nation', 'of', 'Canada', 'and', 'Japan', 'be', 'military', 'backer', 'of', 'Ukraine', '.'], 'ents': [(1, 2, 'ORG'), (4, 5, 'GPE'), (6, 7, 'GPE'), (11, 12, 'GPE')]},
+        {('country:JPN', 'SUPPLIES', 'country:UKR', 'noun-role'), ('country:JPN', 'MEMBER_OF', 'org:g7', 'membership'), ('country:CAN', 'MEMBER_OF', 'org:g7', 'membership'), ('country:CAN', 'SUPPLIES', 'country:UKR', 'noun-role')},
+        id='nations-of',
+    ),
+    pytest.param(
+        'The US Southern Command will conduct flight operations with the Guyanese military.',
+        {'words': ['The', 'US', 'Southern', 'Command', 'will', 'conduct', 'flight', 'operations', 'with', 'the', 'Guyanese', 'military', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [3, 3, 3, 5, 5, 5, 7, 5, 5, 11, 11, 8, 5], 'deps': ['det', 'compound', 'compound', 'nsubj', 'aux', 'ROOT', 'compound', 'dobj', 'prep', 'det', 'amod', 'pobj', 'punct'], 'pos': ['DET', 'PROPN', 'PROPN', 'PROPN', 'AUX', 'VERB', 'NOUN', 'NOUN', 'ADP', 'DET', 'ADJ', 'NOUN', 'PUNCT'], 'tags': ['DT', 'NNP', 'NNP', 'NNP', 'MD', 'VB', 'NN', 'NNS', 'IN', 'DT', 'JJ', 'NN', '.'], 'lemmas': ['the', 'US', 'Southern', 'Command', 'will', 'conduct', 'flight', 'operation', 'with', 'the', 'guyanese', 'military', '.'], 'ents': [(1, 2, 'GPE'), (10, 11, 'NORP')]},
+        {('country:USA', 'COOPERATES_WITH', 'country:GUY', 'noun-light-verb')},
+        id='operations-with',
+    ),
+    pytest.param(
         'Indian and Pakistani prime ministers Narendra Modi and Shehbaz Sharif spoke.',
         {'words': ['Indian', 'and', 'Pakistani', 'prime', 'ministers', 'Narendra', 'Modi', 'and', 'Shehbaz', 'Sharif', 'spoke', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [4, 0, 0, 4, 10, 6, 4, 6, 9, 6, 10, 10], 'deps': ['amod', 'cc', 'conj', 'amod', 'nsubj', 'compound', 'appos', 'cc', 'compound', 'conj', 'ROOT', 'punct'], 'pos': ['ADJ', 'CCONJ', 'ADJ', 'ADJ', 'NOUN', 'PROPN', 'PROPN', 'CCONJ', 'PROPN', 'PROPN', 'VERB', 'PUNCT'], 'tags': ['JJ', 'CC', 'JJ', 'JJ', 'NNS', 'NNP', 'NNP', 'CC', 'NNP', 'NNP', 'VBD', '.'], 'lemmas': ['indian', 'and', 'pakistani', 'prime', 'minister', 'Narendra', 'Modi', 'and', 'Shehbaz', 'Sharif', 'speak', '.'], 'ents': [(0, 1, 'NORP'), (2, 3, 'NORP'), (5, 7, 'PERSON'), (8, 10, 'PERSON')]},
-        {('person:narendra-modi', 'LEADER_OF', 'country:IND', 'role-title'), ('person:shehbaz-sharif', 'LEADER_OF', 'country:PAK', 'role-title')},
+        {('person:shehbaz-sharif', 'LEADER_OF', 'country:PAK', 'role-title'), ('person:narendra-modi', 'LEADER_OF', 'country:IND', 'role-title')},
         id='plural-titles',
     ),
 ]

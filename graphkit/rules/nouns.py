@@ -9,8 +9,9 @@ from spacy.tokens import Token
 from ..mentions import ArticleActors, Mention, unique_actors
 from ..ontology import NEGATIVE as HOSTILE, SYMMETRIC, Relation as R
 from ..triggers import (
-    AGENT_ROLE_NOUNS, CESSATION_VERBS, DEMAND_NOUNS, HYPHEN_PARTICIPLES, JOINT_SPEECH, LIGHT_VERBS,
-    PUNITIVE_WORDS, SOURING_WORDS, SPEAKER_NOUNS, noun_relation,
+    AGENT_ROLE_NOUNS, CESSATION_VERBS, DEMAND_NOUNS, HYPHEN_PARTICIPLES, JOINT_ACTION_NOUNS,
+    JOINT_SPEECH, LIGHT_VERBS, MATERIAL_ADJECTIVES, PUNITIVE_WORDS, SOURING_WORDS, SPEAKER_NOUNS,
+    noun_relation,
 )
 from .clauses import (
     AGENT_OF_RELATIONS, Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS,
@@ -26,6 +27,10 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
     modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
     if relation is None and noun.lemma_.lower() == "measure" and modifiers & PUNITIVE_WORDS:
         relation = R.SANCTIONS.value  # "punitive measures imposed on Kosovo"
+    if relation is None and noun.lower_ in JOINT_ACTION_NOUNS:
+        holders = [noun, noun.head] if noun.dep_ in OBJECT_DEPS else [noun]  # "conduct operations with X"
+        relation = next((r for h in holders for p in children(h, "prep")
+                         for r in [{"with": R.COOPERATES_WITH.value, "against": R.ATTACKS.value}.get(p.lower_)] if r), None)
     if relation is None and "joint" in modifiers and noun.lemma_.lower() not in JOINT_SPEECH:
         # "Mali, Burkina Faso and Niger announced a joint force": joint action is cooperation
         agents, _ = _noun_agents(noun, actors, R.COOPERATES_WITH.value)
@@ -176,6 +181,8 @@ def agent_role_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candid
     relation = AGENT_ROLE_NOUNS.get(noun.lemma_.lower()) or AGENT_ROLE_NOUNS.get(noun.lower_)
     if relation is None or actors.refs(noun) or noun_negated(noun):
         return
+    if relation == R.SUPPORTS.value and any(c.lower_ in MATERIAL_ADJECTIVES for c in noun.children if c.dep_ == "amod"):
+        relation = R.SUPPLIES.value  # "military and financial backers of Ukraine" give, not just speak
     targets = [m for c in noun.children if c.dep_ == "poss" for m in actors.actors_of(c)]
     targets += [m for p in children(noun, "prep") if p.lower_ in {"of", "to", "for"}
                 for m in pobj_actors(p, actors, relation)]
