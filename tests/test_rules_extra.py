@@ -59,13 +59,13 @@ CASES = [
     pytest.param(
         'Thailand and Cambodia blamed each other for the clashes.',
         {'words': ['Thailand', 'and', 'Cambodia', 'blamed', 'each', 'other', 'for', 'the', 'clashes', '.'], 'spaces': [True, True, True, True, True, True, True, True, False, False], 'heads': [3, 0, 0, 3, 5, 3, 3, 8, 6, 3], 'deps': ['nsubj', 'cc', 'conj', 'ROOT', 'det', 'dobj', 'prep', 'det', 'pobj', 'punct'], 'pos': ['PROPN', 'CCONJ', 'PROPN', 'VERB', 'DET', 'ADJ', 'ADP', 'DET', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'CC', 'NNP', 'VBD', 'DT', 'JJ', 'IN', 'DT', 'NNS', '.'], 'lemmas': ['Thailand', 'and', 'Cambodia', 'blame', 'each', 'other', 'for', 'the', 'clash', '.'], 'ents': [(0, 1, 'GPE'), (2, 3, 'GPE')]},
-        {('country:THA', 'OPPOSES', 'country:KHM', 'verb-svo'), ('country:KHM', 'OPPOSES', 'country:THA', 'verb-svo')},
+        {('country:KHM', 'OPPOSES', 'country:THA', 'verb-svo'), ('country:THA', 'OPPOSES', 'country:KHM', 'verb-svo')},
         id='reciprocal',
     ),
     pytest.param(
         'Clashes between Armenia and Azerbaijan continued on Monday.',
         {'words': ['Clashes', 'between', 'Armenia', 'and', 'Azerbaijan', 'continued', 'on', 'Monday', '.'], 'spaces': [True, True, True, True, True, True, True, False, False], 'heads': [5, 0, 1, 2, 2, 5, 5, 6, 5], 'deps': ['nsubj', 'prep', 'pobj', 'cc', 'conj', 'ROOT', 'prep', 'pobj', 'punct'], 'pos': ['NOUN', 'ADP', 'PROPN', 'CCONJ', 'PROPN', 'VERB', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNS', 'IN', 'NNP', 'CC', 'NNP', 'VBD', 'IN', 'NNP', '.'], 'lemmas': ['clash', 'between', 'Armenia', 'and', 'Azerbaijan', 'continue', 'on', 'Monday', '.'], 'ents': [(2, 3, 'GPE'), (4, 5, 'GPE'), (7, 8, 'DATE')]},
-        {('country:AZE', 'ATTACKS', 'country:ARM', 'noun-between'), ('country:ARM', 'ATTACKS', 'country:AZE', 'noun-between')},
+        {('country:ARM', 'ATTACKS', 'country:AZE', 'noun-between'), ('country:AZE', 'ATTACKS', 'country:ARM', 'noun-between')},
         id='noun-between-hostile',
     ),
     pytest.param(
@@ -107,7 +107,7 @@ CASES = [
     pytest.param(
         'French President Emmanuel Macron and his Kenyan counterpart William Ruto met in Nairobi.',
         {'words': ['French', 'President', 'Emmanuel', 'Macron', 'and', 'his', 'Kenyan', 'counterpart', 'William', 'Ruto', 'met', 'in', 'Nairobi', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 3, 3, 10, 3, 7, 7, 3, 9, 7, 10, 10, 11, 10], 'deps': ['amod', 'compound', 'compound', 'nsubj', 'cc', 'poss', 'amod', 'conj', 'compound', 'appos', 'ROOT', 'prep', 'pobj', 'punct'], 'pos': ['ADJ', 'PROPN', 'PROPN', 'PROPN', 'CCONJ', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'PROPN', 'VERB', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['JJ', 'NNP', 'NNP', 'NNP', 'CC', 'PRP$', 'JJ', 'NN', 'NNP', 'NNP', 'VBD', 'IN', 'NNP', '.'], 'lemmas': ['french', 'President', 'Emmanuel', 'Macron', 'and', 'his', 'kenyan', 'counterpart', 'William', 'Ruto', 'meet', 'in', 'Nairobi', '.'], 'ents': [(0, 1, 'NORP'), (2, 4, 'PERSON'), (6, 7, 'NORP'), (8, 10, 'PERSON'), (12, 13, 'GPE')]},
-        {('person:emmanuel-macron', 'LEADER_OF', 'country:FRA', 'role-title'), ('person:william-ruto', 'LEADER_OF', 'country:KEN', 'role-title'), ('person:emmanuel-macron', 'VISITS', 'country:KEN', 'meeting-place'), ('person:emmanuel-macron', 'MEETS', 'person:william-ruto', 'verb-symmetric')},
+        {('person:william-ruto', 'LEADER_OF', 'country:KEN', 'role-title'), ('person:emmanuel-macron', 'MEETS', 'person:william-ruto', 'verb-symmetric'), ('person:emmanuel-macron', 'LEADER_OF', 'country:FRA', 'role-title'), ('person:emmanuel-macron', 'VISITS', 'country:KEN', 'meeting-place')},
         id='counterpart',
     ),
     pytest.param(
@@ -179,7 +179,7 @@ CASES = [
     pytest.param(
         'Mali, Burkina Faso and Niger announced a joint force.',
         {'words': ['Mali', ',', 'Burkina', 'Faso', 'and', 'Niger', 'announced', 'a', 'joint', 'force', '.'], 'spaces': [False, True, True, True, True, True, True, True, True, False, False], 'heads': [6, 0, 3, 0, 3, 3, 6, 9, 9, 6, 6], 'deps': ['nsubj', 'punct', 'compound', 'appos', 'cc', 'conj', 'ROOT', 'det', 'amod', 'dobj', 'punct'], 'pos': ['PROPN', 'PUNCT', 'PROPN', 'PROPN', 'CCONJ', 'PROPN', 'VERB', 'DET', 'ADJ', 'NOUN', 'PUNCT'], 'tags': ['NNP', ',', 'NNP', 'NNP', 'CC', 'NNP', 'VBD', 'DT', 'JJ', 'NN', '.'], 'lemmas': ['Mali', ',', 'Burkina', 'Faso', 'and', 'Niger', 'announce', 'a', 'joint', 'force', '.'], 'ents': [(0, 1, 'GPE'), (2, 4, 'GPE'), (5, 6, 'GPE')]},
-        {('country:MLI', 'COOPERATES_WITH', 'country:NER', 'noun-joint'), ('country:MLI', 'COOPERATES_WITH', 'country:BFA', 'noun-joint'), ('country:BFA', 'COOPERATES_WITH', 'country:NER', 'noun-joint')},
+        {('country:MLI', 'COOPERATES_WITH', 'country:NER', 'noun-joint'), ('country:BFA', 'COOPERATES_WITH', 'country:NER', 'noun-joint'), ('country:MLI', 'COOPERATES_WITH', 'country:BFA', 'noun-joint')},
         id='joint-force',
     ),
     pytest.param(
@@ -251,7 +251,7 @@ CASES = [
     pytest.param(
         'The G7 nations of Canada and Japan are military backers of Ukraine.',
         {'words': ['The', 'G7', 'nations', 'of', 'Canada', 'and', 'Japan', 'are', 'military', 'backers', 'of', 'Ukraine', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [2, 2, 7, 2, 3, 4, 4, 7, 9, 7, 9, 10, 7], 'deps': ['det', 'compound', 'nsubj', 'prep', 'pobj', 'cc', 'conj', 'ROOT', 'amod', 'attr', 'prep', 'pobj', 'punct'], 'pos': ['DET', 'PROPN', 'NOUN', 'ADP', 'PROPN', 'CCONJ', 'PROPN', 'AUX', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['DT', 'NNP', 'NNS', 'IN', 'NNP', 'CC', 'NNP', 'VBP', 'JJ', 'NNS', 'IN', 'NNP', '.'], 'lemmas': ['the', 'G7', 'nation', 'of', 'Canada', 'and', 'Japan', 'be', 'military', 'backer', 'of', 'Ukraine', '.'], 'ents': [(1, 2, 'ORG'), (4, 5, 'GPE'), (6, 7, 'GPE'), (11, 12, 'GPE')]},
-        {('country:JPN', 'SUPPLIES', 'country:UKR', 'noun-role'), ('country:JPN', 'MEMBER_OF', 'org:g7', 'membership'), ('country:CAN', 'MEMBER_OF', 'org:g7', 'membership'), ('country:CAN', 'SUPPLIES', 'country:UKR', 'noun-role')},
+        {('country:CAN', 'SUPPLIES', 'country:UKR', 'noun-role'), ('country:JPN', 'SUPPLIES', 'country:UKR', 'noun-role'), ('country:CAN', 'MEMBER_OF', 'org:g7', 'membership'), ('country:JPN', 'MEMBER_OF', 'org:g7', 'membership')},
         id='nations-of',
     ),
     pytest.param(
@@ -259,6 +259,18 @@ CASES = [
         {'words': ['The', 'US', 'Southern', 'Command', 'will', 'conduct', 'flight', 'operations', 'with', 'the', 'Guyanese', 'military', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [3, 3, 3, 5, 5, 5, 7, 5, 5, 11, 11, 8, 5], 'deps': ['det', 'compound', 'compound', 'nsubj', 'aux', 'ROOT', 'compound', 'dobj', 'prep', 'det', 'amod', 'pobj', 'punct'], 'pos': ['DET', 'PROPN', 'PROPN', 'PROPN', 'AUX', 'VERB', 'NOUN', 'NOUN', 'ADP', 'DET', 'ADJ', 'NOUN', 'PUNCT'], 'tags': ['DT', 'NNP', 'NNP', 'NNP', 'MD', 'VB', 'NN', 'NNS', 'IN', 'DT', 'JJ', 'NN', '.'], 'lemmas': ['the', 'US', 'Southern', 'Command', 'will', 'conduct', 'flight', 'operation', 'with', 'the', 'guyanese', 'military', '.'], 'ents': [(1, 2, 'GPE'), (10, 11, 'NORP')]},
         {('country:USA', 'COOPERATES_WITH', 'country:GUY', 'noun-light-verb')},
         id='operations-with',
+    ),
+    pytest.param(
+        'The truce ended the hostilities between Israel and Hezbollah.',
+        {'words': ['The', 'truce', 'ended', 'the', 'hostilities', 'between', 'Israel', 'and', 'Hezbollah', '.'], 'spaces': [True, True, True, True, True, True, True, True, False, False], 'heads': [1, 2, 2, 4, 2, 4, 5, 6, 6, 2], 'deps': ['det', 'nsubj', 'ROOT', 'det', 'dobj', 'prep', 'pobj', 'cc', 'conj', 'punct'], 'pos': ['DET', 'NOUN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'CCONJ', 'PROPN', 'PUNCT'], 'tags': ['DT', 'NN', 'VBD', 'DT', 'NNS', 'IN', 'NNP', 'CC', 'NNP', '.'], 'lemmas': ['the', 'truce', 'end', 'the', 'hostility', 'between', 'Israel', 'and', 'Hezbollah', '.'], 'ents': [(6, 7, 'GPE'), (8, 9, 'ORG')]},
+        {('country:ISR', 'ATTACKS', 'org:hezbollah', 'noun-between'), ('org:hezbollah', 'ATTACKS', 'country:ISR', 'noun-between')},
+        id='ended-hostilities',
+    ),
+    pytest.param(
+        "Moscow threatened painful measures over the G7's decision.",
+        {'words': ['Moscow', 'threatened', 'painful', 'measures', 'over', 'the', 'G7', "'s", 'decision', '.'], 'spaces': [True, True, True, True, True, True, False, True, False, False], 'heads': [1, 1, 3, 1, 3, 6, 8, 6, 4, 1], 'deps': ['nsubj', 'ROOT', 'amod', 'dobj', 'prep', 'det', 'poss', 'case', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'ADJ', 'NOUN', 'ADP', 'DET', 'PROPN', 'PART', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'JJ', 'NNS', 'IN', 'DT', 'NNP', 'POS', 'NN', '.'], 'lemmas': ['Moscow', 'threaten', 'painful', 'measure', 'over', 'the', 'G7', "'s", 'decision', '.'], 'ents': [(0, 1, 'GPE'), (6, 7, 'ORG')]},
+        {('country:RUS', 'THREATENS', 'org:g7', 'verb-svo')},
+        id='threat-over',
     ),
     pytest.param(
         'Indian and Pakistani prime ministers Narendra Modi and Shehbaz Sharif spoke.',

@@ -34,7 +34,7 @@ TARGET_PREPS: dict[str, frozenset[str]] = {
     R.MEETS.value: frozenset({"with", "between"}),
     R.VISITS.value: frozenset({"to", "in"}),
     R.OPPOSES.value: frozenset({"against", "over", "about", "toward", "towards", "of", "at", "with"}),
-    R.THREATENS.value: frozenset({"to", "against", "of"}),
+    R.THREATENS.value: frozenset({"to", "against", "of", "over"}),
     R.SANCTIONS.value: frozenset({"on", "against", "of", "targeting"}),
     R.ATTACKS.value: frozenset({"on", "against", "of", "in", "into"}),
 }
@@ -204,7 +204,8 @@ def noun_negated(noun: Token) -> bool:
         return True
     head = noun.head
     if noun.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and head.lemma_.lower() in CANCELLING_VERBS:
-        return True  # "lifted sanctions", "ended talks"
+        # "lifted sanctions", "ended talks" undo the relation; but "end the hostilities" says they happened
+        return (noun_relation(noun.lemma_) or noun_relation(noun.lower_)) != R.ATTACKS.value
     return head.pos_ in {"VERB", "AUX"} and is_negated(head) and noun.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"attr"}
 
 

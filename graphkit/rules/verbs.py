@@ -77,7 +77,8 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
         objects = direct_objects(verb, actors, relation, passive)
         if not objects and relation in {R.OPPOSES.value, R.THREATENS.value, R.SANCTIONS.value}:
             # "threatened retaliation over the G7's decision", "protested against Tehran"
-            objects = [m for p in children(verb, "prep") if p.lower_ in TARGET_PREPS[relation] - {"of"}
+            holders = [verb, *(c for c in verb.children if c.dep_ in OBJECT_DEPS)]  # "measures over X's decision"
+            objects = [m for h in holders for p in children(h, "prep") if p.lower_ in TARGET_PREPS[relation] - {"of"}
                        for m in pobj_actors(p, actors, relation)]
         measure = _measure_subject(verb)
         if measure is not None:
