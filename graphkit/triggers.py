@@ -255,3 +255,5 @@ PUNITIVE_WORDS = frozenset("punitive retaliatory restrictive economic trade fina
 JOINT_ACTION_NOUNS = frozenset("operation operations patrol patrols mission missions training manoeuvres maneuvers".split())
 # Backers described by what they give supply it ("military backer", "financial supporters").
 MATERIAL_ADJECTIVES = frozenset("military financial economic arms material logistical humanitarian".split())
+# "..., drawing condemnation from Seoul": the reaction noun's target is who did the drawing.
+REACTION_VERBS = frozenset("draw prompt spark trigger provoke attract earn invite win receive".split())

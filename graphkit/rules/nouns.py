@@ -10,8 +10,8 @@ from ..mentions import ArticleActors, Mention, unique_actors
 from ..ontology import NEGATIVE as HOSTILE, SYMMETRIC, Relation as R
 from ..triggers import (
     AGENT_ROLE_NOUNS, CESSATION_VERBS, DEMAND_NOUNS, HYPHEN_PARTICIPLES, JOINT_ACTION_NOUNS,
-    JOINT_SPEECH, LIGHT_VERBS, MATERIAL_ADJECTIVES, PUNITIVE_WORDS, SOURING_WORDS, SPEAKER_NOUNS,
-    noun_relation,
+    JOINT_SPEECH, LIGHT_VERBS, MATERIAL_ADJECTIVES, PUNITIVE_WORDS, REACTION_VERBS, SOURING_WORDS,
+    SPEAKER_NOUNS, noun_relation,
 )
 from .clauses import (
     AGENT_OF_RELATIONS, Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS,
@@ -51,6 +51,10 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
         agents, rule = speaker_of(noun, actors), "noun-trigger"  # "Congratulations to both countries," Trump said
     agent_ids = {a.actor.id for a in agents}
     targets = [t for t in _noun_targets(noun, actors, relation, has_agent=bool(agents)) if t.actor.id not in agent_ids]
+    if not targets and relation in {R.OPPOSES.value, R.SUPPORTS.value} and noun.dep_ in OBJECT_DEPS \
+            and noun.head.lemma_.lower() in REACTION_VERBS:
+        # "North Korea fired a missile, drawing condemnation from Seoul": the reaction is to the actor
+        targets = [t for t in subjects_of(noun.head, actors) if t.actor.id not in agent_ids]
     between = _between(noun, actors)
     if len(between) >= 2 and relation == R.ATTACKS.value:
         # "clashes between Thailand and Cambodia": each side attacks the other
