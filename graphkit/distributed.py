@@ -173,7 +173,9 @@ def _publish(staging: Path, out: Path, count: int) -> None:
     if missing:
         raise GraphkitError(f"workers did not write {missing[0]} into {staging} "
                             "(is --out on a filesystem every worker shares?)")
-    for old in shard_files(out):
-        old.unlink()
-    for i in range(count):
+    for i in range(count):  # move the new shards in first, so a failure never leaves DIR empty
         os.replace(staging / shard_name(i), out / shard_name(i))
+    current = {shard_name(i) for i in range(count)}
+    for old in shard_files(out):
+        if old.name not in current:
+            old.unlink()

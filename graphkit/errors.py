@@ -6,10 +6,6 @@ class GraphkitError(Exception):
     """Base class: a user-facing problem with a one-line message."""
 
 
-class InputError(GraphkitError):
-    """An article source could not be read (binary, undecodable, malformed)."""
-
-
 class ModelError(GraphkitError):
     """No usable spaCy model."""
 

@@ -47,28 +47,4 @@ SYMMETRIC: frozenset[str] = frozenset({"COOPERATES_WITH", "MEETS"})
 # Person/state → country/organisation affiliation, not events between actors.
 STRUCTURAL: frozenset[str] = frozenset({"LEADER_OF", "MEMBER_OF"})
 EVENTS: tuple[str, ...] = tuple(r for r in RELATIONS if r not in STRUCTURAL)
-POSITIVE: frozenset[str] = frozenset(r for r, p in POLARITY.items() if p == 1)
 NEGATIVE: frozenset[str] = frozenset(r for r, p in POLARITY.items() if p == -1)
-
-DESCRIPTIONS: dict[str, str] = {
-    "SUPPORTS": "praise, thanks, backing, endorsement, solidarity, diplomatic defence",
-    "SUPPLIES": "weapons, ammunition, troops, money, aid, equipment, technology, fuel",
-    "COOPERATES_WITH": "agreement, treaty, partnership, alliance, joint exercises, deepening ties",
-    "MEETS": "meets, holds talks, phones, hosts, receives",
-    "VISITS": "travels to a country (the object is the country)",
-    "OPPOSES": "criticises, condemns, accuses, warns, protests, rejects",
-    "THREATENS": "threatens",
-    "SANCTIONS": "sanctions, embargoes, tariffs, export controls, expels diplomats, cuts ties",
-    "ATTACKS": "invades, strikes, shells, fights, kills",
-    "LEADER_OF": "person heads a country or organisation",
-    "MEMBER_OF": "person serves a country/organisation; state belongs to an organisation",
-}
-
-
-def polarity(relation: str) -> int | None:
-    """Polarity of *relation*; raises ``KeyError`` for a name outside the ontology."""
-    return POLARITY[relation]
-
-
-def is_relation(name: str) -> bool:
-    return name in POLARITY

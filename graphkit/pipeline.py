@@ -52,11 +52,12 @@ def chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> Iterator[tuple[str, int]]
     start = 0
     while len(text) - start > limit:
         window = text[start:start + limit]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "), window.rfind(" "))
-        cut = cut + 1 if cut > limit // 2 else limit
+        # the strongest boundary in the second half of the window: paragraph, line, sentence, word
+        found = (window.rfind(sep) for sep in ("\n\n", "\n", ". ", " "))
+        cut = next((i + 1 for i in found if i > limit // 2), limit)
         yield text[start:start + cut], start
         start += cut
-    if start < len(text):
+    if start < len(text) or not text:  # an empty article is one empty piece, so it is still reported
         yield text[start:], start
 
 

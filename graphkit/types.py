@@ -83,7 +83,3 @@ class Triple:
     def from_dict(cls, data: Mapping[str, Any]) -> "Triple":
         known = {f for f in cls.__dataclass_fields__}
         return cls(**{k: v for k, v in data.items() if k in known})
-
-    @property
-    def key(self) -> tuple[str, str, str]:
-        return (self.subject_id, self.relation, self.object_id)

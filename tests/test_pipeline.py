@@ -58,3 +58,20 @@ def test_interleaved_extractions_share_one_memory_zone() -> None:
     a += [t.to_dict() for t in first]
     assert a == alone
     assert sorted(map(repr, b)) == sorted(map(repr, alone))
+
+
+def test_chunks_prefer_paragraph_breaks_and_cover_the_text():
+    paragraph = "Russia attacked Ukraine. " * 30
+    text = "\n\n".join([paragraph] * 8)
+    pieces = list(chunks(text, 1000))
+    assert "".join(p for p, _ in pieces) == text
+    assert all(text[off:off + len(p)] == p for p, off in pieces)
+    # every cut but the last falls on a paragraph break, never inside a sentence
+    assert all(p.endswith("\n") for p, _ in pieces[:-1])
+
+
+def test_an_empty_article_is_reported_in_order(nlp):
+    seen = []
+    articles = [Article("e1", ""), *sample_articles("x")[:2]]
+    list(extract(articles, batch_size=2, on_article=lambda a, n: seen.append((a.doc_id, n))))
+    assert [d for d, _ in seen] == ["e1", "x0", "x1"] and seen[0][1] == 0
