@@ -215,7 +215,7 @@ DETERRING_VERBS = frozenset("warn caution prevent stop deter bar ban dissuade di
 IMPACT_VERBS = frozenset("hit target affect cover punish apply strike".split())
 MEMBERSHIP_NOUNS = frozenset("member nation country state ally".split())
 # "rounds of talks", "days of fighting": the trigger takes the place of the quantity.
-QUANTITY_NOUNS = frozenset("""round rounds day days week weeks month months year years series number
+QUANTITY_NOUNS = frozenset("""round rounds day days week weeks month months year years series number one
     hours night nights wave waves kind sort lot lots dozens hundreds thousands""".split())
 # "X-backed Y": a participle joined to an actor by a hyphen.
 HYPHEN_PARTICIPLES: dict[str, str] = {
@@ -257,3 +257,9 @@ JOINT_ACTION_NOUNS = frozenset("operation operations patrol patrols mission miss
 MATERIAL_ADJECTIVES = frozenset("military financial economic arms material logistical humanitarian".split())
 # "..., drawing condemnation from Seoul": the reaction noun's target is who did the drawing.
 REACTION_VERBS = frozenset("draw prompt spark trigger provoke attract earn invite win receive".split())
+# "one of Iran's proxies": the possessor backs these (the reverse of "Russia's backer").
+PATRONISED_NOUNS = frozenset("proxy proxies client clients protege proteges satellite satellites vassal".split())
+# "acknowledged Greenland's right to self-determination": endorsing an actor's rights supports it.
+RIGHTS_NOUNS = frozenset("""right rights sovereignty independence integrity self-determination
+    determination claim claims""".split())
+RIGHTS_VERBS = frozenset("acknowledge affirm reaffirm respect uphold recognise recognize endorse defend".split())

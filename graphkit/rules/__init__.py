@@ -29,6 +29,7 @@ noun-role           agent nouns ("Iran is Russia's top backer", "Russia's ally B
 meeting-place       a meeting abroad is a visit ("Rubio met Rasmussen in Brussels")
 verb-source         buying from a supplier ("Hungary buys jets from Sweden")
 verb-demand         demanding that an actor stop ("urged Russia to withdraw", "Iran must cease")
+verb-rights         endorsing an actor's rights ("acknowledged Greenland's right to self-determination")
 verb-label          hostile labels ("the PKK is considered a terrorist group by the US")
 role-title          titles and appositions ("Russian President Vladimir Putin")
 role-known          a title without its country, for a person the gazetteer knows

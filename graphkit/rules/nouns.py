@@ -10,8 +10,8 @@ from ..mentions import ArticleActors, Mention, unique_actors
 from ..ontology import NEGATIVE as HOSTILE, SYMMETRIC, Relation as R
 from ..triggers import (
     AGENT_ROLE_NOUNS, CESSATION_VERBS, DEMAND_NOUNS, HYPHEN_PARTICIPLES, JOINT_ACTION_NOUNS,
-    JOINT_SPEECH, LIGHT_VERBS, MATERIAL_ADJECTIVES, PUNITIVE_WORDS, REACTION_VERBS, SOURING_WORDS,
-    SPEAKER_NOUNS, noun_relation,
+    JOINT_SPEECH, LIGHT_VERBS, MATERIAL_ADJECTIVES, PATRONISED_NOUNS, PUNITIVE_WORDS,
+    REACTION_VERBS, SOURING_WORDS, SPEAKER_NOUNS, noun_relation,
 )
 from .clauses import (
     AGENT_OF_RELATIONS, Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS,
@@ -182,7 +182,9 @@ def demanded_stop_noun(noun: Token, agents: list[Mention], actors: ArticleActors
 
 def agent_role_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
     """Rule noun-role: "Iran is Russia's top backer", "Russia's ally North Korea", "allies of Kyiv"."""
-    relation = AGENT_ROLE_NOUNS.get(noun.lemma_.lower()) or AGENT_ROLE_NOUNS.get(noun.lower_)
+    lemma = noun.lemma_.lower()
+    reverse = lemma in PATRONISED_NOUNS or noun.lower_ in PATRONISED_NOUNS  # "Iran's proxies": Iran backs them
+    relation = R.SUPPORTS.value if reverse else AGENT_ROLE_NOUNS.get(lemma) or AGENT_ROLE_NOUNS.get(noun.lower_)
     if relation is None or actors.refs(noun) or noun_negated(noun):
         return
     if relation == R.SUPPORTS.value and any(c.lower_ in MATERIAL_ADJECTIVES for c in noun.children if c.dep_ == "amod"):
@@ -199,10 +201,14 @@ def agent_role_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candid
     slot = nominal_slot(noun)
     if slot.dep_ in {"attr", "oprd"} and slot.head.lemma_ in {"be", "become", "remain", "call", "consider"}:
         agents += subjects_of(slot.head, actors)
+        # "Hamas is considered one of Iran's proxies"
+        agents += [m for c in slot.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS for m in actors.actors_of(c)]
     elif slot.dep_ == "appos":
         agents += actors.actors_of(slot.head)
     for agent in unique_actors(agents):
         for target in unique_actors(targets):
+            if reverse:
+                agent, target = target, agent
             yield Candidate(agent, relation, target, noun.text, "noun-role", noun)
 
 

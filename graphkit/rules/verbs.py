@@ -11,8 +11,8 @@ from ..ontology import NEGATIVE as HOSTILE, SYMMETRIC, Relation as R
 from ..triggers import (
     ACTOR_OBJECT_VERBS, AGREEMENT_NOUNS, AGREEMENT_VERBS, AID_WORDS, CESSATION_VERBS, DEMAND_VERBS,
     HOSTILE_LABELS, IMPACT_VERBS, JOIN_VERBS, LABEL_VERBS, LEAD_VERBS, MUTUAL_FIGHT_VERBS,
-    PENALTY_VERBS, PREP_VERBS, SOURCE_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES, TRANSFER_VERBS,
-    VOW_VERBS, WITHHOLD_VERBS, noun_relation, verb_relation,
+    PENALTY_VERBS, PREP_VERBS, RIGHTS_NOUNS, RIGHTS_VERBS, SOURCE_VERBS, SPEECH_VERBS,
+    STANCE_ADJECTIVES, TRANSFER_VERBS, VOW_VERBS, WITHHOLD_VERBS, noun_relation, verb_relation,
 )
 from .clauses import (
     Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS, children,
@@ -52,6 +52,8 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
         yield from _leadership(verb, subjects, actors, passive)
     if lemma in JOIN_VERBS:
         yield from _joined(verb, subjects, actors)
+    if lemma in RIGHTS_VERBS:
+        yield from _endorsed_rights(verb, subjects, actors)
     if lemma in VOW_VERBS or verb_relation(lemma) == R.THREATENS.value:
         yield from _threat_clause(verb, subjects, actors)
     relation = verb_relation(lemma)
@@ -113,6 +115,20 @@ def _withheld_aid(verb: Token, subjects: list[Mention], actors: ArticleActors) -
         for target in (m for p in preps if p.lower_ in {"to", "for"} for m in pobj_actors(p, actors, "")):
             for subj in subjects:
                 yield Candidate(subj, R.SANCTIONS.value, target, f"{verb.text} {obj.text}", "verb-withhold", verb)
+
+
+def _endorsed_rights(verb: Token, subjects: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
+    """Rule verb-rights: "Rubio acknowledged Greenland's right to self-determination" -> SUPPORTS Greenland."""
+    if is_negated(verb):
+        return
+    for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+        if obj.lemma_.lower() not in RIGHTS_NOUNS and obj.lower_ not in RIGHTS_NOUNS:
+            continue
+        holders = [m for c in obj.children if c.dep_ in {"poss", "amod", "compound"} for m in actors.actors_of(c)]
+        holders += [m for p in children(obj, "prep") if p.lower_ == "of" for m in pobj_actors(p, actors, "")]
+        for holder in unique_actors(holders):
+            for subj in subjects:
+                yield Candidate(subj, R.SUPPORTS.value, holder, f"{verb.text} {obj.text}", "verb-rights", verb)
 
 
 def _leadership(verb: Token, subjects: list[Mention], actors: ArticleActors, passive: bool) -> Iterator[Candidate]:
