@@ -10,15 +10,28 @@ The library API (the CLI is a thin layer over it)::
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .graph import build_graph, load_graph, merge, save_graph
 from .ontology import RELATIONS, Relation
-from .pipeline import extract
 from .query import actor_profile, opposers, path, relations_between, resolve_actor, supporters
 from .sources import read_articles
 from .types import Actor, Article, Triple
+
+if TYPE_CHECKING:
+    from .pipeline import extract
 
 __all__ = [
     "Actor", "Article", "RELATIONS", "Relation", "Triple", "actor_profile", "build_graph", "extract",
     "load_graph", "merge", "opposers", "path", "read_articles", "relations_between", "resolve_actor",
     "save_graph", "supporters",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``graphkit.extract`` on first use (PEP 562): it imports spaCy, which query and viz never need."""
+    if name == "extract":
+        from .pipeline import extract
+        globals()["extract"] = extract  # later lookups skip this hook
+        return extract
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

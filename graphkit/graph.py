@@ -26,6 +26,7 @@ import hashlib
 import json
 import math
 import os
+import re
 from collections import Counter, defaultdict
 from importlib import metadata
 from pathlib import Path
@@ -36,7 +37,7 @@ import networkx as nx
 from .atomic import atomic_write
 from .errors import GraphFileError
 from .ontology import POLARITY, RELATIONS, STRUCTURAL, SYMMETRIC, Relation
-from .types import Article, Triple
+from .types import ACTOR_TYPES, Article, Triple
 
 ArticleLike = Union[Article, Mapping[str, Any]]
 EdgeKey = tuple[str, str, str]
@@ -44,8 +45,18 @@ EdgeKey = tuple[str, str, str]
 # Coreferent pronouns are surface forms, but as aliases they would make lookup by name ambiguous.
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their",
                        "we", "us", "our", "i", "me", "my", "you", "your"})
-_NODE_KEYS = ("name", "type")
-_EDGE_KEYS = ("relation", "polarity", "count", "articles", "evidence", "first_seen", "last_seen", "confidence")
+_OPT_STR = (str, type(None))
+_NUMBER = (int, float)
+# Every attribute downstream code indexes directly, with the types it relies on (checked once, at load).
+_NODE_ATTRS = {"name": str, "type": str, "aliases": list, "country": _OPT_STR, "role": _OPT_STR,
+               "mentions": int, "articles": list}
+_EDGE_ATTRS = {"relation": str, "polarity": (int, type(None)), "count": int, "articles": list, "evidence": list,
+               "first_seen": _OPT_STR, "last_seen": _OPT_STR, "confidence": _NUMBER}
+_EVIDENCE_ATTRS = {"doc_id": str, "sentence": str, "start": int, "end": int,
+                   "subject_text": _OPT_STR, "object_text": _OPT_STR}
+_POLARITIES = frozenset({1, -1, 0, None})
+# Brackets and newlines outside JSON strings, to find where a too-deep document nests deepest.
+_JSON_NESTING = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}\n]')
 
 
 def graphkit_version() -> str:
@@ -157,10 +168,7 @@ def load_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
         raise GraphFileError(f"{path}: not a graphkit graph (not UTF-8 text)") from None
     except OSError as exc:
         raise GraphFileError(f"cannot read {path}: {exc.strerror}") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise GraphFileError(f"{path}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
+    data = _parse_json(text, path)
     if not (isinstance(data, dict) and isinstance(data.get("graph"), dict)
             and "graphkit_version" in data["graph"]):
         raise GraphFileError(f"{path}: not a graphkit graph (make one with 'graphkit build')")
@@ -174,20 +182,69 @@ def load_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
     return G
 
 
+def _parse_json(text: str, path: str | os.PathLike) -> Any:
+    """The JSON value in *text*; ``GraphFileError`` naming the line when it is not valid JSON."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise GraphFileError(f"{path}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
+    except RecursionError:  # what the C decoder raises on very deep nesting
+        raise GraphFileError(f"{path}: invalid JSON at line {_deepest_line(text)}: nested too deeply") from None
+
+
+def _deepest_line(text: str) -> int:
+    """The first line where *text* reaches its deepest bracket nesting."""
+    depth = deepest = 0
+    line = where = 1
+    for match in _JSON_NESTING.finditer(text):
+        char = match.group()
+        if char == "\n":
+            line += 1
+        elif char in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest, where = depth, line
+        elif char in "]}":
+            depth -= 1
+    return where
+
+
 def _model_problem(G: nx.MultiDiGraph) -> str | None:
-    """What makes *G* not follow the graph model, if anything (checked once, at load)."""
+    """The first thing that makes *G* not follow the graph model, if any (checked once, at load)."""
     if not (G.is_directed() and G.is_multigraph()):
         return "not a directed multigraph"
     if not isinstance(G.graph.get("articles"), dict):
         return "graph has no articles table"
     for node, data in G.nodes(data=True):
-        if any(k not in data for k in _NODE_KEYS):
-            return f"node {node!r} lacks name or type"
+        problem = _attrs_problem(data, _NODE_ATTRS)
+        if problem is None and data["type"] not in ACTOR_TYPES:
+            problem = f"type {data['type']!r} is not one of {', '.join(ACTOR_TYPES)}"
+        if problem:
+            return f"node {node!r}: {problem}"
     for u, v, key, data in G.edges(keys=True, data=True):
         if key not in RELATIONS or data.get("relation") != key:
             return f"edge {u!r}->{v!r} has relation {key!r} outside the ontology"
-        if any(k not in data for k in _EDGE_KEYS) or not isinstance(data["evidence"], list):
-            return f"edge {u!r}->{v!r} lacks graph-model attributes"
+        problem = _attrs_problem(data, _EDGE_ATTRS)
+        if problem is None and (data["polarity"] not in _POLARITIES or isinstance(data["polarity"], bool)):
+            problem = f"polarity {data['polarity']!r} is not 1, -1, 0 or null"
+        for i, item in enumerate(data["evidence"] if problem is None else ()):
+            problem = (_attrs_problem(item, _EVIDENCE_ATTRS) if isinstance(item, dict)
+                       else "is not an object")
+            if problem:
+                problem = f"evidence item {i} {problem}"
+                break
+        if problem:
+            return f"edge {u!r}-{key}->{v!r}: {problem}"
+    return None
+
+
+def _attrs_problem(data: dict[str, Any], spec: dict[str, Any]) -> str | None:
+    """The first attribute of *spec* that *data* lacks or holds with the wrong type."""
+    for name, types in spec.items():
+        if name not in data:
+            return f"lacks {name!r}"
+        if not isinstance(data[name], types):
+            return f"has {name!r} of type {type(data[name]).__name__}"
     return None
 
 

@@ -28,7 +28,11 @@ Decisions:
 
 - Text files must be UTF-8 (a BOM is allowed). Anything else is skipped as
   "not UTF-8 text" rather than guessed as Latin-1, which would silently produce
-  wrong characters for every other legacy encoding.
+  wrong characters for every other legacy encoding. Record files are decoded
+  per line: a JSONL line or CSV row that is not UTF-8 is skipped as
+  ``file:line: not UTF-8`` and reading goes on; in a JSON file the bad line ends
+  the file (the items before it are kept). Likewise a malformed CSV row is
+  skipped on its own, and JSON nested too deeply to decode is invalid JSON.
 - Normalisation is minimal so that evidence offsets index ``Article.text``
   exactly: a leading BOM is removed and ``\\r\\n``/``\\r`` become ``\\n``.
 - A ``doc_id`` seen earlier in the same call is skipped as a duplicate: ids key
@@ -63,6 +67,11 @@ RECORD_FIELDS = ("id", "text", "title", "date", "url")
 
 _SNIFF_BYTES = 8192
 _JSON_CHUNK = 1 << 16
+# The C JSON decoder raises RecursionError (not JSONDecodeError) on very deep nesting.
+_TOO_DEEP = "invalid JSON: nested too deeply"
+_NOT_UTF8 = "not UTF-8"
+# csv needs old-Mac line ends (a lone \r) as separate lines; binary files only split at \n.
+_LONE_CR = re.compile(r"(?<=\r)(?!\n)")
 _DATE_PREFIX = re.compile(r"\s*(\d{4}-\d{2}-\d{2})(?:$|[T\s])")
 _DATE_FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%Y/%m/%d")
 
@@ -231,15 +240,19 @@ def _too_large() -> str:
 # --- records (JSONL, JSON, CSV) ---------------------------------------------
 
 
-def _open_text(path: Path, *, newline: str | None = None) -> IO[str]:
-    """Open *path* as UTF-8 text after rejecting binary content in its first block."""
+def _open_records(path: Path) -> IO[bytes]:
+    """Open *path* in binary mode after rejecting binary content in its first block.
+
+    Records are decoded by the readers, line by line, so one bad byte costs one
+    record (with its line number) rather than the rest of the file.
+    """
     with path.open("rb") as raw:
         head = raw.read(_SNIFF_BYTES)
     if b"\x00" in head:
         raise _Skip(str(path), "binary file (NUL bytes)")
     if len(head) < _SNIFF_BYTES and not head.strip():
         raise _Skip(str(path), "empty file")
-    return path.open("r", encoding="utf-8-sig", newline=newline)
+    return path.open("rb")
 
 
 def _record_article(record: Any, *, source: str, default_id: str) -> Article:
@@ -276,11 +289,12 @@ def _optional_str(value: Any) -> str | None:
 
 
 def _read_jsonl_file(path: Path, report: OnSkip) -> Iterator[Article]:
-    with _open_text(path) as handle:
+    with _open_records(path) as handle:
         yield from _jsonl_records(handle, str(path), path.stem, report)
 
 
-def _jsonl_records(lines: Iterable[str], name: str, stem: str, report: OnSkip, *, start: int = 1) -> Iterator[Article]:
+def _jsonl_records(lines: Iterable[str | bytes], name: str, stem: str, report: OnSkip, *,
+                   start: int = 1) -> Iterator[Article]:
     for lineno, line in enumerate(lines, start):
         if not line.strip():
             continue
@@ -288,10 +302,19 @@ def _jsonl_records(lines: Iterable[str], name: str, stem: str, report: OnSkip, *
         if len(line) > 2 * MAX_TEXT_BYTES:
             report(Skipped(source, _too_large()))
             continue
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                report(Skipped(source, _NOT_UTF8))
+                continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             report(Skipped(source, f"invalid JSON: {exc.msg} (column {exc.colno})"))
+            continue
+        except RecursionError:
+            report(Skipped(source, _TOO_DEEP))
             continue
         try:
             yield _record_article(record, source=source, default_id=f"{stem}-{lineno}")
@@ -301,15 +324,15 @@ def _jsonl_records(lines: Iterable[str], name: str, stem: str, report: OnSkip, *
 
 def _read_json_file(path: Path, report: OnSkip) -> Iterator[Article]:
     name = str(path)
-    with _open_text(path) as handle:
-        for number, (lineno, item) in enumerate(_json_items(handle, name), 1):
+    with _open_records(path) as raw:
+        for number, (lineno, item) in enumerate(_json_items(_Utf8Reader(raw, name), name), 1):
             try:
                 yield _record_article(item, source=f"{name}:{lineno}", default_id=f"{path.stem}-{number}")
             except _Skip as problem:
                 report(problem.skipped)
 
 
-def _json_items(handle: IO[str], name: str) -> Iterator[tuple[int, Any]]:
+def _json_items(handle: _Utf8Reader, name: str) -> Iterator[tuple[int, Any]]:
     """Decode a JSON list item by item (or a single object), yielding (line, item).
 
     Only the item being decoded is held in memory, so a large export streams.
@@ -347,6 +370,8 @@ def _json_items(handle: IO[str], name: str) -> Iterator[tuple[int, Any]]:
                     continue
                 where = line + buf.count("\n", pos, exc.pos)
                 raise _Skip(f"{name}:{where}", f"invalid JSON: {exc.msg}") from None
+            except RecursionError:
+                raise _Skip(f"{name}:{line}", _TOO_DEEP) from None
             # A value touching the end of the buffer (a number, say) may continue in the next chunk.
             if end == len(buf) and not eof and fill():
                 continue
@@ -379,33 +404,114 @@ def _json_items(handle: IO[str], name: str) -> Iterator[tuple[int, Any]]:
         skip_space()
 
 
+class _Utf8Reader:
+    """``read(size)`` over a binary file, decoding UTF-8 as it goes; a bad byte stops the file at its line."""
+
+    def __init__(self, raw: IO[bytes], name: str):
+        self._raw, self._name = raw, name
+        self._decoder = codecs.getincrementaldecoder("utf-8")()
+        self._line = 1  # line of the next byte to read (split characters never hold a newline)
+        self._first = True
+
+    def read(self, size: int) -> str:
+        """Up to about *size* characters; ``""`` only at the end of the file."""
+        while True:  # a chunk may end inside a character (or the BOM) and decode to nothing yet
+            chunk = self._raw.read(size)
+            pending = self._decoder.getstate()[0]  # a character split across chunks
+            try:
+                text = self._decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as exc:
+                line = self._line + (pending + chunk).count(b"\n", 0, exc.start)
+                raise _Skip(f"{self._name}:{line}", _NOT_UTF8) from None
+            self._line += chunk.count(b"\n")
+            if self._first and text:
+                text, self._first = text.removeprefix("\ufeff"), False
+            if text or not chunk:
+                return text
+
+
+class _CsvLines:
+    """Decoded lines for ``csv.reader``, remembering the first line that was not UTF-8.
+
+    Such a line goes on with replacement characters, so the reader stays in step
+    with quoted multi-line fields; the caller then skips exactly the row it ended up in.
+    """
+
+    def __init__(self, raw: IO[bytes]):
+        self._raw = raw
+        self.line = 0
+        self.bad_line: int | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        for raw in self._raw:
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                text = raw.decode("utf-8", "replace")
+                if self.bad_line is None:
+                    self.bad_line = self.line + 1
+            if self.line == 0:
+                text = text.removeprefix("\ufeff")
+            for part in _LONE_CR.split(text) if "\r" in text else (text,):
+                if part:
+                    self.line += 1
+                    yield part
+
+
+def _csv_rows(raw: IO[bytes], name: str, report: OnSkip) -> Iterator[tuple[int, int, list[str]]]:
+    """(data row number, line, cells) for each CSV row, the header first as row 0.
+
+    A data row that is not UTF-8 or not valid CSV is reported and skipped and the
+    rest is read; a bad header stops the file (its columns are unknown).
+    """
+    lines = _CsvLines(raw)
+    reader = csv.reader(lines, strict=True)
+    number = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            problem: str | None = f"malformed CSV row: {exc}"
+            line = reader.line_num
+        else:
+            problem = None if lines.bad_line is None else _NOT_UTF8
+            line = lines.bad_line or reader.line_num
+        lines.bad_line = None
+        if problem is None:
+            yield number, line, row
+        elif number == 0:
+            raise _Skip(f"{name}:{line}", problem)
+        else:
+            report(Skipped(f"{name}:{line}", problem))
+        number += 1
+
+
 def _read_csv_file(path: Path, report: OnSkip) -> Iterator[Article]:
     name = str(path)
     # Room for a field over the text limit, so it is reported as too large rather than malformed.
     csv.field_size_limit(max(csv.field_size_limit(), 2 * MAX_TEXT_BYTES))
-    with _open_text(path, newline="") as handle:
-        reader = csv.reader(handle, strict=True)
-        try:
-            header = next(reader)
-            columns = [c.strip().lower() for c in header]
-            text_col = next((c for c in TEXT_COLUMNS if c in columns), None)
-            if text_col is None:
-                raise _Skip(name, f"no {'/'.join(TEXT_COLUMNS)} column in the CSV header")
-            for number, row in enumerate(reader, 1):
-                source = f"{name}:{reader.line_num}"
-                if not any(cell.strip() for cell in row):
-                    continue
-                if len(row) != len(columns):
-                    report(Skipped(source, f"malformed CSV: {len(row)} fields, header has {len(columns)}"))
-                    continue
-                record: dict[str, Any] = dict(zip(columns, row))
-                record["text"] = record.pop(text_col)
-                try:
-                    yield _record_article(record, source=source, default_id=f"{path.stem}-{number}")
-                except _Skip as problem:
-                    report(problem.skipped)
-        except csv.Error as exc:
-            raise _Skip(f"{name}:{reader.line_num}", f"malformed CSV: {exc}") from None
+    with _open_records(path) as raw:
+        rows = _csv_rows(raw, name, report)
+        _, _, header = next(rows, (0, 0, []))
+        columns = [c.strip().lower() for c in header]
+        text_col = next((c for c in TEXT_COLUMNS if c in columns), None)
+        if text_col is None:
+            raise _Skip(name, f"no {'/'.join(TEXT_COLUMNS)} column in the CSV header")
+        for number, line, row in rows:
+            source = f"{name}:{line}"
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(columns):
+                report(Skipped(source, f"malformed CSV: {len(row)} fields, header has {len(columns)}"))
+                continue
+            record: dict[str, Any] = dict(zip(columns, row))
+            record["text"] = record.pop(text_col)
+            try:
+                yield _record_article(record, source=source, default_id=f"{path.stem}-{number}")
+            except _Skip as problem:
+                report(problem.skipped)
 
 
 # --- HTML ---------------------------------------------------------------------

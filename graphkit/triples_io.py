@@ -81,21 +81,28 @@ def is_triples_file(path: str | os.PathLike) -> bool:
         with open(p, "rb") as handle:
             for raw in handle.readlines(_SNIFF_BYTES):
                 if raw.strip():
-                    record = json.loads(raw.decode("utf-8"))
+                    record = _load_json(raw)
                     return isinstance(record, dict) and "relation" in record and "subject_id" in record
     except (OSError, ValueError):
         return False
     return False
 
 
-def _parse_line(raw: bytes) -> Triple:
-    """One JSONL line to a Triple; ``ValueError`` with a short reason otherwise."""
+def _load_json(raw: bytes) -> Any:
+    """Decode one JSONL line; ``ValueError`` with a short reason otherwise."""
     try:
-        record = json.loads(raw.decode("utf-8"))
+        return json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise ValueError("not valid UTF-8") from None
     except json.JSONDecodeError as exc:
         raise ValueError(f"invalid JSON ({exc.msg})") from None
+    except RecursionError:  # what the C decoder raises on very deep nesting
+        raise ValueError("invalid JSON (nested too deeply)") from None
+
+
+def _parse_line(raw: bytes) -> Triple:
+    """One JSONL line to a Triple; ``ValueError`` with a short reason otherwise."""
+    record = _load_json(raw)
     if not isinstance(record, dict):
         raise ValueError("not a JSON object")
     _check_record(record)

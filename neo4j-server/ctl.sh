@@ -23,20 +23,38 @@ TIMEOUT="${NEO4J_START_TIMEOUT:-180}"
 
 log() { echo "neo4j: $*" >&2; }
 
+# The pid from the pid file, only when that process is alive AND is our DevServer: after a reboot the
+# number may belong to another process, which must never be reported as running (or killed by down).
 running_pid() {
   [[ -f "$PID_FILE" ]] || return 1
-  local pid
+  local pid cmdline=""
   pid="$(cat "$PID_FILE")"
-  [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null && echo "$pid"
+  if [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null; then
+    cmdline="$(tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" || true)"
+  fi
+  if [[ "$cmdline" == *" graphkit.devserver.DevServer"* ]]; then
+    echo "$pid"
+    return 0
+  fi
+  rm -f "$PID_FILE"  # stale: the server is gone
+  return 1
 }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; }
 
+need() {
+  command -v "$1" >/dev/null 2>&1 && return 0
+  log "error: '$1' not found: the dev server needs Java 17 and Maven (e.g. apt-get install openjdk-17-jdk-headless maven)"
+  exit 1
+}
+
 build() {
+  need java
   if [[ -f "$CP_FILE" && -f "$MAIN_CLASS" && "$MAIN_CLASS" -nt "$DIR/pom.xml" \
         && "$MAIN_CLASS" -nt "$DIR/src/main/java/graphkit/devserver/DevServer.java" ]]; then
     return 0
   fi
+  need mvn
   log "building the dev server (first use downloads Neo4j from Maven Central)"
   local try
   # Maven Central throttles bursts: retry the whole fetch with a growing pause.

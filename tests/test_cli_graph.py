@@ -95,6 +95,24 @@ def test_build_reports_malformed_triple_lines(tmp_path):
     assert load_graph(tmp_path / "g.json").number_of_edges() == 1
 
 
+def test_build_reports_deeply_nested_triple_lines_and_reads_the_rest(tmp_path):
+    path = tmp_path / "t.jsonl"
+    good = triple("country:USA", "OPPOSES", "country:RUS").to_dict()
+    path.write_text(json.dumps(good) + "\n" + '{"x": ' + "[" * 100_000 + "]" * 100_000 + "}\n"
+                    + json.dumps({**good, "doc_id": "d2"}) + "\n")
+    result = run("build", path, "--out", tmp_path / "g.json")
+    assert result.exit_code == 0 and "Traceback" not in result.stderr
+    assert f"{path}:2: invalid JSON (nested too deeply)" in result.stderr and "skipped 1" in result.stderr
+    assert load_graph(tmp_path / "g.json").edges["country:USA", "country:RUS", "OPPOSES"]["count"] == 2
+
+
+def test_neo4j_param_nested_too_deeply_is_text_like_other_invalid_json():
+    from graphkit.cli.neo4j_cmd import _parameters
+
+    deep = "[" * 100_000 + "]" * 100_000
+    assert _parameters([f"x={deep}", "y=[1, 2]", "z={broken"]) == {"x": deep, "y": [1, 2], "z": "{broken"}
+
+
 def test_build_with_nothing_readable_fails_and_writes_nothing(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("")
@@ -184,6 +202,7 @@ def test_query_unknown_actor_suggests(graph_file):
     (None, "graph file not found"),
     ("not json at all", "invalid JSON"),
     ('{"nodes": [], "edges": []}', "not a graphkit graph"),
+    ("[" * 100_000 + "]" * 100_000, "invalid JSON at line 1: nested too deeply"),
 ])
 def test_query_bad_graph_file_is_one_line(tmp_path, content, message):
     path = tmp_path / "g.json"

@@ -185,7 +185,8 @@ def test_save_and_load_round_trip(tmp_path):
     ('{"nodes": []}', "not a graphkit graph"),
     ('[1, 2]', "not a graphkit graph"),
     ('{"directed": true, "multigraph": true, "graph": {"graphkit_version": "1", "articles": {}}, '
-     '"nodes": [{"id": "a", "name": "A", "type": "COUNTRY"}], "edges": [{"source": "a", "target": "a", '
+     '"nodes": [{"id": "a", "name": "A", "type": "COUNTRY", "aliases": [], "country": null, "role": null, '
+     '"mentions": 1, "articles": []}], "edges": [{"source": "a", "target": "a", '
      '"key": "LIKES", "relation": "LIKES"}]}', "outside the ontology"),
 ])
 def test_load_graph_errors_are_one_line(tmp_path, content, message):
@@ -215,3 +216,66 @@ def test_save_is_atomic_on_failure(tmp_path):
         save_graph(G, path)
     assert path.read_text() == before and json.loads(before)["graph"]["graphkit_version"]
     assert [p.name for p in tmp_path.iterdir()] == ["graph.json"]
+
+
+def _damaged(tmp_path, damage) -> str:
+    """Save world()'s graph, let *damage* edit its node-link data, and return load_graph's one-line error."""
+    data = nx.node_link_data(build_graph(world()), edges="edges")
+    damage(data)
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(GraphFileError) as info:
+        load_graph(path)
+    message = str(info.value)
+    assert "\n" not in message and message.startswith(f"{path}: damaged graph file (")
+    return message
+
+
+def _node(data, node_id="country:RUS"):
+    return next(n for n in data["nodes"] if n["id"] == node_id)
+
+
+def _edge(data, relation="SUPPLIES"):
+    return next(e for e in data["edges"] if e["relation"] == relation)
+
+
+@pytest.mark.parametrize("key", ["name", "type", "aliases", "country", "role", "mentions", "articles"])
+def test_load_graph_names_a_missing_node_attribute(tmp_path, key):
+    message = _damaged(tmp_path, lambda d: _node(d).pop(key))
+    assert message.endswith(f"node 'country:RUS': lacks {key!r})")
+
+
+@pytest.mark.parametrize("key", ["polarity", "count", "articles", "evidence", "first_seen", "last_seen",
+                                 "confidence"])
+def test_load_graph_names_a_missing_edge_attribute(tmp_path, key):
+    message = _damaged(tmp_path, lambda d: _edge(d).pop(key))
+    assert "edge 'country:PRK'-SUPPLIES->'country:RUS'" in message and f"lacks {key!r}" in message
+
+
+@pytest.mark.parametrize("key", ["doc_id", "sentence", "start", "end"])
+def test_load_graph_names_a_missing_evidence_attribute(tmp_path, key):
+    message = _damaged(tmp_path, lambda d: _edge(d)["evidence"][1].pop(key))
+    assert message.endswith(f"edge 'country:PRK'-SUPPLIES->'country:RUS': evidence item 1 lacks {key!r})")
+
+
+@pytest.mark.parametrize("damage, expected", [
+    (lambda d: _node(d).update(aliases="Pyongyang"), "has 'aliases' of type str"),
+    (lambda d: _node(d).update(mentions=None), "has 'mentions' of type NoneType"),
+    (lambda d: _node(d).update(type="PLANET"), "type 'PLANET' is not one of COUNTRY, PERSON, ORG"),
+    (lambda d: _edge(d).update(count="2"), "has 'count' of type str"),
+    (lambda d: _edge(d).update(polarity=5), "polarity 5 is not 1, -1, 0 or null"),
+    (lambda d: _edge(d).update(evidence={}), "has 'evidence' of type dict"),
+    (lambda d: _edge(d)["evidence"].append("a sentence"), "evidence item 2 is not an object"),
+    (lambda d: _edge(d)["evidence"][0].update(start="0"), "evidence item 0 has 'start' of type str"),
+])
+def test_load_graph_names_a_mistyped_attribute(tmp_path, damage, expected):
+    assert expected in _damaged(tmp_path, damage)
+
+
+def test_load_graph_deep_nesting_is_invalid_json_with_its_line(tmp_path):
+    path = tmp_path / "g.json"
+    path.write_text('{"graph": {\n"graphkit_version": "1",\n"x": ' + "[" * 100_000 + "]" * 100_000 + "}}\n",
+                    encoding="utf-8")
+    with pytest.raises(GraphFileError) as info:
+        load_graph(path)
+    assert str(info.value) == f"{path}: invalid JSON at line 3: nested too deeply"

@@ -260,13 +260,83 @@ def test_bad_files_are_skipped_with_one_line_reasons(tmp_path: Path) -> None:
     ]
 
 
-def test_invalid_utf8_mid_jsonl_skips_rest_of_file(tmp_path: Path) -> None:
+def test_invalid_utf8_jsonl_line_is_skipped_and_reading_goes_on(tmp_path: Path) -> None:
     f = tmp_path / "mixed.jsonl"
-    f.write_bytes(b'{"id": "u1", "text": "Freedonia met Sylvania."}\n' + b"x" * 9000
-                  + b'\n{"id": "u2", "text": "Caf\xe9"}\n')
+    f.write_bytes(b'\xef\xbb\xbf{"id": "u1", "text": "Freedonia met Sylvania."}\n' + b"x" * 9000
+                  + b'\n{"id": "u2", "text": "Caf\xe9"}\n{"id": "u3", "text": "Sylvania met Ruritania."}\n')
     articles, skipped = read([f])
-    assert [a.doc_id for a in articles] == ["u1"]
-    assert reasons(skipped)[-1] == f"{f}: not UTF-8 text"
+    assert [a.doc_id for a in articles] == ["u1", "u3"]
+    assert reasons(skipped) == [f"{f}:2: invalid JSON: Expecting value (column 1)", f"{f}:3: not UTF-8"]
+
+
+def test_invalid_utf8_in_json_reports_its_line_and_keeps_earlier_items(tmp_path: Path) -> None:
+    f = tmp_path / "export.json"
+    good = json.dumps([{"id": f"j{i}", "text": "Freedonia met Sylvania."} for i in range(3)], indent=1)
+    # Padding makes the bad byte land in a later read chunk than the first items.
+    f.write_bytes(b"\xef\xbb\xbf" + good[:-2].encode() + b',\n{"id": "j3", "pad": "' + b"p" * 70000
+                  + b'",\n "text": "Caf\xe9"}\n]\n')
+    articles, skipped = read([f])
+    assert [a.doc_id for a in articles] == ["j0", "j1", "j2"]
+    bad_line = good.count("\n") + 2  # the items' lines, then j3's first line, then its "text" line
+    assert reasons(skipped) == [f"{f}:{bad_line}: not UTF-8"]
+
+
+def test_invalid_utf8_csv_row_is_skipped_and_reading_goes_on(tmp_path: Path) -> None:
+    f = tmp_path / "wire.csv"
+    f.write_bytes(b'\xef\xbb\xbfid,text\r\n'
+                  b'c1,Freedonia met Sylvania.\r\n'
+                  b'c2,"Caf\xe9 talks\r\nwent on."\r\n'
+                  b'c3,"Sylvania met\r\nRuritania."\r\n'
+                  b'c4,Ruritania thanked Freedonia.\r\n')
+    articles, skipped = read([f])
+    assert [(a.doc_id, a.text) for a in articles] == [
+        ("c1", "Freedonia met Sylvania."), ("c3", "Sylvania met\nRuritania."), ("c4", "Ruritania thanked Freedonia.")]
+    assert reasons(skipped) == [f"{f}:3: not UTF-8"]
+    assert [a.source for a in articles] == [f"{f}:2", f"{f}:6", f"{f}:7"]
+
+
+def test_csv_with_lone_carriage_returns(tmp_path: Path) -> None:
+    f = tmp_path / "mac.csv"
+    f.write_bytes(b'id,text\rm1,Freedonia met Sylvania.\rm2,"Sylvania\rthanked it."\r')
+    articles, skipped = read([f])
+    assert skipped == []
+    assert [(a.doc_id, a.text, a.source) for a in articles] == [
+        ("m1", "Freedonia met Sylvania.", f"{f}:2"), ("m2", "Sylvania\nthanked it.", f"{f}:4")]
+
+
+def test_malformed_csv_row_is_reported_and_reading_goes_on(tmp_path: Path) -> None:
+    f = tmp_path / "quotes.csv"
+    f.write_text('id,text\nq1,"Freedonia met Sylvania."\nq2,"bad" quote\nq3,Sylvania met Ruritania.\n',
+                 encoding="utf-8")
+    articles, skipped = read([f])
+    assert [(a.doc_id, a.source) for a in articles] == [("q1", f"{f}:2"), ("q3", f"{f}:4")]
+    assert reasons(skipped) == [f"{f}:3: malformed CSV row: ',' expected after '\"'"]
+
+
+def test_bad_csv_header_skips_the_file_with_its_line(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_bytes(b"id,t\xe9xt\nc1,Freedonia met Sylvania.\n")
+    (tmp_path / "b.csv").write_text('id,"te"xt\nc1,Freedonia met Sylvania.\n', encoding="utf-8")
+    articles, skipped = read([tmp_path])
+    assert articles == []
+    assert reasons(skipped) == [f"{tmp_path / 'a.csv'}:1: not UTF-8",
+                                f"{tmp_path / 'b.csv'}:1: malformed CSV row: ',' expected after '\"'"]
+
+
+def test_deeply_nested_json_is_invalid_json_not_a_crash(tmp_path: Path) -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    lines = tmp_path / "deep.jsonl"
+    lines.write_text(json.dumps({"id": "d1", "text": "Freedonia met Sylvania."}) + "\n"
+                     + '{"id": "d2", "text": "x", "extra": ' + deep + "}\n"
+                     + json.dumps({"id": "d3", "text": "Sylvania met Ruritania."}) + "\n", encoding="utf-8")
+    listed = tmp_path / "deep.json"
+    listed.write_text('[{"id": "e1", "text": "Freedonia met Sylvania."},\n' + deep + "\n]", encoding="utf-8")
+    single = tmp_path / "single.json"
+    single.write_text("\n" + deep, encoding="utf-8")
+    articles, skipped = read([lines, listed, single])
+    assert [a.doc_id for a in articles] == ["d1", "d3", "e1"]
+    assert reasons(skipped) == [f"{lines}:2: invalid JSON: nested too deeply",
+                                f"{listed}:2: invalid JSON: nested too deeply",
+                                f"{single}:2: invalid JSON: nested too deeply"]
 
 
 def test_huge_texts_are_skipped(tmp_path: Path, monkeypatch) -> None:

@@ -29,6 +29,19 @@ def test_bad_lines_are_skipped_with_file_and_line(tmp_path):
     assert skipped[-1].reason == "not valid UTF-8"
 
 
+def test_deeply_nested_line_is_skipped_and_the_rest_read(tmp_path):
+    deep = "[" * 100_000 + "]" * 100_000
+    good = triple("country:USA", "OPPOSES", "country:RUS")
+    path = tmp_path / "t.jsonl"
+    path.write_text(json.dumps(good.to_dict()) + "\n" + deep + "\n" + json.dumps(good.to_dict()) + "\n")
+    skipped = []
+    assert list(read_triples(path, on_skip=skipped.append)) == [good, good]
+    assert [str(s) for s in skipped] == [f"{path}:2: invalid JSON (nested too deeply)"]
+    first_deep = tmp_path / "deep.jsonl"
+    first_deep.write_text(deep + "\n")
+    assert not is_triples_file(first_deep)
+
+
 def test_binary_file_is_one_skip(tmp_path):
     path = tmp_path / "t.jsonl"
     path.write_bytes(b"\x00\x01\x02" * 100 + b"\n" * 50)

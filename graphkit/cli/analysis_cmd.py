@@ -1,10 +1,9 @@
 """`graphkit query blocs|tensions` and `graphkit viz`: thin wrappers over graphkit.analysis and graphkit.viz."""
 from __future__ import annotations
 
-import json
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Optional
 
 import networkx as nx
 import typer
@@ -15,10 +14,9 @@ from ..analysis import blocs, frustration, signed_graph, unbalanced_triads
 from ..errors import GraphkitError
 from ..graph import load_graph
 from ..viz import write_html, write_png
-from .app import Level, OutputFormat, app, fail, out, query_app
+from .app import TABLE_ROWS, Level, OutputFormat, app, fail, out, print_json, query_app
 from .query_cmd import FormatOpt, GraphOpt, LevelOpt, LimitOpt
 
-TABLE_ROWS = 20
 HalfLifeOpt = Annotated[Optional[float], typer.Option(
     "--half-life", min=0.001, help="Weigh evidence down by age: its weight halves every DAYS days.",
     metavar="DAYS")]
@@ -41,7 +39,7 @@ def blocs_command(graph: GraphOpt = Path("graph.json"), level: LevelOpt = Level.
     index, frustrated = frustration(S, found)
     shown = [b for b in found if len(b) >= min_size]
     if fmt is OutputFormat.json:
-        _print_json({"level": level.value, "frustration": index, "blocs": [b.to_dict() for b in shown],
+        print_json({"level": level.value, "frustration": index, "blocs": [b.to_dict() for b in shown],
                      "frustrated": [t.to_dict() for t in frustrated]})
         return
     if not shown:
@@ -70,7 +68,7 @@ def tensions_command(graph: GraphOpt = Path("graph.json"), level: LevelOpt = Lev
     """Unbalanced triads: two of an actor's allies at odds, or three mutual enemies."""
     triads = unbalanced_triads(_signed(graph, level, half_life))
     if fmt is OutputFormat.json:
-        _print_json([t.to_dict() for t in triads[:limit]])
+        print_json([t.to_dict() for t in triads[:limit]])
         return
     if not triads:
         out.print("Tensions: none found (every triangle of ties is balanced).")
@@ -116,7 +114,3 @@ def _signed(graph: Path, level: Level, half_life: float | None) -> nx.Graph:
         return signed_graph(load_graph(graph), level=level.value, half_life_days=half_life)
     except GraphkitError as exc:
         fail(escape(str(exc)))
-
-
-def _print_json(data: Any) -> None:
-    out.print(json.dumps(data, indent=1, ensure_ascii=False), markup=False, highlight=False, emoji=False)

@@ -5,12 +5,17 @@ that prints.
 """
 from __future__ import annotations
 
+import json
+import os
 from enum import Enum
-from typing import NoReturn
+from pathlib import Path
+from typing import Any, NoReturn
 
 import typer
 from rich.console import Console
 from rich.text import Text
+
+from ..query import LEVELS
 
 app = typer.Typer(
     name="graphkit",
@@ -33,9 +38,10 @@ class OutputFormat(str, Enum):
     json = "json"
 
 
-class Level(str, Enum):
-    actor = "actor"
-    country = "country"
+# Built from the library's list so a new level reaches every command at once.
+Level = Enum("Level", {name: name for name in LEVELS}, type=str)  # type: ignore[misc]
+
+TABLE_ROWS = 20  # default rows in a table; JSON gets everything unless --limit is given
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -46,3 +52,23 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 def warn(message: str) -> None:
     err.print(Text.assemble(("skipped: ", "yellow"), message))
+
+
+def print_json(data: Any) -> None:
+    """Print *data* as indented JSON on stdout (values JSON cannot hold, like Neo4j dates, as text)."""
+    out.print(json.dumps(data, indent=1, ensure_ascii=False, default=str), markup=False, highlight=False, emoji=False)
+
+
+def check_output_path(path: str | Path, *, directory: bool = False) -> None:
+    """Fail before any work when *path* cannot be written: a directory where a file is expected (or the
+    reverse), or a missing parent that cannot be created. ``-`` (stdout) passes."""
+    if str(path) == "-":
+        return
+    target = Path(path)
+    if target.exists() and target.is_dir() != directory:
+        fail(f"cannot write {target}: {'not a directory' if directory else 'it is a directory'}")
+    parent = next(p for p in target.absolute().parents if p.exists())  # the root always exists
+    if not parent.is_dir():
+        fail(f"cannot write {target}: {parent} is not a directory")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        fail(f"cannot write {target}: {parent} is not writable")

@@ -1,7 +1,6 @@
 """`graphkit evaluate`: score a triples file against the user's own gold annotations."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated
 
@@ -11,7 +10,7 @@ from rich.table import Table
 
 from ..errors import GraphkitError
 from ..evaluate import LEVELS, EvalReport, evaluate
-from .app import OutputFormat, app, fail, out, warn
+from .app import OutputFormat, app, fail, out, print_json, warn
 
 MAX_SKIP_LINES = 20  # beyond this, one summary line: a broken file should not flood the terminal
 
@@ -35,8 +34,7 @@ def evaluate_command(
     if len(report.skipped) > MAX_SKIP_LINES:
         warn(f"{len(report.skipped) - MAX_SKIP_LINES} more malformed lines in {triples}")
     if output_format is OutputFormat.json:
-        out.print(json.dumps(report.to_dict(per_doc=per_doc), indent=1, ensure_ascii=False),
-                  markup=False, highlight=False, emoji=False)
+        print_json(report.to_dict(per_doc=per_doc))
     else:
         _print_tables(report, per_doc=per_doc)
 

@@ -8,11 +8,10 @@ from typing import TYPE_CHECKING, Annotated, Iterator, Optional
 import typer
 
 from ..errors import GraphkitError
-from ..pipeline import extract
 from ..sources import read_articles
 from ..triples_io import write_triples
 from ..types import Triple
-from .app import app, err, fail
+from .app import app, check_output_path, err, fail
 from .progress import RunStats, tracked
 
 if TYPE_CHECKING:
@@ -56,12 +55,15 @@ def extract_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Extract actor triples with evidence from articles (one JSON object per line)."""
+    check_output_path(out, directory=executor is Executor.dask)
     if executor is Executor.dask:
         _extract_dask(paths, out, model=model, workers=workers, batch_size=batch_size, scheduler=scheduler,
                       partition_size=partition_size, min_confidence=min_confidence, quiet=quiet)
         return
     if scheduler is not None:
         fail("--scheduler needs --executor dask")
+    from ..pipeline import extract  # imports spaCy: only commands that parse pay for it
+
     try:
         with tracked(quiet) as stats:
             articles = read_articles(paths, on_skip=stats.on_skip)
@@ -71,6 +73,8 @@ def extract_command(
         fail(f"no article could be read ({stats.skipped} skipped); nothing written")
     except GraphkitError as exc:
         fail(str(exc))
+    except OSError as exc:
+        fail(f"cannot write {out}: {exc.strerror or exc}")
     if not quiet:
         target = "stdout" if out == "-" else str(Path(out))
         err.print(f"{stats.summary()} -> {target}", highlight=False)
@@ -81,7 +85,12 @@ def _extract_dask(paths: list[str], out: str, *, model: Optional[str], workers: 
     """``extract --executor dask``: shards written by the cluster's workers into the --out directory."""
     if out == "-":
         fail("--executor dask writes part-NNNNN.jsonl shards: give --out DIR (shared by every worker)")
-    from ..distributed import extract_to_shards  # imports dask, which plain runs never need
+    try:
+        from ..distributed import extract_to_shards  # imports dask, which plain runs never need
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").partition(".")[0] not in ("dask", "distributed"):
+            raise
+        fail("--executor dask needs dask.distributed, which is not installed: pip install 'graphkit[distributed]'")
 
     def on_shard(shard: ShardResult) -> None:
         stats.on_articles(shard.articles, shard.path)
@@ -95,6 +104,8 @@ def _extract_dask(paths: list[str], out: str, *, model: Optional[str], workers: 
                                        batch_size=batch_size, min_confidence=min_confidence, on_shard=on_shard)
     except GraphkitError as exc:
         fail(str(exc))
+    except OSError as exc:
+        fail(f"cannot write {exc.filename or out}: {exc.strerror or exc}")
     if not shards:
         fail(f"no article could be read ({stats.skipped} skipped); nothing written")
     if not quiet:

@@ -10,21 +10,16 @@ import networkx as nx
 import typer
 
 from ..errors import GraphkitError
-from ..export import export_graph
+from ..export import FORMATS, export_graph
 from ..graph import load_graph, merge, needs_update, new_graph, save_graph
-from ..pipeline import extract, model_name
 from ..sources import read_articles
 from ..triples_io import is_triples_file, read_triples, shard_files
 from ..types import Article, Triple
-from .app import app, err, fail
+from .app import app, check_output_path, err, fail
 from .progress import RunStats, tracked
 
 
-class ExportFormat(str, Enum):
-    json = "json"
-    graphml = "graphml"
-    gexf = "gexf"
-    csv = "csv"
+ExportFormat = Enum("ExportFormat", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
 
 
 @app.command("build")
@@ -46,6 +41,7 @@ def build_command(
     = 0.0,
 ) -> None:
     """Build or update the actor graph from articles or triples JSONL."""
+    check_output_path(out_path)
     try:
         with tracked(quiet) as stats:
             G = load_graph(graph) if graph is not None else new_graph()
@@ -112,6 +108,8 @@ def _extract_new(G: nx.MultiDiGraph, paths: list[str], stats: RunStats, *, model
     first = next(todo, None)
     if first is None:
         return [], articles  # nothing new: the spaCy model is never loaded
+    from ..pipeline import extract, model_name  # imports spaCy: only needed when there is something to parse
+
     G.graph["model"] = model_name(model)
     # stats.on_article counts the extracted articles and advances the progress bar.
     triples = list(extract(itertools.chain([first], todo), model=model, workers=workers, batch_size=batch_size,

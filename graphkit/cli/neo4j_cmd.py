@@ -9,7 +9,8 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Any, Iterator, Optional
+from types import ModuleType
+from typing import TYPE_CHECKING, Annotated, Any, Iterator, Optional
 
 import typer
 from rich.markup import escape
@@ -18,8 +19,15 @@ from rich.table import Table
 
 from ..errors import GraphkitError
 from ..graph import load_graph
-from ..neo4j import DEFAULT_DATABASE, DEFAULT_URI, DEFAULT_USER, OnProgress, push, run_statement
-from .app import OutputFormat, err, fail, neo4j_app, out
+from .app import OutputFormat, err, fail, neo4j_app, out, print_json
+
+if TYPE_CHECKING:
+    from ..neo4j import OnProgress
+
+# graphkit.neo4j's defaults, repeated because that module needs the optional driver (a test keeps them equal).
+DEFAULT_URI = "bolt://127.0.0.1:7687"
+DEFAULT_USER = "neo4j"
+DEFAULT_DATABASE = "neo4j"
 
 UriOpt = Annotated[str, typer.Option("--uri", envvar="NEO4J_URI", help="Bolt URI of the server.")]
 UserOpt = Annotated[str, typer.Option("--user", envvar="NEO4J_USERNAME", help="Neo4j user.")]
@@ -45,12 +53,13 @@ def push_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")] = False,
 ) -> None:
     """Write the graph to Neo4j (idempotent: pushing again changes nothing, a bigger graph adds what is new)."""
+    api = _neo4j_api()
     secret = _password(password)
     try:
         G = load_graph(graph)
         with _progress(quiet) as on_progress:
-            summary = push(G, uri=uri, user=user, password=secret, database=database, batch_size=batch_size,
-                           replace=replace, on_progress=on_progress)
+            summary = api.push(G, uri=uri, user=user, password=secret, database=database,
+                               batch_size=batch_size, replace=replace, on_progress=on_progress)
     except GraphkitError as exc:
         fail(str(exc))
     if not quiet:
@@ -78,14 +87,14 @@ def query_command(
 ) -> None:
     """Run one of the cypher/ statements (read-only) and print its rows."""
     parameters = _parameters(param or [])
+    api = _neo4j_api()
     secret = _password(password)
     try:
-        rows = run_statement(name, parameters, uri=uri, user=user, password=secret, database=database)
+        rows = api.run_statement(name, parameters, uri=uri, user=user, password=secret, database=database)
     except GraphkitError as exc:
         fail(str(exc))
     if fmt is OutputFormat.json:
-        out.print(json.dumps(rows, indent=1, ensure_ascii=False, default=str), markup=False, highlight=False,
-                  emoji=False)
+        print_json(rows)
         return
     if not rows:
         out.print(escape(f"{name}: no rows"))
@@ -96,6 +105,17 @@ def query_command(
     for row in rows:
         table.add_row(*(escape(_cell(value)) for value in row.values()))
     out.print(table)
+
+
+def _neo4j_api() -> ModuleType:
+    """graphkit.neo4j, imported on use: the rest of the CLI works without the optional driver."""
+    try:
+        from .. import neo4j as graphkit_neo4j
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").partition(".")[0] != "neo4j":
+            raise
+        fail("the neo4j driver is not installed: pip install 'graphkit[neo4j]'")
+    return graphkit_neo4j
 
 
 def _password(password: str | None) -> str:
@@ -113,7 +133,7 @@ def _parameters(pairs: list[str]) -> dict[str, Any]:
             fail(f"--param expects key=value, got {pair!r}")
         try:
             parameters[key.strip()] = json.loads(value)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):  # RecursionError: nested too deeply to parse
             parameters[key.strip()] = value
     return parameters
 

@@ -1,7 +1,6 @@
 """`graphkit query supporters|opposers|relations|path|actor`: thin wrappers over graphkit.query."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Any, Callable, Optional
 
@@ -13,9 +12,8 @@ from rich.table import Table
 from ..errors import GraphkitError
 from ..graph import load_graph
 from ..query import Link, actor_profile, opposers, path, relations_between, supporters
-from .app import Level, OutputFormat, fail, out, query_app
+from .app import TABLE_ROWS, Level, OutputFormat, fail, out, print_json, query_app
 
-TABLE_ROWS = 20  # default rows in a table; JSON gets everything unless --limit is given
 SENTENCE_CHARS = 120
 
 GraphOpt = Annotated[Path, typer.Option("--graph", "-g", envvar="GRAPHKIT_GRAPH",
@@ -67,7 +65,7 @@ def actor_command(actor: ActorArg, graph: GraphOpt = Path("graph.json"), level: 
     if fmt is OutputFormat.json:
         if limit is not None:
             profile["relations"] = profile["relations"][:limit]
-        _print_json(profile)
+        print_json(profile)
         return
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold")
@@ -99,7 +97,7 @@ def _print_links(links: list[Link], fmt: OutputFormat, limit: int | None, *, tit
                  counterpart: bool = False) -> None:
     """JSON list of Link dicts, or a table (counterpart-first for supporters/opposers)."""
     if fmt is OutputFormat.json:
-        _print_json([link.to_dict() for link in links[:limit]])
+        print_json([link.to_dict() for link in links[:limit]])
         return
     if not links:
         out.print(escape(f"{title}: none found"))
@@ -134,7 +132,3 @@ def _sentence(link: Link) -> str:
         return text
     cut = text.rfind(" ", 0, SENTENCE_CHARS)
     return text[:cut if cut > SENTENCE_CHARS // 2 else SENTENCE_CHARS].rstrip(" ,;:") + "…"
-
-
-def _print_json(data: Any) -> None:
-    out.print(json.dumps(data, indent=1, ensure_ascii=False), markup=False, highlight=False, emoji=False)
