@@ -28,7 +28,7 @@ THING_PRONOUNS = frozenset("it its itself".split())
 AGENT_NOUNS = frozenset("""official officials government governments administration regime authorities
     authority ministry military army navy forces force troops soldiers diplomats diplomat embassy
     delegation parliament leadership cabinet state side envoy spokesperson spokesman spokeswoman
-    president leader minister secretary chancellor premier king prime intelligence command
+    president leader minister secretary chancellor premier king prime intelligence command counterpart
     office junta coalition people nation country vessel vessels ship ships warship warships boat boats
     jet jets warplane warplanes aircraft submarine submarines navy guard coastguard police militia
     house chamber senate congress assembly legislature lawmakers legislators""".split())
@@ -278,16 +278,17 @@ class ArticleActors:
                 actor = Actor(f"person:{slug(name.text)}", _display(name.text), "PERSON")
                 self._add_named(name, actor, "name")
                 people.append((name, actor))
-            elif ent.label_ == "ORG":
-                pending_orgs.append(ent)
+            elif ent.label_ == "ORG" or (ent.label_ in {"GPE", "NORP"} and len(ent) == 1):
+                pending_orgs.append(ent)  # an unknown one-word place may be a surname NER mislabelled
         for ent in pending_orgs:
-            # NER sometimes calls a surname an organisation ("Orban said"): a person named in full wins
+            # NER sometimes calls a surname an organisation or a place ("Orban said", "Scholz hosted")
             actor = None
             if len(ent) == 1:
                 actor = _surname_match(ent, people)
                 known = None if actor else self.gazetteer.person_by_surname(ent.text)
                 actor = actor or (self._entry_actor(known) if known else None)
-            actor = actor or self._org_actor(ent)
+            if actor is None and ent.label_ == "ORG":
+                actor = self._org_actor(ent)
             if actor is not None:
                 self._add_named(ent, actor, "surname" if actor.type == "PERSON" else "name")
         for span in pending_short:

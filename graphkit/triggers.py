@@ -28,7 +28,7 @@ VERBS: dict[str, str] = {
         dispatch deploy offer contribute allocate grant loan"""),
     **_family(R.COOPERATES_WITH, """cooperate collaborate ally partner sign ratify agree forge team
         coordinate integrate"""),
-    **_family(R.MEETS, """meet host receive phone telephone call consult talk negotiate confer dial"""),
+    **_family(R.MEETS, """meet host receive phone telephone call consult talk negotiate confer dial speak"""),
     **_family(R.VISITS, """visit tour"""),
     **_family(R.OPPOSES, """condemn criticize criticise denounce accuse blame slam protest reject oppose rebuke
         decry censure chastise lambast castigate deplore berate scold reprimand admonish assail

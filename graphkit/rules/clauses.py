@@ -74,6 +74,8 @@ def subjects_of(verb: Token, actors: ArticleActors) -> list[Mention]:
     head = verb.head
     if verb.dep_ == "relcl":
         return actors.actors_of(_coordination_top(head))
+    if verb.dep_ in {"acomp", "attr"} and head.i != verb.i:
+        return subjects_of(head, actors)  # "Blinken is due to travel": "due" takes the copula's subject
     if verb.dep_ == "conj" and head.i != verb.i:
         return subjects_of(head, actors)
     if verb.dep_ == "xcomp" and head.i != verb.i:

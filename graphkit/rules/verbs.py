@@ -91,6 +91,8 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
         if relation in SYMMETRIC:
             objects += [m for p in children(verb, "prep") if p.lower_ == "with" for m in pobj_actors(p, actors, relation)]
     if not objects and relation in SYMMETRIC and len(subjects) >= 2:
+        if lemma == "speak" and not _by_phone(verb):
+            return  # "X and Y spoke at the forum" need not be a conversation; "spoke by phone" is
         for a, b in combinations(subjects, 2):
             yield Candidate(a, relation, b, verb.text, "verb-symmetric", verb)
         return
@@ -104,6 +106,16 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
     for subj in subjects:
         for obj in objects:
             yield Candidate(subj, relation, obj, verb.text, rule, verb)
+            if lemma == "welcome" and obj.actor.type == "PERSON" and any(p.lower_ in {"to", "in", "at"}
+                                                                          for p in children(verb, "prep")):
+                # "Macron welcomed Zelensky to the Elysee": a welcome in person is a meeting
+                yield Candidate(subj, R.MEETS.value, obj, f"{verb.text} to", "verb-svo", verb)
+
+
+def _by_phone(verb: Token) -> bool:
+    return any(t.lemma_.lower() in {"phone", "telephone", "video", "videoconference", "call", "other"}
+               for p in children(verb, "prep") for t in p.subtree) or any(
+        c.dep_ in OBJECT_DEPS and c.lower_ == "other" for c in verb.children)
 
 
 def _withheld_aid(verb: Token, subjects: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
