@@ -68,6 +68,10 @@ GENERIC_ORG_WORDS = TITLE_WORDS | AGENT_NOUNS | frozenset("""state department de
     sikh muslim christian jewish""".split())
 # Place and institution names built on a country name: "Sea of Japan", "Bank of England".
 PLACE_HEADS = frozenset("sea gulf bay strait straits isle cape university college museum port".split())
+# Nouns that name an event an earlier sentence reported ("condemned the move").
+EVENT_NOUNS = frozenset("""decision move step measure measures announcement deal agreement sale sales plan
+    plans strike strikes attack attacks annexation invasion test tests launch launches deployment action
+    actions operation incursion drills exercises visit""".split())
 FIRST_PERSON = frozenset("i me my we us our".split())
 SPEECH_LEMMAS = frozenset("say tell add state announce declare write insist stress note".split())
 ANTECEDENT_SENTENCES = 3
@@ -180,6 +184,32 @@ class ArticleActors:
         if served is None or not served.actor.id.startswith("country:"):
             return actor.id
         return f"{actor.id}@{served.actor.id.split(':', 1)[1]}"
+
+    def event_agents(self, token: Token) -> list[Mention]:
+        """Who did the event a definite noun refers back to: "Russia annexed Crimea. The West condemned the move."
+
+        The most recent named subject before *token* (this sentence or the two before), other than the
+        subject of *token*'s own clause. Only for event nouns ("the decision", "the strikes"), and only
+        when the noun names no actor itself.
+        """
+        if token.lemma_.lower() not in EVENT_NOUNS or self.modifier_actors(token):
+            return []
+        definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those", "such"}
+                       for c in token.children)
+        if not (definite or token.dep_ in {"nsubj", "appos"}):  # "..., a move that drew criticism"
+            return []
+        if token.dep_ == "appos":  # "China sanctioned Lithuania, a move that ...": the clause's own subject
+            return self._clause_subjects(token)
+        own = {m.actor.id for m in self._clause_subjects(token)}
+        lo = self._sent_starts[max(0, bisect.bisect_right(self._sent_starts, token.i) - 3)]
+        for m in reversed(self._named):
+            if m.start >= token.i or m.start < lo:
+                continue
+            root = self.doc[m.start:m.end].root
+            if _subject_like(root) and m.actor.id not in own and _clause_of(root).lemma_.lower() not in SPEECH_LEMMAS:
+                # "Ethiopia and Eritrea signed a deal": the whole coordination did it
+                return [g for g in self.actors_of(_coordination_top(root)) if g.actor.id not in own] or [m]
+        return []
 
     def home_of(self, actor: Actor) -> str | None:
         """The country a person serves, from this article's roles or the gazetteer."""

@@ -30,6 +30,7 @@ meeting-place       a meeting abroad is a visit ("Rubio met Rasmussen in Brussel
 verb-source         buying from a supplier ("Hungary buys jets from Sweden")
 verb-demand         demanding that an actor stop ("urged Russia to withdraw", "Iran must cease")
 verb-rights         endorsing an actor's rights ("acknowledged Greenland's right to self-determination")
+event-reference     reactions to an event reported earlier ("Russia annexed Crimea. The West condemned the move.")
 verb-label          hostile labels ("the PKK is considered a terrorist group by the US")
 role-title          titles and appositions ("Russian President Vladimir Putin")
 role-known          a title without its country, for a person the gazetteer knows

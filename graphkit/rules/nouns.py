@@ -55,6 +55,11 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
             and noun.head.lemma_.lower() in REACTION_VERBS:
         # "North Korea fired a missile, drawing condemnation from Seoul": the reaction is to the actor
         targets = [t for t in subjects_of(noun.head, actors) if t.actor.id not in agent_ids]
+        if not targets:  # "... a move that drew criticism from France"
+            subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
+            head = noun.head.head if subject is not None and subject.tag_ in {"WDT", "WP"} else subject
+            events = actors.event_agents(head) if head is not None else []
+            targets = [e for e in events if e.actor.id not in agent_ids]
     between = _between(noun, actors)
     if len(between) >= 2 and relation == R.ATTACKS.value:
         # "clashes between Thailand and Cambodia": each side attacks the other
@@ -103,7 +108,9 @@ def _noun_agents(noun: Token, actors: ArticleActors, relation: str) -> tuple[lis
                   for o in children(a, "pobj") for m in actors.actors_of(o)]
     if by or acl_agents:
         return unique_actors(by + acl_agents), "noun-trigger"
-    from_ = [m for p in children(noun, "prep") if p.lower_ == "from" for m in pobj_actors(p, actors, relation)]
+    holders = [noun, noun.head] if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in REACTION_VERBS else [noun]
+    from_ = [m for h in holders for p in children(h, "prep") if p.lower_ == "from"
+             for m in pobj_actors(p, actors, relation)]  # "drew criticism from Germany"
     if from_ and relation not in {R.VISITS.value}:
         return from_, "noun-trigger"  # "a reprimand from Brussels", "support from Beijing"
     slot = nominal_slot(noun)

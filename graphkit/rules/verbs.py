@@ -77,6 +77,11 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
     else:
         rule = "verb-passive" if passive else "verb-svo"
         objects = direct_objects(verb, actors, relation, passive)
+        if not objects and relation == R.OPPOSES.value:
+            # "Russia annexed Crimea. The West condemned the move." (praise of "the deal" is too vague to use)
+            events = [e for c in verb.children if c.dep_ in OBJECT_DEPS for e in actors.event_agents(c)]
+            if events:
+                objects, rule = events, "event-reference"
         if not objects and relation in {R.OPPOSES.value, R.THREATENS.value, R.SANCTIONS.value}:
             # "threatened retaliation over the G7's decision", "protested against Tehran"
             holders = [verb, *(c for c in verb.children if c.dep_ in OBJECT_DEPS)]  # "measures over X's decision"
