@@ -20,6 +20,7 @@ BASE_CONFIDENCE = {
     "role-title": 0.95, "role-known": 0.9, "role-lead": 0.8, "membership": 0.85,
     "verb-prep": 0.9, "verb-transfer": 0.85, "verb-symmetric": 0.85, "verb-svo": 0.8, "verb-passive": 0.8,
     "verb-label": 0.75, "verb-source": 0.6, "verb-demand": 0.6, "verb-rights": 0.7, "event-reference": 0.55,
+    "verb-threat": 0.7, "verb-withhold": 0.75, "noun-joint": 0.65,
     "noun-trigger": 0.8, "noun-light-verb": 0.7, "noun-role": 0.7, "noun-between": 0.6,
     "adj-stance": 0.7, "hyphen-participle": 0.6, "material-origin": 0.5, "meeting-place": 0.6,
 }
