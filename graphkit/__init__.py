@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .build import update_graph
 from .graph import build_graph, load_graph, merge, save_graph
 from .ontology import RELATIONS, Relation
 from .query import actor_profile, opposers, path, relations_between, resolve_actor, supporters
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Actor", "Article", "RELATIONS", "Relation", "Triple", "actor_profile", "build_graph", "extract",
     "load_graph", "merge", "opposers", "path", "read_articles", "relations_between", "resolve_actor",
-    "save_graph", "supporters",
+    "save_graph", "supporters", "update_graph",
 ]
 
 
