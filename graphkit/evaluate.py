@@ -255,6 +255,8 @@ def _load_gold_file(path: Path) -> tuple[str, _GoldDoc]:
         raise EvaluationError(f"{path}: not UTF-8 text") from None
     except json.JSONDecodeError as exc:
         raise EvaluationError(f"{path}:{exc.lineno}: invalid JSON: {exc.msg}") from None
+    except RecursionError:  # the C decoder's answer to very deep nesting
+        raise EvaluationError(f"{path}: invalid JSON: nested too deeply") from None
     if not isinstance(data, dict):
         raise EvaluationError(f"{path}: expected a JSON object")
     doc_id = data.get("id")
@@ -326,6 +328,9 @@ def _system_record(line: str, source: str, report: Callable[[Skipped], None]) ->
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         report(Skipped(source, f"invalid JSON: {exc.msg}"))
+        return None
+    except RecursionError:
+        report(Skipped(source, "invalid JSON: nested too deeply"))
         return None
     if not isinstance(record, dict):
         report(Skipped(source, "not a JSON object"))

@@ -314,3 +314,13 @@ def test_cli_bad_gold_dir_is_one_clean_line(tmp_path: Path, case) -> None:
     assert result.exit_code == 1
     assert result.stderr.strip() == f"error: gold directory not found: {tmp_path / 'absent'}"
     assert "Traceback" not in result.output
+
+
+def test_deeply_nested_json_is_one_clean_error(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "x.json").write_text("[" * 200_000, encoding="utf-8")
+    system = tmp_path / "sys.jsonl"
+    system.write_text("[" * 200_000 + "\n", encoding="utf-8")
+    with pytest.raises(EvaluationError, match="nested too deeply"):
+        evaluate(gold, system)
