@@ -263,3 +263,7 @@ PATRONISED_NOUNS = frozenset("proxy proxies client clients protege proteges sate
 RIGHTS_NOUNS = frozenset("""right rights sovereignty independence integrity self-determination
     determination claim claims""".split())
 RIGHTS_VERBS = frozenset("acknowledge affirm reaffirm respect uphold recognise recognize endorse defend".split())
+# Words that condemn what a quote reports ("unacceptable", "a witch hunt").
+CONDEMNING_WORDS = frozenset("""unacceptable illegal illegitimate outrageous disgrace disgraceful shameful
+    irresponsible provocative reckless baseless absurd lies lie fabricated aggression criminal barbaric
+    unprovoked hunt blackmail interference meddling violation violations""".split())

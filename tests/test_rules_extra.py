@@ -59,7 +59,7 @@ CASES = [
     pytest.param(
         'Thailand and Cambodia blamed each other for the clashes.',
         {'words': ['Thailand', 'and', 'Cambodia', 'blamed', 'each', 'other', 'for', 'the', 'clashes', '.'], 'spaces': [True, True, True, True, True, True, True, True, False, False], 'heads': [3, 0, 0, 3, 5, 3, 3, 8, 6, 3], 'deps': ['nsubj', 'cc', 'conj', 'ROOT', 'det', 'dobj', 'prep', 'det', 'pobj', 'punct'], 'pos': ['PROPN', 'CCONJ', 'PROPN', 'VERB', 'DET', 'ADJ', 'ADP', 'DET', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'CC', 'NNP', 'VBD', 'DT', 'JJ', 'IN', 'DT', 'NNS', '.'], 'lemmas': ['Thailand', 'and', 'Cambodia', 'blame', 'each', 'other', 'for', 'the', 'clash', '.'], 'ents': [(0, 1, 'GPE'), (2, 3, 'GPE')]},
-        {('country:KHM', 'OPPOSES', 'country:THA', 'verb-svo'), ('country:THA', 'OPPOSES', 'country:KHM', 'verb-svo')},
+        {('country:THA', 'OPPOSES', 'country:KHM', 'verb-svo'), ('country:KHM', 'OPPOSES', 'country:THA', 'verb-svo')},
         id='reciprocal',
     ),
     pytest.param(
@@ -107,7 +107,7 @@ CASES = [
     pytest.param(
         'French President Emmanuel Macron and his Kenyan counterpart William Ruto met in Nairobi.',
         {'words': ['French', 'President', 'Emmanuel', 'Macron', 'and', 'his', 'Kenyan', 'counterpart', 'William', 'Ruto', 'met', 'in', 'Nairobi', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 3, 3, 10, 3, 7, 7, 3, 9, 7, 10, 10, 11, 10], 'deps': ['amod', 'compound', 'compound', 'nsubj', 'cc', 'poss', 'amod', 'conj', 'compound', 'appos', 'ROOT', 'prep', 'pobj', 'punct'], 'pos': ['ADJ', 'PROPN', 'PROPN', 'PROPN', 'CCONJ', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'PROPN', 'VERB', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['JJ', 'NNP', 'NNP', 'NNP', 'CC', 'PRP$', 'JJ', 'NN', 'NNP', 'NNP', 'VBD', 'IN', 'NNP', '.'], 'lemmas': ['french', 'President', 'Emmanuel', 'Macron', 'and', 'his', 'kenyan', 'counterpart', 'William', 'Ruto', 'meet', 'in', 'Nairobi', '.'], 'ents': [(0, 1, 'NORP'), (2, 4, 'PERSON'), (6, 7, 'NORP'), (8, 10, 'PERSON'), (12, 13, 'GPE')]},
-        {('person:emmanuel-macron', 'LEADER_OF', 'country:FRA', 'role-title'), ('person:william-ruto', 'LEADER_OF', 'country:KEN', 'role-title'), ('person:emmanuel-macron', 'MEETS', 'person:william-ruto', 'verb-symmetric'), ('person:emmanuel-macron', 'VISITS', 'country:KEN', 'meeting-place')},
+        {('person:emmanuel-macron', 'LEADER_OF', 'country:FRA', 'role-title'), ('person:emmanuel-macron', 'VISITS', 'country:KEN', 'meeting-place'), ('person:william-ruto', 'LEADER_OF', 'country:KEN', 'role-title'), ('person:emmanuel-macron', 'MEETS', 'person:william-ruto', 'verb-symmetric')},
         id='counterpart',
     ),
     pytest.param(
@@ -173,7 +173,7 @@ CASES = [
     pytest.param(
         'Eritrea and Ethiopia fought a border war.',
         {'words': ['Eritrea', 'and', 'Ethiopia', 'fought', 'a', 'border', 'war', '.'], 'spaces': [True, True, True, True, True, True, False, False], 'heads': [3, 0, 0, 3, 6, 6, 3, 3], 'deps': ['nsubj', 'cc', 'conj', 'ROOT', 'det', 'compound', 'dobj', 'punct'], 'pos': ['PROPN', 'CCONJ', 'PROPN', 'VERB', 'DET', 'NOUN', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'CC', 'NNP', 'VBD', 'DT', 'NN', 'NN', '.'], 'lemmas': ['Eritrea', 'and', 'Ethiopia', 'fight', 'a', 'border', 'war', '.'], 'ents': [(0, 1, 'GPE'), (2, 3, 'GPE')]},
-        {('country:ERI', 'ATTACKS', 'country:ETH', 'verb-symmetric'), ('country:ETH', 'ATTACKS', 'country:ERI', 'verb-symmetric')},
+        {('country:ETH', 'ATTACKS', 'country:ERI', 'verb-symmetric'), ('country:ERI', 'ATTACKS', 'country:ETH', 'verb-symmetric')},
         id='mutual-fight',
     ),
     pytest.param(
@@ -251,7 +251,7 @@ CASES = [
     pytest.param(
         'The G7 nations of Canada and Japan are military backers of Ukraine.',
         {'words': ['The', 'G7', 'nations', 'of', 'Canada', 'and', 'Japan', 'are', 'military', 'backers', 'of', 'Ukraine', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [2, 2, 7, 2, 3, 4, 4, 7, 9, 7, 9, 10, 7], 'deps': ['det', 'compound', 'nsubj', 'prep', 'pobj', 'cc', 'conj', 'ROOT', 'amod', 'attr', 'prep', 'pobj', 'punct'], 'pos': ['DET', 'PROPN', 'NOUN', 'ADP', 'PROPN', 'CCONJ', 'PROPN', 'AUX', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['DT', 'NNP', 'NNS', 'IN', 'NNP', 'CC', 'NNP', 'VBP', 'JJ', 'NNS', 'IN', 'NNP', '.'], 'lemmas': ['the', 'G7', 'nation', 'of', 'Canada', 'and', 'Japan', 'be', 'military', 'backer', 'of', 'Ukraine', '.'], 'ents': [(1, 2, 'ORG'), (4, 5, 'GPE'), (6, 7, 'GPE'), (11, 12, 'GPE')]},
-        {('country:CAN', 'MEMBER_OF', 'org:g7', 'membership'), ('country:JPN', 'SUPPLIES', 'country:UKR', 'noun-role'), ('country:CAN', 'SUPPLIES', 'country:UKR', 'noun-role'), ('country:JPN', 'MEMBER_OF', 'org:g7', 'membership')},
+        {('country:JPN', 'SUPPLIES', 'country:UKR', 'noun-role'), ('country:CAN', 'SUPPLIES', 'country:UKR', 'noun-role'), ('country:JPN', 'MEMBER_OF', 'org:g7', 'membership'), ('country:CAN', 'MEMBER_OF', 'org:g7', 'membership')},
         id='nations-of',
     ),
     pytest.param(
@@ -263,7 +263,7 @@ CASES = [
     pytest.param(
         'The truce ended the hostilities between Israel and Hezbollah.',
         {'words': ['The', 'truce', 'ended', 'the', 'hostilities', 'between', 'Israel', 'and', 'Hezbollah', '.'], 'spaces': [True, True, True, True, True, True, True, True, False, False], 'heads': [1, 2, 2, 4, 2, 4, 5, 6, 6, 2], 'deps': ['det', 'nsubj', 'ROOT', 'det', 'dobj', 'prep', 'pobj', 'cc', 'conj', 'punct'], 'pos': ['DET', 'NOUN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'CCONJ', 'PROPN', 'PUNCT'], 'tags': ['DT', 'NN', 'VBD', 'DT', 'NNS', 'IN', 'NNP', 'CC', 'NNP', '.'], 'lemmas': ['the', 'truce', 'end', 'the', 'hostility', 'between', 'Israel', 'and', 'Hezbollah', '.'], 'ents': [(6, 7, 'GPE'), (8, 9, 'ORG')]},
-        {('country:ISR', 'ATTACKS', 'org:hezbollah', 'noun-between'), ('org:hezbollah', 'ATTACKS', 'country:ISR', 'noun-between')},
+        {('org:hezbollah', 'ATTACKS', 'country:ISR', 'noun-between'), ('country:ISR', 'ATTACKS', 'org:hezbollah', 'noun-between')},
         id='ended-hostilities',
     ),
     pytest.param(
@@ -275,7 +275,7 @@ CASES = [
     pytest.param(
         'North Korea fired a missile, drawing condemnation from Seoul and Tokyo.',
         {'words': ['North', 'Korea', 'fired', 'a', 'missile', ',', 'drawing', 'condemnation', 'from', 'Seoul', 'and', 'Tokyo', '.'], 'spaces': [True, True, True, True, False, True, True, True, True, True, True, False, False], 'heads': [1, 2, 2, 4, 2, 2, 2, 6, 7, 8, 9, 9, 2], 'deps': ['compound', 'nsubj', 'ROOT', 'det', 'dobj', 'punct', 'advcl', 'dobj', 'prep', 'pobj', 'cc', 'conj', 'punct'], 'pos': ['PROPN', 'PROPN', 'VERB', 'DET', 'NOUN', 'PUNCT', 'VERB', 'NOUN', 'ADP', 'PROPN', 'CCONJ', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'NNP', 'VBD', 'DT', 'NN', ',', 'VBG', 'NN', 'IN', 'NNP', 'CC', 'NNP', '.'], 'lemmas': ['North', 'Korea', 'fire', 'a', 'missile', ',', 'draw', 'condemnation', 'from', 'Seoul', 'and', 'Tokyo', '.'], 'ents': [(0, 2, 'GPE'), (9, 10, 'GPE'), (11, 12, 'GPE')]},
-        {('country:JPN', 'OPPOSES', 'country:PRK', 'noun-trigger'), ('country:KOR', 'OPPOSES', 'country:PRK', 'noun-trigger')},
+        {('country:KOR', 'OPPOSES', 'country:PRK', 'noun-trigger'), ('country:JPN', 'OPPOSES', 'country:PRK', 'noun-trigger')},
         id='drawing-condemnation',
     ),
     pytest.param(
@@ -311,7 +311,7 @@ CASES = [
     pytest.param(
         'Scholz hosted his Polish counterpart in Berlin.',
         {'words': ['Scholz', 'hosted', 'his', 'Polish', 'counterpart', 'in', 'Berlin', '.'], 'spaces': [True, True, True, True, True, True, False, False], 'heads': [1, 1, 4, 4, 1, 1, 5, 1], 'deps': ['nsubj', 'ROOT', 'poss', 'amod', 'dobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'PRON', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'PRP$', 'JJ', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['Scholz', 'host', 'his', 'polish', 'counterpart', 'in', 'Berlin', '.'], 'ents': [(0, 1, 'GPE'), (3, 4, 'NORP'), (6, 7, 'GPE')]},
-        {('country:POL', 'VISITS', 'country:DEU', 'meeting-place'), ('person:olaf-scholz', 'MEETS', 'country:POL', 'verb-svo')},
+        {('person:olaf-scholz', 'MEETS', 'country:POL', 'verb-svo'), ('country:POL', 'VISITS', 'country:DEU', 'meeting-place')},
         id='hosted-counterpart',
     ),
     pytest.param(
@@ -325,6 +325,18 @@ CASES = [
         {'words': ['China', 'imposed', 'sanctions', 'on', 'Lithuania', ',', 'a', 'move', 'that', 'drew', 'criticism', 'from', 'Germany', '.'], 'spaces': [True, True, True, True, False, True, True, True, True, True, True, True, False, False], 'heads': [1, 1, 1, 2, 3, 4, 7, 4, 9, 7, 9, 9, 11, 1], 'deps': ['nsubj', 'ROOT', 'dobj', 'prep', 'pobj', 'punct', 'det', 'appos', 'nsubj', 'relcl', 'dobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'NOUN', 'ADP', 'PROPN', 'PUNCT', 'DET', 'NOUN', 'PRON', 'VERB', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'NNS', 'IN', 'NNP', ',', 'DT', 'NN', 'WDT', 'VBD', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['China', 'impose', 'sanction', 'on', 'Lithuania', ',', 'a', 'move', 'that', 'draw', 'criticism', 'from', 'Germany', '.'], 'ents': [(0, 1, 'GPE'), (4, 5, 'GPE'), (12, 13, 'GPE')]},
         {('country:DEU', 'OPPOSES', 'country:CHN', 'noun-trigger'), ('country:CHN', 'SANCTIONS', 'country:LTU', 'noun-light-verb')},
         id='event-appos',
+    ),
+    pytest.param(
+        '"This is unacceptable," Trudeau said, adding that India had committed a grave error.',
+        {'words': ['"', 'This', 'is', 'unacceptable', ',', '"', 'Trudeau', 'said', ',', 'adding', 'that', 'India', 'had', 'committed', 'a', 'grave', 'error', '.'], 'spaces': [False, True, True, False, False, True, True, False, True, True, True, True, True, True, True, True, False, False], 'heads': [7, 2, 7, 2, 7, 7, 7, 7, 7, 7, 13, 13, 13, 9, 16, 16, 13, 7], 'deps': ['punct', 'nsubj', 'ccomp', 'acomp', 'punct', 'punct', 'nsubj', 'ROOT', 'punct', 'advcl', 'mark', 'nsubj', 'aux', 'ccomp', 'det', 'amod', 'dobj', 'punct'], 'pos': ['PUNCT', 'PRON', 'AUX', 'ADJ', 'PUNCT', 'PUNCT', 'PROPN', 'VERB', 'PUNCT', 'VERB', 'SCONJ', 'PROPN', 'AUX', 'VERB', 'DET', 'ADJ', 'NOUN', 'PUNCT'], 'tags': ['``', 'DT', 'VBZ', 'JJ', ',', "''", 'NNP', 'VBD', ',', 'VBG', 'IN', 'NNP', 'VBD', 'VBN', 'DT', 'JJ', 'NN', '.'], 'lemmas': ['"', 'this', 'be', 'unacceptable', ',', '"', 'Trudeau', 'say', ',', 'add', 'that', 'India', 'have', 'commit', 'a', 'grave', 'error', '.'], 'ents': [(6, 7, 'PERSON'), (11, 12, 'GPE')]},
+        {('person:justin-trudeau', 'OPPOSES', 'country:IND', 'quote-stance')},
+        id='quote-stance',
+    ),
+    pytest.param(
+        'Venezuelan Defence Minister Vladimir Padrino denounced the illegal drills and warned that Venezuela would respond.',
+        {'words': ['Venezuelan', 'Defence', 'Minister', 'Vladimir', 'Padrino', 'denounced', 'the', 'illegal', 'drills', 'and', 'warned', 'that', 'Venezuela', 'would', 'respond', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 2, 4, 4, 5, 5, 8, 8, 5, 5, 5, 14, 14, 14, 10, 5], 'deps': ['amod', 'compound', 'compound', 'compound', 'nsubj', 'ROOT', 'det', 'amod', 'dobj', 'cc', 'conj', 'mark', 'nsubj', 'aux', 'ccomp', 'punct'], 'pos': ['ADJ', 'PROPN', 'PROPN', 'PROPN', 'PROPN', 'VERB', 'DET', 'ADJ', 'NOUN', 'CCONJ', 'VERB', 'SCONJ', 'PROPN', 'AUX', 'VERB', 'PUNCT'], 'tags': ['JJ', 'NNP', 'NNP', 'NNP', 'NNP', 'VBD', 'DT', 'JJ', 'NNS', 'CC', 'VBD', 'IN', 'NNP', 'MD', 'VB', '.'], 'lemmas': ['venezuelan', 'Defence', 'Minister', 'Vladimir', 'Padrino', 'denounce', 'the', 'illegal', 'drill', 'and', 'warn', 'that', 'Venezuela', 'would', 'respond', '.'], 'ents': [(0, 1, 'NORP'), (3, 5, 'PERSON'), (12, 13, 'GPE')]},
+        set(),
+        id='quote-own-side',
     ),
     pytest.param(
         'Indian and Pakistani prime ministers Narendra Modi and Shehbaz Sharif spoke.',

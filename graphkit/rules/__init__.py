@@ -33,6 +33,7 @@ verb-rights         endorsing an actor's rights ("acknowledged Greenland's right
 verb-threat         promised harm ("vowed Israel would pay a price", "threatened to impose tariffs on Brazil")
 verb-withhold       withheld aid ("suspended military aid to Rwanda")
 noun-joint          joint acts ("Mali, Burkina Faso and Niger announced a joint force")
+quote-stance        condemning words about an actor in what a speaker said ("This is unacceptable," he said, ...)
 event-reference     reactions to an event reported earlier ("Russia annexed Crimea. The West condemned the move.")
 verb-label          hostile labels ("the PKK is considered a terrorist group by the US")
 role-title          titles and appositions ("Russian President Vladimir Putin")

@@ -7,12 +7,12 @@ from spacy.tokens import Doc
 
 from ..mentions import ArticleActors
 from ..ontology import POLARITY, STRUCTURAL
-from ..triggers import HYPHEN_PARTICIPLES, MEMBERSHIP_NOUNS, STANCE_ADJECTIVES, verb_relation
+from ..triggers import HYPHEN_PARTICIPLES, MEMBERSHIP_NOUNS, SPEECH_VERBS, STANCE_ADJECTIVES, verb_relation
 from ..types import Article, Triple
 from .clauses import Candidate, attribution_of, is_hedged
 from .verbs import adjective_candidates, verb_candidates
 from .nouns import agent_role_candidates, hyphen_candidates, membership_candidates, noun_candidates
-from .inferred import material_candidates, meeting_visits
+from .inferred import material_candidates, meeting_visits, quote_stance
 
 
 BASE_CONFIDENCE = {
@@ -20,7 +20,7 @@ BASE_CONFIDENCE = {
     "role-title": 0.95, "role-known": 0.9, "role-lead": 0.8, "membership": 0.85,
     "verb-prep": 0.9, "verb-transfer": 0.85, "verb-symmetric": 0.85, "verb-svo": 0.8, "verb-passive": 0.8,
     "verb-label": 0.75, "verb-source": 0.6, "verb-demand": 0.6, "verb-rights": 0.7, "event-reference": 0.55,
-    "verb-threat": 0.7, "verb-withhold": 0.75, "noun-joint": 0.65,
+    "verb-threat": 0.7, "verb-withhold": 0.75, "noun-joint": 0.65, "quote-stance": 0.5,
     "noun-trigger": 0.8, "noun-light-verb": 0.7, "noun-role": 0.7, "noun-between": 0.6,
     "adj-stance": 0.7, "hyphen-participle": 0.6, "material-origin": 0.5, "meeting-place": 0.6,
 }
@@ -68,6 +68,8 @@ def _candidates(doc: Doc, actors: ArticleActors) -> Iterator[Candidate]:
     for tok in doc:
         if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and verb_relation(tok.lemma_)):
             yield from verb_candidates(tok, actors)
+            if tok.lemma_.lower() in SPEECH_VERBS:
+                yield from quote_stance(tok, actors)
         if tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.lower_ in STANCE_ADJECTIVES):
             yield from adjective_candidates(tok, actors)
         if tok.pos_ in {"NOUN", "PROPN"}:

@@ -7,8 +7,8 @@ from spacy.tokens import Token
 
 from ..mentions import ArticleActors, Mention, unique_actors
 from ..ontology import Relation as R
-from ..triggers import BENEFIT_VERBS, MATERIAL_NOUNS
-from .clauses import Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, children, subjects_of
+from ..triggers import BENEFIT_VERBS, CONDEMNING_WORDS, MATERIAL_NOUNS
+from .clauses import SUBJECT_DEPS, Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, children, subjects_of
 
 
 def meeting_visits(cand: Candidate, actors: ArticleActors) -> Iterator[Candidate]:
@@ -69,3 +69,26 @@ def material_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidat
         for user in unique_actors(users):
             if user.actor.id != maker.actor.id:
                 yield Candidate(maker, R.SUPPLIES.value, user, noun.text, "material-origin", noun)
+
+
+def quote_stance(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
+    """Rule quote-stance: a speaker's condemning words about an actor in what they said.
+
+    '"This is unacceptable," he said, adding that India had committed an error' -> he OPPOSES India:
+    the reported clause holds a condemning word and names an actor as the doer of something.
+    """
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl"}]
+    if not clauses or not any(t.lower_ in CONDEMNING_WORDS for c in clauses for t in c.subtree):
+        return
+    speakers = subjects_of(verb, actors)
+    # the speaker's own side: "Venezuelan Defence Minister Padrino ... warned that Venezuela would respond"
+    said = verb
+    while said.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in said.children):
+        said = said.head  # "... denounced the drills and warned that ...": the subject is the first verb's
+    speaker_ids = {m.actor.id for m in speakers} | {m.actor.id for c in said.children if c.dep_ in SUBJECT_DEPS
+                                                    for t in c.subtree for m in actors.refs(t)}
+    targets = [m for c in clauses for t in c.subtree if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"
+               for m in actors.refs(t) if m.actor.id not in speaker_ids and m.how in {"name", "surname"}]
+    for speaker in speakers:
+        for target in unique_actors(targets):
+            yield Candidate(speaker, R.OPPOSES.value, target, f"{verb.text}: condemning words", "quote-stance", verb)
