@@ -156,10 +156,6 @@ class ArticleActors:
                 found.extend(self.actors_of(child))
         return unique_actors(found)
 
-    @property
-    def named_mentions(self) -> list[Mention]:
-        return list(self._named)
-
     def _home_mention(self, mention: Mention) -> Mention:
         if mention.actor.type != "PERSON":
             return mention

@@ -166,10 +166,8 @@ HEDGES = frozenset("""reportedly allegedly suspected alleged may might could pos
     apparently likely believed rumoured rumored""".split())
 
 
-def verb_relation(lemma: str, prep: str | None = None) -> str | None:
-    """Relation expressed by verb *lemma* (optionally with its governing preposition)."""
-    if prep is not None and (lemma, prep) in PREP_VERBS:
-        return PREP_VERBS[(lemma, prep)]
+def verb_relation(lemma: str) -> str | None:
+    """Relation expressed by verb *lemma* on its own (see :data:`PREP_VERBS` for verb + preposition)."""
     return VERBS.get(lemma)
 
 
