@@ -185,19 +185,17 @@ def governing_verb(token: Token, hops: int = 3) -> Token | None:
 
 def is_negated(word: Token) -> bool:
     """Negated ("did not condemn") or governed by a denial ("denied supplying", "refused to back")."""
-    if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} and c.dep_ in {"neg", "advmod", "det"} for c in word.children):
+    if any(c.dep_ == "neg" or (c.lower_ in {"never", "no"} and c.dep_ in {"advmod", "det"}) for c in word.children):
         return True
     if any(c.dep_ in OBJECT_DEPS and any(d.lower_ in {"no", "zero"} for d in c.children) for c in word.children):
         return True  # "provided no weapons"
     if word.dep_ == "pcomp" and word.head.lower_ in {"against", "from"} and word.head.head.lemma_.lower() in DETERRING_VERBS:
         return True  # "warned Pyongyang against sending troops": not done
-    node = word
+    node = word  # climb through the clauses that govern this one
     while node.dep_ in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "advcl"} and node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in NEGATING_VERBS and node.pos_ == "VERB":
             return True
-        if node.dep_ == "conj":
-            continue
     return False
 
 
