@@ -31,7 +31,8 @@ AGENT_NOUNS = frozenset("""official officials government governments administrat
     president leader minister secretary chancellor premier king prime intelligence command counterpart
     office junta coalition people nation country vessel vessels ship ships warship warships boat boats
     jet jets warplane warplanes aircraft submarine submarines navy guard coastguard police militia
-    house chamber senate congress assembly legislature lawmakers legislators""".split())
+    house chamber senate congress assembly legislature lawmakers legislators rebels militants fighters
+    insurgents separatists guerrillas jihadists""".split())
 HOME_NOUNS = frozenset({"country", "nation", "government", "administration", "state"})
 # Plural nominals that refer back to the last two actors of a kind.
 PAIR_NOUNS = {"leaders": "PERSON", "presidents": "PERSON", "heads": "PERSON", "men": "PERSON",

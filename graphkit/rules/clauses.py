@@ -134,7 +134,10 @@ def direct_objects(verb: Token, actors: ArticleActors, relation: str, passive: b
     found: list[Mention] = []
     for child in verb.children:
         if child.dep_ in deps:
-            found += target_actors(child, actors, relation)
+            if child.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+                found += actors.actors_of(_coordination_top(verb.head))  # "the rebels, who are backed by Rwanda"
+            else:
+                found += target_actors(child, actors, relation)
     if verb.dep_ == "acl" and not passive and verb.tag_ == "VBN":
         found += actors.actors_of(verb.head)
     return unique_actors(found)

@@ -27,6 +27,8 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
     modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
     if relation is None and noun.lemma_.lower() == "measure" and modifiers & PUNITIVE_WORDS:
         relation = R.SANCTIONS.value  # "punitive measures imposed on Kosovo"
+    if relation is None and noun.lemma_.lower() in {"control", "restriction", "ban"} and modifiers & {"export", "import", "trade", "travel", "visa"}:
+        relation = R.SANCTIONS.value  # "export controls on Chinese chipmakers"
     if relation is None and noun.lower_ in JOINT_ACTION_NOUNS:
         holders = [noun, noun.head] if noun.dep_ in OBJECT_DEPS else [noun]  # "conduct operations with X"
         relation = next((r for h in holders for p in children(h, "prep")
@@ -123,8 +125,10 @@ def _noun_agents(noun: Token, actors: ArticleActors, relation: str) -> tuple[lis
         return [m for a in children(head, "agent") for o in children(a, "pobj") for m in actors.actors_of(o)], "noun-light-verb"
     if slot.dep_ == "attr" and head.lemma_ == "be":
         return subjects_of(head, actors), "noun-light-verb"
-    if relation in {R.MEETS.value, R.VISITS.value, R.COOPERATES_WITH.value}:
-        # "After two days of talks with Xi, Putin said ...": the clause's subject took part.
+    in_support = relation == R.SUPPORTS.value and slot.dep_ == "pobj" and slot.head.lower_ == "in"
+    if relation in {R.MEETS.value, R.VISITS.value, R.COOPERATES_WITH.value} or in_support:
+        # "After two days of talks with Xi, Putin said ...", "fired rockets in solidarity with Hamas":
+        # the clause's subject took part.
         governor = governing_verb(slot)
         if governor is not None:
             return subjects_of(governor, actors), "noun-light-verb"
@@ -144,6 +148,8 @@ def _noun_targets(noun: Token, actors: ArticleActors, relation: str, *, has_agen
     preps = TARGET_PREPS.get(relation, frozenset())
     slot = nominal_slot(noun)
     holders = [noun] if slot.i == noun.i else [noun, slot]  # "a wave of strikes on Hezbollah positions"
+    if relation == R.SUPPORTS.value and slot.dep_ == "pobj" and slot.head.lower_ == "in" and slot.head.head.pos_ == "VERB":
+        holders.append(slot.head.head)  # "fired rockets in solidarity with Hamas": the with-phrase may hang on the verb
     if (slot.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS or slot.dep_ in SUBJECT_DEPS
             and any(c.dep_ == "agent" for c in slot.head.children)) and slot.head.lemma_.lower() in LIGHT_VERBS:
         holders.append(slot.head)  # "imposed sanctions on Iran": the prep often hangs on the verb
