@@ -205,7 +205,7 @@ class ArticleActors:
             root = self.doc[m.start:m.end].root
             if _subject_like(root) and m.actor.id not in own and _clause_of(root).lemma_.lower() not in SPEECH_LEMMAS:
                 # "Ethiopia and Eritrea signed a deal": the whole coordination did it
-                return [g for g in self.actors_of(_coordination_top(root)) if g.actor.id not in own] or [m]
+                return [g for g in self.actors_of(coordination_top(root)) if g.actor.id not in own] or [m]
         return []
 
     def home_of(self, actor: Actor) -> str | None:
@@ -568,7 +568,7 @@ class ArticleActors:
             if tok.sent.start <= m.start < tok.i and _clause_of(self.doc[m.start]).i != clause.i:
                 root = self.doc[m.start:m.end].root
                 if root.dep_ == "conj":
-                    group = self._as_kind(self.actors_of(_coordination_top(root)), kind)
+                    group = self._as_kind(self.actors_of(coordination_top(root)), kind)
                     if len(group) == 2:
                         return group
         picked: list[Mention] = []
@@ -694,7 +694,8 @@ def _dateline_end(doc: Doc) -> int:
     return 0
 
 
-def _coordination_top(token: Token) -> Token:
+def coordination_top(token: Token) -> Token:
+    """The first conjunct: "A and B, who met" - a clause on B is about the whole coordination."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token

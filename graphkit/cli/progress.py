@@ -18,7 +18,6 @@ class RunStats:
 
     articles: int = 0
     skipped: int = 0
-    unchanged: int = 0
     triples: int = 0
     actors: set[str] = field(default_factory=set)
     _progress: Progress | None = None
@@ -41,8 +40,6 @@ class RunStats:
 
     def summary(self) -> str:
         parts = [f"articles read {self.articles}", f"skipped {self.skipped}"]
-        if self.unchanged:
-            parts.append(f"unchanged {self.unchanged}")
         return ", ".join(parts) + f"; triples {self.triples}; actors {len(self.actors)}"
 
 

@@ -9,7 +9,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from ..mentions import ArticleActors, Mention, unique_actors
+from ..mentions import ArticleActors, Mention, coordination_top, unique_actors
 from ..ontology import Relation as R
 from ..triggers import (
     CANCELLING_VERBS, DETERRING_VERBS, HEDGES, NEGATING_VERBS, QUANTITY_NOUNS, RECIPIENT_PREPS,
@@ -66,14 +66,14 @@ def subjects_of(verb: Token, actors: ArticleActors) -> list[Mention]:
             found += [m for obj in children(child, "pobj") for m in actors.actors_of(obj)]
         elif child.dep_ in SUBJECT_DEPS:
             if child.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
-                found += actors.actors_of(_coordination_top(verb.head))
+                found += actors.actors_of(coordination_top(verb.head))
             else:
                 found += actors.actors_of(child) or owner_actors(child, actors)
     if found or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return unique_actors(found)
     head = verb.head
     if verb.dep_ == "relcl":
-        return actors.actors_of(_coordination_top(head))
+        return actors.actors_of(coordination_top(head))
     if verb.dep_ in {"acomp", "attr"} and head.i != verb.i:
         return subjects_of(head, actors)  # "Blinken is due to travel": "due" takes the copula's subject
     if verb.dep_ == "conj" and head.i != verb.i:
@@ -135,7 +135,7 @@ def direct_objects(verb: Token, actors: ArticleActors, relation: str, passive: b
     for child in verb.children:
         if child.dep_ in deps:
             if child.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
-                found += actors.actors_of(_coordination_top(verb.head))  # "the rebels, who are backed by Rwanda"
+                found += actors.actors_of(coordination_top(verb.head))  # "the rebels, who are backed by Rwanda"
             else:
                 found += target_actors(child, actors, relation)
     if verb.dep_ == "acl" and not passive and verb.tag_ == "VBN":
@@ -159,7 +159,7 @@ def target_actors(token: Token, actors: ArticleActors, relation: str) -> list[Me
         return places  # "visited a US air base in Greenland": the place visited, not the base's owner
     # "Russia's Ukrainian conflict": the possessor wages an event; the adjective says where it happens
     owners = [m for c in token.children if c.dep_ == "poss" for m in actors.actors_of(c)] \
-        if noun_relation(token.lemma_) else []
+        if trigger_noun(token) else []
     return owners or actors.modifier_actors(token) or places
 
 
@@ -208,7 +208,7 @@ def noun_negated(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and head.lemma_.lower() in CANCELLING_VERBS:
         # "lifted sanctions", "ended talks" undo the relation; but "end the hostilities" says they happened
-        return (noun_relation(noun.lemma_) or noun_relation(noun.lower_)) != R.ATTACKS.value
+        return trigger_noun(noun) != R.ATTACKS.value
     return head.pos_ in {"VERB", "AUX"} and is_negated(head) and noun.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"attr"}
 
 
@@ -273,15 +273,14 @@ def children(token: Token, dep: str) -> Iterable[Token]:
     return (c for c in token.children if c.dep_ == dep)
 
 
-def _coordination_top(token: Token) -> Token:
-    """The first conjunct: "A and B, who met" - the relative clause is about both."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
-
 
 def is_threatened(verb: Token) -> bool:
     """An act only promised by a threat ("threatened to impose tariffs", "warned it would strike")."""
     if verb.dep_ not in {"xcomp", "ccomp"} or verb.head.lemma_.lower() not in THREAT_VERBS:
         return False
     return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in verb.children)
+
+
+def trigger_noun(token: Token) -> str | None:
+    """The relation a noun token expresses, by lemma or, failing that, by its form ("hostilities")."""
+    return noun_relation(token.lemma_) or noun_relation(token.lower_)

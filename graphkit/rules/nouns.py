@@ -11,19 +11,19 @@ from ..ontology import NEGATIVE as HOSTILE, SYMMETRIC, Relation as R
 from ..triggers import (
     AGENT_ROLE_NOUNS, CESSATION_VERBS, DEMAND_NOUNS, HYPHEN_PARTICIPLES, JOINT_ACTION_NOUNS,
     JOINT_SPEECH, LIGHT_VERBS, MATERIAL_ADJECTIVES, PATRONISED_NOUNS, PUNITIVE_WORDS,
-    REACTION_VERBS, SOURING_WORDS, SPEAKER_NOUNS, noun_relation,
+    REACTION_VERBS, SOURING_WORDS, SPEAKER_NOUNS,
 )
 from .clauses import (
     AGENT_OF_RELATIONS, Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS,
     children, governing_verb, is_threatened, nominal_slot, noun_negated, pobj_actors, speaker_of,
-    subjects_of, target_actors,
+    subjects_of, target_actors, trigger_noun,
 )
 from .inferred import visits_at
 
 
 def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
     """Rules noun-trigger, noun-light-verb and noun-between for one trigger noun."""
-    relation = noun_relation(noun.lemma_) or noun_relation(noun.lower_)
+    relation = trigger_noun(noun)
     modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
     if relation is None and noun.lemma_.lower() == "measure" and modifiers & PUNITIVE_WORDS:
         relation = R.SANCTIONS.value  # "punitive measures imposed on Kosovo"

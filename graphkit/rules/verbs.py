@@ -12,11 +12,12 @@ from ..triggers import (
     ACTOR_OBJECT_VERBS, AGREEMENT_NOUNS, AGREEMENT_VERBS, AID_WORDS, CESSATION_VERBS, DEMAND_VERBS,
     HOSTILE_LABELS, IMPACT_VERBS, JOIN_VERBS, LABEL_VERBS, LEAD_VERBS, MUTUAL_FIGHT_VERBS,
     PENALTY_VERBS, PREP_VERBS, RIGHTS_NOUNS, RIGHTS_VERBS, SOURCE_VERBS, SPEECH_VERBS,
-    STANCE_ADJECTIVES, TRANSFER_VERBS, VOW_VERBS, WITHHOLD_VERBS, noun_relation, verb_relation,
+    STANCE_ADJECTIVES, TRANSFER_VERBS, VOW_VERBS, WITHHOLD_VERBS, verb_relation,
 )
 from .clauses import (
     Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS, children,
     direct_objects, is_negated, is_passive, is_threatened, pobj_actors, recipients_of, subjects_of,
+    trigger_noun,
 )
 
 
@@ -90,7 +91,7 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
         measure = _measure_subject(verb)
         if measure is not None:
             # "US sanctions hit Rosneft": the measure's owner acts, with the measure's meaning
-            relation, subjects, rule = noun_relation(measure.lemma_), actors.modifier_actors(measure), "noun-light-verb"
+            relation, subjects, rule = trigger_noun(measure), actors.modifier_actors(measure), "noun-light-verb"
         if lemma in ACTOR_OBJECT_VERBS and not objects:
             return
         if relation in SYMMETRIC:
@@ -126,7 +127,7 @@ def _by_phone(verb: Token) -> bool:
 def _withheld_aid(verb: Token, subjects: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
     """Rule verb-withhold: "suspended aid to Rwanda", "froze funding for the junta" -> SANCTIONS."""
     for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
-        if noun_relation(obj.lemma_) != R.SUPPLIES.value and obj.lemma_.lower() not in AID_WORDS:
+        if trigger_noun(obj) != R.SUPPLIES.value and obj.lemma_.lower() not in AID_WORDS:
             continue
         preps = [*children(obj, "prep"), *children(verb, "prep")]
         for target in (m for p in preps if p.lower_ in {"to", "for"} for m in pobj_actors(p, actors, "")):
@@ -191,7 +192,7 @@ def _threat_clause(verb: Token, subjects: list[Mention], actors: ArticleActors) 
         if lemma in PENALTY_VERBS:
             targets = [m for c in clause.children if c.dep_ in SUBJECT_DEPS for m in actors.actors_of(c)]
         elif _promised(clause) and (verb_relation(lemma) in HOSTILE or lemma in WITHHOLD_VERBS
-                                    or any(noun_relation(o.lemma_) in HOSTILE for o in clause.children
+                                    or any(trigger_noun(o) in HOSTILE for o in clause.children
                                            if o.dep_ in OBJECT_DEPS)):
             targets = _act_targets(clause, actors)
         else:
@@ -220,7 +221,7 @@ def _measure_subject(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in IMPACT_VERBS:
         return None
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and noun_relation(child.lemma_) == R.SANCTIONS.value:
+        if child.dep_ in SUBJECT_DEPS and trigger_noun(child) == R.SANCTIONS.value:
             return child
     return None
 
