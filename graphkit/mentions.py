@@ -11,6 +11,7 @@ that titles and appositions give people (LEADER_OF / MEMBER_OF).
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -504,9 +505,9 @@ class ArticleActors:
             if speakers:
                 self._refs[tok.i] = tuple(self._mention(m, tok, "pronoun") for m in speakers)
 
-    def _window_start(self, tok: Token) -> int:
+    def _window_start(self, tok: Token, sentences: int = ANTECEDENT_SENTENCES) -> int:
         idx = bisect.bisect_right(self._sent_starts, tok.i) - 1
-        return self._sent_starts[max(0, idx - ANTECEDENT_SENTENCES + 1)]
+        return self._sent_starts[max(0, idx - sentences + 1)]
 
     def _plural_antecedent(self, tok: Token) -> list[Mention]:
         """"they"/"their": the last conjunction of actors ("Biden and Macron ... they"), else the last state or body."""
@@ -534,6 +535,20 @@ class ArticleActors:
             if own:
                 return own[0]
         lo = self._window_start(tok)
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_LEMMAS:
+            # '"...," Rubio said. "We commend both leaders," he added': he is the last speaker, not whoever
+            # the quote named last
+            speakers = [m for m in self._named if lo <= m.start < tok.i and m.actor.type in types
+                        and self.doc[m.start:m.end].root.dep_ == "nsubj"
+                        and self.doc[m.start:m.end].root.head.lemma_.lower() in SPEECH_LEMMAS]
+            if speakers:
+                return speakers[-1]
+        if tok.dep_ == "nsubj" and tok.lower_ == "it":
+            # "The EU adopted sanctions on Russia, ... in China. It targets banks": "it" continues a subject
+            subjects = [m for m in self._named if lo <= m.start < tok.i and m.actor.type in types
+                        and _subject_like(self.doc[m.start:m.end].root)]
+            if subjects:
+                return subjects[-1]
         own_subjects = {m.actor.id for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i
                         for m in self.refs(c)} if tok.dep_ in {"dobj", "pobj", "dative"} else set()
         for m in reversed(self._named):
@@ -557,12 +572,12 @@ class ArticleActors:
         return []
 
     def _last_two(self, tok: Token, kind: str) -> list[Mention]:
-        """The last two distinct actors of *kind*; for countries a person stands for the one they serve.
+        """The two actors of *kind* a pair nominal means; for countries a person stands for the one they serve.
 
         A coordination earlier in the same sentence ("Thailand's Phumtham and Cambodia's Hun Manet ...")
         is preferred to whatever was named last ("... met in Malaysia"): "the two countries" means its members.
+        Otherwise the last two named nearby; failing that, the two the article has named most so far.
         """
-        lo = self._window_start(tok)
         clause = _clause_of(tok)
         for m in reversed(self._named):
             if tok.sent.start <= m.start < tok.i and _clause_of(self.doc[m.start]).i != clause.i:
@@ -571,19 +586,50 @@ class ArticleActors:
                     group = self._as_kind(self.actors_of(coordination_top(root)), kind)
                     if len(group) == 2:
                         return group
-        picked: list[Mention] = []
-        for m in reversed(self._named):
-            if m.start >= tok.i or _clause_of(self.doc[m.start]).i == clause.i:
-                continue  # "sanctions levied by the West on both nations": the West is not one of them
+        # Who acts on the pair is not in it ("Trump warned Washington would halt deals with both countries"),
+        # nor is whoever was named alongside them ("the US and China will attend as observers"); nor who is
+        # named in the pair's own clause ("sanctions levied by the West on both nations").
+        outside = {m.actor.id for m in self._as_kind(self._governing_actors(tok), kind)}
+        earlier: list[Mention] = []
+        for m in self._named:
+            kinds = self._as_kind([m], kind) if m.start < tok.i else []
+            if not kinds or _clause_of(self.doc[m.start]).i == clause.i:
+                continue
+            if kinds[0].actor.id in outside:
+                partners = self.actors_of(coordination_top(self.doc[m.start:m.end].root))
+                outside |= {p.actor.id for p in self._as_kind(partners, kind)}
+            earlier.append(kinds[0])
+        earlier = [m for m in earlier if m.actor.id not in outside]
+        lo = self._window_start(tok)
+        recent: list[Mention] = []
+        for m in reversed(earlier):
             if m.start < lo:
                 break
-            kinds = self._as_kind([m], kind)
-            if not kinds or any(p.actor.id == kinds[0].actor.id for p in picked):
-                continue
-            picked.append(kinds[0])
-            if len(picked) == 2:
-                return list(reversed(picked))
-        return []
+            if all(p.actor.id != m.actor.id for p in recent):
+                recent.append(m)
+            if len(recent) == 2:
+                return list(reversed(recent))
+        counts = Counter(m.actor.id for m in earlier)
+        last = {m.actor.id: m for m in earlier}
+        ranked = sorted(last.values(), key=lambda m: (counts[m.actor.id], m.start), reverse=True)
+        return sorted(ranked[:2], key=lambda m: m.start) if len(ranked) >= 2 else []
+
+    def _governing_actors(self, tok: Token) -> list[Mention]:
+        """Subjects and objects of the clauses above *tok*, up to a coordinated or adverbial clause (whose
+        subject may be the pair: "the two leaders signed a pact, flouting sanctions on both nations")."""
+        found: list[Mention] = []
+        node = tok
+        while node.head.i != node.i and node.dep_ not in {"conj", "advcl"}:
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"}:
+                for c in node.children:
+                    if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.tag_ not in {"WDT", "WP"}:
+                        found += self.refs(c)
+                    elif c.dep_ == "agent":
+                        found += [m for o in c.children if o.dep_ == "pobj" for m in self.refs(o)]
+            if node.dep_ == "relcl":
+                found += self.refs(node.head)  # "Trump, who warned ...": the relative pronoun is Trump
+        return found
 
     def _as_kind(self, mentions: list[Mention], kind: str) -> list[Mention]:
         """The mentions as actors of *kind*: for countries a person stands for the one they serve."""

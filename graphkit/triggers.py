@@ -25,7 +25,7 @@ VERBS: dict[str, str] = {
         rescue guarantee assure bless recognise recognize"""),
     **_family(R.SUPPLIES, """supply provide send deliver ship give arm fund finance bankroll donate transfer underwrite
         furnish equip lend pledge sell export subsidize subsidise resupply rearm gift airlift
-        dispatch deploy offer contribute allocate grant loan"""),
+        dispatch deploy offer contribute allocate grant loan unfreeze disburse"""),
     **_family(R.COOPERATES_WITH, """cooperate collaborate ally partner sign ratify agree forge team
         coordinate integrate"""),
     **_family(R.MEETS, """meet host receive phone telephone call consult talk negotiate confer dial speak"""),
@@ -116,7 +116,7 @@ NOUNS: dict[str, str] = {
         tribute condolences commitment"""),
     **_family(R.SUPPLIES, """aid assistance supply supplies shipment shipments delivery deliveries transfer
         transfers donation donations funding financing loan loans package arms weapon weapons
-        munitions ammunition provision provisions"""),
+        munitions ammunition provision provisions sale sales"""),
     **_family(R.COOPERATES_WITH, """agreement treaty pact deal partnership alliance cooperation collaboration
         accord memorandum ties relations relationship bond bonds exercise exercises drills coalition
         friendship ceasefire truce armistice integration normalisation normalization rapprochement
@@ -127,21 +127,21 @@ NOUNS: dict[str, str] = {
     **_family(R.OPPOSES, """condemnation criticism accusation accusations protest protests opposition
         concern concerns rebuke denunciation complaint objection warning warnings rejection
         disapproval outrage anger blame alarm claim claims allegation allegations reprimand ire demand demands
-        pressure"""),
+        pressure prosecution persecution crackdown repression"""),
     **_family(R.THREATENS, """threat threats ultimatum intimidation"""),
     **_family(R.SANCTIONS, """sanction sanctions embargo embargoes tariff tariffs blockade boycott
         expulsion restrictions blacklisting"""),
     **_family(R.ATTACKS, """attack attacks strike strikes invasion assault offensive bombing bombings
         shelling airstrike airstrikes war aggression incursion raid raids occupation annexation
         bombardment onslaught hostilities fire killing killings massacre siege fight fighting conflict
-        battle clash clashes combat advance advancement counteroffensive"""),
+        battle clash clashes combat advance advancement counteroffensive execution assassination"""),
 }
 
 # Verbs whose direct object is the thing transferred; the recipient comes with
 # "to"/"for"/a dative, or as the object when "with" names the goods.
 TRANSFER_VERBS = frozenset("""supply provide send deliver ship give donate transfer furnish lend pledge sell
     export gift airlift dispatch offer contribute allocate grant loan deploy equip arm resupply fund
-    finance""".split())
+    finance unfreeze disburse""".split())
 RECIPIENT_PREPS = frozenset({"to", "for", "into"})
 
 # Verbs that pass their meaning to a nominal object: "impose sanctions", "hold talks", "sign a treaty".
@@ -150,7 +150,8 @@ LIGHT_VERBS = frozenset("""hold have impose levy slap announce sign conclude rea
     deepen strengthen boost enhance fortify expand bolster cement renew upgrade build establish
     enter wage declare issue lodge file raise lift tighten broaden begin start continue hold
     resume host convene join form sound mediate broker keep maintain improve restore normalise
-    normalize develop cultivate nurture foster attend order""".split())
+    normalize develop cultivate nurture foster attend order approve authorize authorise clear ramp step
+    scale increase intensify double""".split())
 # Light-verb phrases that flip meaning: "lift sanctions" is not a sanction.
 CANCELLING_VERBS = frozenset("""lift ease remove end cancel suspend halt stop withdraw drop scrap
     abandon freeze cut reduce""".split())
@@ -211,6 +212,16 @@ DEMAND_VERBS = frozenset("urge call demand press push insist tell warn ask press
 SOURCE_VERBS = frozenset("buy purchase acquire import receive obtain procure order get".split())
 DETERRING_VERBS = frozenset("warn caution prevent stop deter bar ban dissuade discourage prohibit keep".split())
 IMPACT_VERBS = frozenset("hit target affect cover punish apply strike".split())
+# "the package targets Russian banks": hitting an economy is a sanction, not an attack.
+ECONOMIC_TARGETS = frozenset("""bank banks company companies firm firms entity entities individual individuals
+    exchange exchanges sector sectors export exports import imports oil gas asset assets oligarch oligarchs
+    business businesses exporter exporters lender lenders insurer insurers tanker tankers refinery refineries
+    goods products""".split())
+# People who act for themselves, not for their state: "Iranian protesters attacked the embassy".
+PRIVATE_PEOPLE = frozenset("""protester protesters demonstrator demonstrators activist activists citizen citizens
+    civilian civilians resident residents voter voters student students fan fans rioter rioters mob crowd crowds
+    people dissident dissidents villager villagers refugee refugees migrant migrants journalist journalists
+    worker workers""".split())
 MEMBERSHIP_NOUNS = frozenset("member nation country state ally".split())
 # "rounds of talks", "days of fighting": the trigger takes the place of the quantity.
 QUANTITY_NOUNS = frozenset("""round rounds day days week weeks month months year years series number one

@@ -22,6 +22,7 @@ noun-trigger        nominal triggers with possessive/of/for/by/on arguments
                     ("North Korea's backing of Russia", "sanctions on Iran")
 noun-light-verb     light verb + trigger noun ("imposed sanctions on", "held talks with")
 noun-between        "the bond between Russia and North Korea"
+noun-reciprocal     "India and Pakistan ... strikes against each other's bases"
 material-origin     actor adjectives on weapons used by another actor
                     ("Iranian drones launched by Russia")
 hyphen-participle   "Iran-backed Hezbollah", "US-funded militias"

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..mentions import ArticleActors, Mention, coordination_top, unique_actors
 from ..ontology import Relation as R
 from ..triggers import (
-    CANCELLING_VERBS, DETERRING_VERBS, HEDGES, NEGATING_VERBS, QUANTITY_NOUNS, RECIPIENT_PREPS,
+    CANCELLING_VERBS, DETERRING_VERBS, HEDGES, NEGATING_VERBS, PRIVATE_PEOPLE, QUANTITY_NOUNS, RECIPIENT_PREPS,
     SPEECH_VERBS, THREAT_VERBS, noun_relation,
 )
 
@@ -86,6 +86,9 @@ def subjects_of(verb: Token, actors: ArticleActors) -> list[Mention]:
     if verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"} and head.i != verb.i \
             and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return subjects_of(head, actors)  # "..., providing shells to Russia": the main subject provides
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and head.i != verb.i \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return subjects_of(head, actors)  # "Hungary's parliament votes on Monday to approve": a purpose
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
         # "accused Pyongyang of supplying Moscow", "Iran is suspected of sending": the accused does it.
@@ -97,14 +100,21 @@ def subjects_of(verb: Token, actors: ArticleActors) -> list[Mention]:
             return subjects_of(governor, actors)
         return actors.modifier_actors(governor)
     if verb.dep_ == "acl":
-        # "his intention to fortify ties": the possessor of the noun acts.
-        return actors.modifier_actors(head)
+        # "his intention to fortify ties": the possessor of the noun acts; "Trump announced plans to
+        # impose tariffs": with no possessor, whoever has the plan.
+        owners = actors.modifier_actors(head)
+        if not owners and verb.tag_ == "VB" and head.dep_ in OBJECT_DEPS and head.head.pos_ == "VERB" \
+                and not actors.refs(head):
+            return subjects_of(head.head, actors)
+        return owners
     return []
 
 
 def owner_actors(token: Token, actors: ArticleActors) -> list[Mention]:
-    """Actors owning a non-actor subject phrase: "Russia's army", "Iranian officials"."""
-    return actors.modifier_actors(token) if token.pos_ in {"NOUN", "PROPN"} else []
+    """Actors owning a non-actor subject phrase: "Russia's army", "Iranian officials" (not "Iranian protesters")."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() in PRIVATE_PEOPLE or token.lower_ in PRIVATE_PEOPLE:
+        return []
+    return actors.modifier_actors(token)
 
 
 def recipients_of(verb: Token, actors: ArticleActors) -> list[Mention]:
@@ -150,16 +160,21 @@ def target_actors(token: Token, actors: ArticleActors, relation: str) -> list[Me
         return direct
     places: list[Mention] = []
     if relation in {R.VISITS.value, R.ATTACKS.value, R.OPPOSES.value, R.SUPPORTS.value}:
-        # praising "the ceasefire between Israel and Lebanon" is not support for either side
-        preps = {"of", "in", "across", "inside"} | ({"between"} if relation != R.SUPPORTS.value else set())
+        # praising "the ceasefire between Israel and Lebanon" is not support for either side, nor is
+        # concern about "tensions between Guyana and Venezuela" opposition to either
+        preps = {"of", "in", "across", "inside"} | ({"between"} if relation in {R.VISITS.value, R.ATTACKS.value} else set())
         for prep in children(token, "prep"):
             if prep.lower_ in preps:
                 places += [m for o in children(prep, "pobj") for m in actors.actors_of(o)]
     if relation == R.VISITS.value and places:
         return places  # "visited a US air base in Greenland": the place visited, not the base's owner
     # "Russia's Ukrainian conflict": the possessor wages an event; the adjective says where it happens
-    owners = [m for c in token.children if c.dep_ == "poss" for m in actors.actors_of(c)] \
-        if trigger_noun(token) else []
+    event = trigger_noun(token)
+    owners = [m for c in token.children if c.dep_ == "poss" for m in actors.actors_of(c)] if event else []
+    if event == R.ATTACKS.value and relation in {R.OPPOSES.value, R.SUPPORTS.value}:
+        # "opposing the Ukraine war": a name compounded with a war says where it is, not who wages it
+        modifiers = [m for c in token.children if c.dep_ in {"poss", "amod", "nmod"} for m in actors.actors_of(c)]
+        return owners or unique_actors(modifiers) or places
     return owners or actors.modifier_actors(token) or places
 
 

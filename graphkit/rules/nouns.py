@@ -45,6 +45,14 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
         return
     if relation in HOSTILE and noun.dep_ in OBJECT_DEPS and is_threatened(noun.head):
         return  # "threatened to impose tariffs on Brazil" is a threat, not yet a sanction
+    sides = _reciprocal_sides(noun, actors)
+    if len(sides) >= 2:
+        # "India and Pakistan agreed to a ceasefire after days of strikes against each other's bases"
+        for a, b in combinations(sides, 2):
+            yield Candidate(a, relation, b, noun.text, "noun-reciprocal", noun)
+            if relation not in SYMMETRIC:
+                yield Candidate(b, relation, a, noun.text, "noun-reciprocal", noun)
+        return
     agents, rule = _noun_agents(noun, actors, relation)
     if relation == R.OPPOSES.value and noun.lemma_.lower() in DEMAND_NOUNS:
         yield from demanded_stop_noun(noun, agents, actors)
@@ -90,6 +98,18 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
     for subj in agents:
         for obj in targets:
             yield Candidate(subj, relation, obj, noun.text, rule, noun)
+
+
+def _reciprocal_sides(noun: Token, actors: ArticleActors) -> list[Mention]:
+    """The sides of "<trigger> against each other('s) ...": the subjects of the clause the noun is in."""
+    def each_other(tok: Token) -> bool:
+        return tok.lower_ in {"other", "another"} and any(c.lower_ in {"each", "one"} for c in tok.children)
+
+    objects = [o for p in children(noun, "prep") for o in children(p, "pobj")]
+    if not any(each_other(o) or any(each_other(c) for c in o.children if c.dep_ == "poss") for o in objects):
+        return []
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return subjects_of(verb, actors) if verb is not None else []
 
 
 def _souring(noun: Token) -> bool:
@@ -206,8 +226,9 @@ def agent_role_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candid
     targets += [m for p in children(noun, "prep") if p.lower_ in {"of", "to", "for"}
                 for m in pobj_actors(p, actors, relation)]
     if not targets:
+        # "Ukraine's Western allies" keeps the possessor; "US allies", "a close Trump ally", "Kremlin critic"
         targets = [m for c in noun.children if c.dep_ in {"amod", "compound"} for m in actors.refs(c)
-                   if m.actor.type == "COUNTRY"]  # "Ukraine's Western allies" keeps the possessor; "US allies"
+                   if m.actor.type == "COUNTRY" or c.dep_ == "compound" and c.pos_ == "PROPN"]
     agents: list[Mention] = [m for c in noun.children if c.dep_ in {"appos"} for m in actors.actors_of(c)]
     agents += [m for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" for m in actors.refs(c)
                if m not in targets] if any(c.dep_ == "poss" for c in noun.children) else []
@@ -216,8 +237,8 @@ def agent_role_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candid
         agents += subjects_of(slot.head, actors)
         # "Hamas is considered one of Iran's proxies"
         agents += [m for c in slot.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS for m in actors.actors_of(c)]
-    elif slot.dep_ == "appos":
-        agents += actors.actors_of(slot.head)
+    elif slot.dep_ == "appos" or slot.dep_ == "compound" and slot.head.pos_ == "PROPN":
+        agents += actors.actors_of(slot.head)  # "Bolsonaro, a Trump ally", "Kremlin critic Alexei Navalny"
     for agent in unique_actors(agents):
         for target in unique_actors(targets):
             if reverse:

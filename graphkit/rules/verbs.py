@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..mentions import ArticleActors, Mention, unique_actors
 from ..ontology import NEGATIVE as HOSTILE, SYMMETRIC, Relation as R
 from ..triggers import (
-    ACTOR_OBJECT_VERBS, AGREEMENT_NOUNS, AGREEMENT_VERBS, AID_WORDS, CESSATION_VERBS, DEMAND_VERBS,
+    ACTOR_OBJECT_VERBS, AGREEMENT_NOUNS, AGREEMENT_VERBS, AID_WORDS, CESSATION_VERBS, DEMAND_VERBS, ECONOMIC_TARGETS,
     HOSTILE_LABELS, IMPACT_VERBS, JOIN_VERBS, LABEL_VERBS, LEAD_VERBS, MUTUAL_FIGHT_VERBS,
     PENALTY_VERBS, PREP_VERBS, RIGHTS_NOUNS, RIGHTS_VERBS, SOURCE_VERBS, SPEECH_VERBS,
     STANCE_ADJECTIVES, TRANSFER_VERBS, VOW_VERBS, WITHHOLD_VERBS, verb_relation,
@@ -88,6 +88,9 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
             holders = [verb, *(c for c in verb.children if c.dep_ in OBJECT_DEPS)]  # "measures over X's decision"
             objects = [m for h in holders for p in children(h, "prep") if p.lower_ in TARGET_PREPS[relation] - {"of"}
                        for m in pobj_actors(p, actors, relation)]
+        if relation == R.ATTACKS.value and lemma in IMPACT_VERBS and any(
+                c.dep_ in OBJECT_DEPS and c.lemma_.lower() in ECONOMIC_TARGETS for c in verb.children):
+            relation = R.SANCTIONS.value  # "It targets Russian banks"
         measure = _measure_subject(verb)
         if measure is not None:
             # "US sanctions hit Rosneft": the measure's owner acts, with the measure's meaning
