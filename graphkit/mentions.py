@@ -63,7 +63,8 @@ MEDIA_WORDS = frozenset("""agency news press times post journal reuters guardian
     bbc cnn afp ap""".split())
 TITLE_WORDS = frozenset("""mr mrs ms dr president prime minister king queen prince general gen. sen. senator
     rep. chancellor premier secretary ambassador envoy supreme leader foreign defence defense
-    spokesperson spokesman former deputy vice chief commander colonel admiral sheikh emir""".split())
+    spokesperson spokesman former deputy vice chief commander colonel admiral sheikh emir
+    presidents ministers leaders chancellors premiers senators secretaries""".split())
 # Single capitalised words NER sometimes calls organisations: titles, offices, sectors.
 GENERIC_ORG_WORDS = TITLE_WORDS | AGENT_NOUNS | frozenset("""state department defence defense supreme
     security council ministry congress senate house court police interior justice finance treasury
@@ -343,8 +344,8 @@ class ArticleActors:
 
     def _org_actor(self, ent: Span) -> Actor | None:
         words = {t.lower_ for t in ent}
-        if words & MEDIA_WORDS or (len(words) == 1 and words & GENERIC_ORG_WORDS):
-            return None
+        if words & MEDIA_WORDS or words <= GENERIC_ORG_WORDS | {"the", "of", "for", "foreign", "affairs"}:
+            return None  # "Foreign Office", "Ministry of Foreign Affairs": an office, whose owner is the actor
         # "the Russian Defence Ministry" stands for Russia.
         for tok in ent:
             entry = self.gazetteer.lookup(tok.text) if tok.text[:1].isupper() else None

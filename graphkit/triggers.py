@@ -275,4 +275,5 @@ RIGHTS_VERBS = frozenset("acknowledge affirm reaffirm respect uphold recognise r
 # Words that condemn what a quote reports ("unacceptable", "a witch hunt").
 CONDEMNING_WORDS = frozenset("""unacceptable illegal illegitimate outrageous disgrace disgraceful shameful
     irresponsible provocative reckless baseless absurd lies lie fabricated aggression criminal barbaric
-    unprovoked hunt blackmail interference meddling violation violations""".split())
+    unprovoked hunt blackmail interference meddling violation violations unjustified unjustifiable
+    unwarranted unlawful destabilising destabilizing""".split())

@@ -12,7 +12,7 @@ from ..types import Article, Triple
 from .clauses import Candidate, attribution_of, is_hedged
 from .verbs import adjective_candidates, verb_candidates
 from .nouns import agent_role_candidates, hyphen_candidates, membership_candidates, noun_candidates
-from .inferred import material_candidates, meeting_visits, quote_stance
+from .inferred import condemned_act, material_candidates, meeting_visits, quote_stance
 
 
 BASE_CONFIDENCE = {
@@ -76,6 +76,7 @@ def _candidates(doc: Doc, actors: ArticleActors) -> Iterator[Candidate]:
             yield from noun_candidates(tok, actors)
             yield from agent_role_candidates(tok, actors)
             yield from material_candidates(tok, actors)
+            yield from condemned_act(tok, actors)
         if tok.lemma_.lower() in MEMBERSHIP_NOUNS:
             yield from membership_candidates(tok, actors)
         if tok.lower_ in HYPHEN_PARTICIPLES:

@@ -160,9 +160,12 @@ def target_actors(token: Token, actors: ArticleActors, relation: str) -> list[Me
         return direct
     places: list[Mention] = []
     if relation in {R.VISITS.value, R.ATTACKS.value, R.OPPOSES.value, R.SUPPORTS.value}:
-        # praising "the ceasefire between Israel and Lebanon" is not support for either side, nor is
-        # concern about "tensions between Guyana and Venezuela" opposition to either
-        preps = {"of", "in", "across", "inside"} | ({"between"} if relation in {R.VISITS.value, R.ATTACKS.value} else set())
+        # praising "the ceasefire between Israel and Lebanon" is not support for either side, nor is concern
+        # about "tensions between Guyana and Venezuela" opposition to either; concern about "the pact
+        # between China and Solomon Islands" opposes both
+        between = relation in {R.VISITS.value, R.ATTACKS.value} or \
+            relation == R.OPPOSES.value and trigger_noun(token) == R.COOPERATES_WITH.value
+        preps = {"of", "in", "across", "inside"} | ({"between"} if between else set())
         for prep in children(token, "prep"):
             if prep.lower_ in preps:
                 places += [m for o in children(prep, "pobj") for m in actors.actors_of(o)]
@@ -239,7 +242,22 @@ def speaker_of(token: Token, actors: ArticleActors) -> list[Mention]:
     root = token.sent.root
     if root.lemma_.lower() in SPEECH_VERBS:
         return subjects_of(root, actors)
+    previous = _previous_sentence(token.sent)
+    if token.sent[0].text in OPENING_QUOTES and previous is not None and previous.root.lemma_.lower() in SPEECH_VERBS:
+        # '"Iran is Russia's top backer," Blinken said. "Iran must cease its support ..."': the quote goes on
+        return subjects_of(previous.root, actors)
     return []
+
+
+OPENING_QUOTES = frozenset({'"', "“", "‘"})
+
+
+def _previous_sentence(sent):
+    """The sentence before *sent*, skipping paragraph breaks."""
+    i = sent.start - 1
+    while i >= 0 and sent.doc[i].is_space:
+        i -= 1
+    return sent.doc[i].sent if i >= 0 else None
 
 
 def attribution_of(token: Token) -> str | None:

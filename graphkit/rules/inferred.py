@@ -6,9 +6,11 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from ..mentions import ArticleActors, Mention, unique_actors
-from ..ontology import Relation as R
+from ..ontology import NEGATIVE as HOSTILE, Relation as R
 from ..triggers import BENEFIT_VERBS, CONDEMNING_WORDS, MATERIAL_NOUNS
-from .clauses import SUBJECT_DEPS, Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, children, subjects_of
+from .clauses import (
+    SUBJECT_DEPS, Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, children, speaker_of, subjects_of, trigger_noun,
+)
 
 
 def meeting_visits(cand: Candidate, actors: ArticleActors) -> Iterator[Candidate]:
@@ -87,8 +89,28 @@ def quote_stance(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
         said = said.head  # "... denounced the drills and warned that ...": the subject is the first verb's
     speaker_ids = {m.actor.id for m in speakers} | {m.actor.id for c in said.children if c.dep_ in SUBJECT_DEPS
                                                     for t in c.subtree for m in actors.refs(t)}
-    targets = [m for c in clauses for t in c.subtree if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"
-               for m in actors.refs(t) if m.actor.id not in speaker_ids and m.how in {"name", "surname"}]
+    # the doer is the subject, or who did what the subject names ("the recent steps by Venezuela were ...")
+    doers = [t for c in clauses for t in c.subtree if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]
+    doers += [o for t in doers if not actors.refs(t) for p in children(t, "prep") if p.lower_ == "by"
+              for o in children(p, "pobj")]
+    targets = [m for t in doers for m in actors.refs(t)
+               if m.actor.id not in speaker_ids and m.how in {"name", "surname"}]
     for speaker in speakers:
         for target in unique_actors(targets):
             yield Candidate(speaker, R.OPPOSES.value, target, f"{verb.text}: condemning words", "quote-stance", verb)
+
+
+def condemned_act(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
+    """Rule quote-stance, on a noun: a speaker calls an actor's act by a condemning name.
+
+    '"Iran must cease its support for Russia's unprovoked war," Blinken said' -> Blinken OPPOSES Russia.
+    """
+    words = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in CONDEMNING_WORDS]
+    if not words or trigger_noun(noun) not in HOSTILE:
+        return
+    doers = [m for c in noun.children if c.dep_ == "poss" for m in actors.actors_of(c)]
+    speakers = speaker_of(noun, actors) if doers else []
+    for speaker in speakers:
+        for doer in doers:
+            if doer.actor.id != speaker.actor.id:
+                yield Candidate(speaker, R.OPPOSES.value, doer, f"{words[0].text} {noun.text}", "quote-stance", noun)

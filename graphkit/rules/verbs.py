@@ -16,7 +16,7 @@ from ..triggers import (
 )
 from .clauses import (
     Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS, children,
-    direct_objects, is_negated, is_passive, is_threatened, pobj_actors, recipients_of, subjects_of,
+    direct_objects, is_negated, is_passive, is_threatened, pobj_actors, recipients_of, speaker_of, subjects_of,
     trigger_noun,
 )
 
@@ -147,6 +147,10 @@ def _endorsed_rights(verb: Token, subjects: list[Mention], actors: ArticleActors
             continue
         holders = [m for c in obj.children if c.dep_ in {"poss", "amod", "compound"} for m in actors.actors_of(c)]
         holders += [m for p in children(obj, "prep") if p.lower_ == "of" for m in pobj_actors(p, actors, "")]
+        doc = verb.doc
+        # "acknowledged Greenland's right" parsed with Greenland as the verb's dative and "'s" dangling
+        holders += [m for c in verb.children if c.i < obj.i and c.dep_ not in SUBJECT_DEPS
+                    and doc[c.i + 1].lower_ in {"'s", "’s"} for m in actors.actors_of(c)]
         for holder in unique_actors(holders):
             for subj in subjects:
                 yield Candidate(subj, R.SUPPORTS.value, holder, f"{verb.text} {obj.text}", "verb-rights", verb)
@@ -240,9 +244,7 @@ def _demanded_stop(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
         stopper = stopper or [m for c in head.children if c.dep_ in OBJECT_DEPS for m in actors.actors_of(c)] \
             or [m for p in children(head, "prep") if p.lower_ == "on" for m in pobj_actors(p, actors, "")]
     elif any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in verb.children):
-        speech = next((a for a in verb.ancestors if a.lemma_.lower() in SPEECH_VERBS and a.pos_ == "VERB"), None)
-        if speech is not None:
-            demanders = subjects_of(speech, actors)
+        demanders = speaker_of(verb, actors)
     for demander in demanders:
         for target in stopper:
             yield Candidate(demander, R.OPPOSES.value, target, f"{head.text} {verb.text}", "verb-demand", verb)
