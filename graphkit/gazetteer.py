@@ -216,6 +216,8 @@ class Gazetteer:
                     add(text, label, entry.id, kind == "bloc")
                     if text[0].islower():  # sentence-initial "Al-Qaeda"
                         add(text[0].upper() + text[1:], label, entry.id, False)
+                    if "'" in text:  # news typesets "People’s Republic of China" with a curly apostrophe
+                        add(text.replace("'", "’"), label, entry.id, kind == "bloc")
             for stop in self._stops:
                 add(stop["text"], stop["label"], STOP_PREFIX + alias_key(stop["text"]).replace(" ", "-"),
                     not stop["case_sensitive"])

@@ -250,6 +250,10 @@ VOW_VERBS = frozenset("vow warn threaten pledge promise swear say".split())
 PENALTY_VERBS = frozenset("pay face suffer regret rue".split())
 # Hostile acts under these verbs are threats, not yet acts ("threatened to impose tariffs").
 THREAT_VERBS = frozenset("threaten warn vow".split())
+# "X and Y will work to ensure ...": coordinated subjects of these act together.
+JOINT_WORK_VERBS = frozenset("work strive collaborate".split())
+# "protect Israel from the threat of Hezbollah": the protected one is the threatened one.
+PROTECT_VERBS = frozenset("protect secure shield defend save guard insulate".split())
 # "X and Y fought a war": both sides attack.
 MUTUAL_FIGHT_VERBS = frozenset("fight clash battle skirmish".split())
 # Cooperation nouns whose state says the opposite ("relations have soured", "strained ties").

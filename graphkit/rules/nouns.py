@@ -10,7 +10,7 @@ from ..mentions import ArticleActors, Mention, unique_actors
 from ..ontology import NEGATIVE as HOSTILE, SYMMETRIC, Relation as R
 from ..triggers import (
     AGENT_ROLE_NOUNS, CESSATION_VERBS, DEMAND_NOUNS, HYPHEN_PARTICIPLES, JOINT_ACTION_NOUNS,
-    JOINT_SPEECH, LIGHT_VERBS, MATERIAL_ADJECTIVES, PATRONISED_NOUNS, PUNITIVE_WORDS,
+    JOINT_SPEECH, LIGHT_VERBS, MATERIAL_ADJECTIVES, PATRONISED_NOUNS, PROTECT_VERBS, PUNITIVE_WORDS,
     REACTION_VERBS, SOURING_WORDS, SPEAKER_NOUNS,
 )
 from .clauses import (
@@ -90,7 +90,8 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
         # "attending a summit in Vilnius": a meeting abroad with no named counterpart is still a visit
         yield from visits_at(noun, agents, actors)
     has_with = any(p.lower_ == "with" for p in children(noun, "prep"))
-    if not targets and not has_with and len(agents) >= 2 and relation in SYMMETRIC \
+    hosted = nominal_slot(noun).head.lemma_.lower() == "host"  # "Iraq and Oman hosted the talks": not with each other
+    if not targets and not has_with and len(agents) >= 2 and relation in SYMMETRIC and not hosted \
             and noun.lemma_.lower() not in {"ally", "partner"}:
         for a, b in combinations(agents, 2):
             yield Candidate(a, relation, b, noun.text, rule, noun)
@@ -188,6 +189,10 @@ def _noun_targets(noun: Token, actors: ArticleActors, relation: str, *, has_agen
         poss = any(c.dep_ == "poss" for c in noun.children)
         if poss:
             found += [m for c in noun.children if c.dep_ in {"compound", "amod"} for m in actors.actors_of(c)]
+    if not found and relation == R.THREATENS.value and slot.dep_ == "pobj" and slot.head.lower_ == "from" \
+            and slot.head.head.lemma_.lower() in PROTECT_VERBS:
+        # "protect Israel from the threat of Hezbollah": who is protected is who is threatened
+        found += [m for c in slot.head.head.children if c.dep_ in OBJECT_DEPS for m in actors.actors_of(c)]
     if not found and relation in {R.OPPOSES.value, R.THREATENS.value}:
         # "concern that North Korean missiles are used": the actors of the clause are the target.
         for clause in (c for c in noun.children if c.dep_ in {"acl", "ccomp"}):
@@ -218,7 +223,9 @@ def agent_role_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candid
     lemma = noun.lemma_.lower()
     reverse = lemma in PATRONISED_NOUNS or noun.lower_ in PATRONISED_NOUNS  # "Iran's proxies": Iran backs them
     relation = R.SUPPORTS.value if reverse else AGENT_ROLE_NOUNS.get(lemma) or AGENT_ROLE_NOUNS.get(noun.lower_)
-    if relation is None or actors.refs(noun) or noun_negated(noun):
+    named = list(actors.refs(noun))  # "its Western allies" is itself a name for the West
+    possessed = any(c.dep_ == "poss" for c in noun.children)
+    if relation is None or named and not possessed or noun_negated(noun):
         return
     if relation == R.SUPPORTS.value and any(c.lower_ in MATERIAL_ADJECTIVES for c in noun.children if c.dep_ == "amod"):
         relation = R.SUPPLIES.value  # "military and financial backers of Ukraine" give, not just speak
@@ -229,9 +236,10 @@ def agent_role_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candid
         # "Ukraine's Western allies" keeps the possessor; "US allies", "a close Trump ally", "Kremlin critic"
         targets = [m for c in noun.children if c.dep_ in {"amod", "compound"} for m in actors.refs(c)
                    if m.actor.type == "COUNTRY" or c.dep_ == "compound" and c.pos_ == "PROPN"]
-    agents: list[Mention] = [m for c in noun.children if c.dep_ in {"appos"} for m in actors.actors_of(c)]
-    agents += [m for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" for m in actors.refs(c)
-               if m not in targets] if any(c.dep_ == "poss" for c in noun.children) else []
+    agents: list[Mention] = named + [m for c in noun.children if c.dep_ in {"appos"} for m in actors.actors_of(c)]
+    # "Russia's ally North Korea", "Ukraine's European allies"
+    agents += [m for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod"
+               for m in actors.refs(c) if m not in targets] if possessed else []
     slot = nominal_slot(noun)
     if slot.dep_ in {"attr", "oprd"} and slot.head.lemma_ in {"be", "become", "remain", "call", "consider"}:
         agents += subjects_of(slot.head, actors)

@@ -10,7 +10,7 @@ from ..mentions import ArticleActors, Mention, unique_actors
 from ..ontology import NEGATIVE as HOSTILE, SYMMETRIC, Relation as R
 from ..triggers import (
     ACTOR_OBJECT_VERBS, AGREEMENT_NOUNS, AGREEMENT_VERBS, AID_WORDS, CESSATION_VERBS, DEMAND_VERBS, ECONOMIC_TARGETS,
-    HOSTILE_LABELS, IMPACT_VERBS, JOIN_VERBS, LABEL_VERBS, LEAD_VERBS, MUTUAL_FIGHT_VERBS,
+    HOSTILE_LABELS, IMPACT_VERBS, JOIN_VERBS, JOINT_WORK_VERBS, LABEL_VERBS, LEAD_VERBS, MUTUAL_FIGHT_VERBS,
     PENALTY_VERBS, PREP_VERBS, RIGHTS_NOUNS, RIGHTS_VERBS, SOURCE_VERBS, SPEECH_VERBS,
     STANCE_ADJECTIVES, TRANSFER_VERBS, VOW_VERBS, WITHHOLD_VERBS, verb_relation,
 )
@@ -57,6 +57,11 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
         yield from _endorsed_rights(verb, subjects, actors)
     if lemma in VOW_VERBS or verb_relation(lemma) == R.THREATENS.value:
         yield from _threat_clause(verb, subjects, actors)
+    if lemma in JOINT_WORK_VERBS and len(subjects) >= 2 and any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            and not any(p.lower_ in {"against", "on"} for p in children(verb, "prep")):
+        # "The United States and France will work to ensure the truce holds": acting together
+        for a, b in combinations(subjects, 2):
+            yield Candidate(a, R.COOPERATES_WITH.value, b, verb.text, "verb-symmetric", verb)
     relation = verb_relation(lemma)
     if relation is None or (lemma in LABEL_VERBS and any(c.dep_ == "oprd" for c in verb.children)):
         return  # "called Kagame a warlord" is a label, not a phone call
