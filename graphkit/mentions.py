@@ -532,7 +532,8 @@ class ArticleActors:
     def _antecedent(self, tok: Token, types: set[str]) -> Mention | None:
         if tok.dep_ == "poss":
             # "Serbia ... is vocal about its support": a possessive usually points at its clause's subject
-            own = [m for m in self._clause_subjects(tok) if m.actor.type in types]
+            own = [m for m in self._clause_subjects(tok) if m.actor.type in types
+                   and not m.start <= tok.head.i < m.end]  # "Kyiv and its allies": not the allies
             if own:
                 return own[0]
         lo = self._window_start(tok)
@@ -565,8 +566,8 @@ class ArticleActors:
         """Named subjects of the clause around *tok* (following conjoined and controlled verbs up)."""
         verb = _clause_of(tok)
         for _ in range(3):
-            found = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for m in self.refs(c)
-                     if m.how in {"name", "surname"}]
+            found = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for m in self.actors_of(c)
+                     if m.how in {"name", "surname"}]  # with conjuncts: "Kyiv and its Western allies"
             if found or verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head.i == verb.i:
                 return found
             verb = _clause_of(verb.head)

@@ -189,6 +189,8 @@ def test_data_is_small_and_country_list_is_complete(gaz):
     ("Al-Qaeda and the European Union (EU) condemned Wagner Group.",
      [("Al-Qaeda", "org:al-qaeda"), ("European Union", "org:eu"), ("EU", "org:eu"),
       ("Wagner Group", "org:wagner-group")]),
+    ("The People’s Republic of China and the Europeans disagree.",
+     [("People’s Republic of China", "country:CHN"), ("Europeans", "org:eu")]),
 ])
 def test_entity_ruler_patterns_find_actors(ruler_nlp, text, expected):
     assert ents(ruler_nlp, text) == expected

@@ -173,7 +173,10 @@ def target_actors(token: Token, actors: ArticleActors, relation: str) -> list[Me
         return places  # "visited a US air base in Greenland": the place visited, not the base's owner
     # "Russia's Ukrainian conflict": the possessor wages an event; the adjective says where it happens
     event = trigger_noun(token)
-    owners = [m for c in token.children if c.dep_ == "poss" for m in actors.actors_of(c)] if event else []
+    # "Russia's invasion", "the attack by Venezuela": who did the event
+    owners = [m for c in token.children if c.dep_ == "poss" for m in actors.actors_of(c)] + \
+        [m for p in children(token, "prep") if p.lower_ == "by" for o in children(p, "pobj") for m in actors.actors_of(o)] \
+        if event else []
     if event == R.ATTACKS.value and relation in {R.OPPOSES.value, R.SUPPORTS.value}:
         # "opposing the Ukraine war": a name compounded with a war says where it is, not who wages it
         modifiers = [m for c in token.children if c.dep_ in {"poss", "amod", "nmod"} for m in actors.actors_of(c)]

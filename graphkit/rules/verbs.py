@@ -182,7 +182,9 @@ def _leadership(verb: Token, subjects: list[Mention], actors: ArticleActors, pas
 
 
 def _joined(verb: Token, subjects: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
-    """Rule membership: "Finland joined NATO" -> Finland MEMBER_OF NATO."""
+    """Rule membership: "Finland joined NATO" -> Finland MEMBER_OF NATO (not "Sweden's bid to join NATO")."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return  # wanting, planning or agreeing to join is not membership yet
     for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
         for org in actors.actors_of(obj):
             if org.actor.type != "ORG":
