@@ -134,7 +134,8 @@ NOUNS: dict[str, str] = {
     **_family(R.ATTACKS, """attack attacks strike strikes invasion assault offensive bombing bombings
         shelling airstrike airstrikes war aggression incursion raid raids occupation annexation
         bombardment onslaught hostilities fire killing killings massacre siege fight fighting conflict
-        battle clash clashes combat advance advancement counteroffensive execution assassination"""),
+        battle clash clashes combat advance advancement counteroffensive execution assassination insurgency
+    rebellion insurrection uprising"""),
 }
 
 # Verbs whose direct object is the thing transferred; the recipient comes with
@@ -240,7 +241,7 @@ HOSTILE_LABELS = frozenset("""terrorist terrorists terrorism threat enemy enemie
 BENEFIT_VERBS = frozenset("""help facilitate boost aid bolster enable support fuel sustain strengthen power
     use deploy launch fire utilise utilize employ""".split())
 # "suspended aid to X": withholding these is a sanction.
-AID_WORDS = frozenset("aid assistance funding payments loans exports deliveries shipments".split())
+AID_WORDS = frozenset("aid assistance funding payment payments loan loans export exports delivery deliveries shipment shipments".split())
 WITHHOLD_VERBS = frozenset("suspend cut freeze halt withhold axe scrap slash stop".split())
 # "X leads Y", "Y, led by X".
 LEAD_VERBS = frozenset("lead head chair command rule run".split())
@@ -250,6 +251,8 @@ VOW_VERBS = frozenset("vow warn threaten pledge promise swear say".split())
 PENALTY_VERBS = frozenset("pay face suffer regret rue".split())
 # Hostile acts under these verbs are threats, not yet acts ("threatened to impose tariffs").
 THREAT_VERBS = frozenset("threaten warn vow".split())
+# "thanked Turkey for its support": the support went to whoever thanks.
+GRATITUDE_VERBS = frozenset("thank praise commend applaud hail credit salute".split())
 # "X and Y will work to ensure ...": coordinated subjects of these act together.
 JOINT_WORK_VERBS = frozenset("work strive collaborate".split())
 # "protect Israel from the threat of Hezbollah": the protected one is the threatened one.

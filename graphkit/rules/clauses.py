@@ -82,13 +82,18 @@ def subjects_of(verb: Token, actors: ArticleActors) -> list[Mention]:
         # "urged Seoul to back Kyiv": the object controls; "agreed to supply": the subject does;
         # "Putin is expected to sign": the passive subject does.
         objs = [m for c in head.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS for m in actors.actors_of(c)]
+        # "called on Moscow to withdraw", "relied on Russia and China to block"
+        objs = objs or [m for p in children(head, "prep") if p.lower_ == "on" for m in pobj_actors(p, actors, "")]
         return objs or subjects_of(head, actors)
     if verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"} and head.i != verb.i \
             and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return subjects_of(head, actors)  # "..., providing shells to Russia": the main subject provides
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and head.i != verb.i \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return subjects_of(head, actors)  # "Hungary's parliament votes on Monday to approve": a purpose
+        # "Serbia relied on Russia and China to block ...": who is relied or called on acts
+        relied_on = [m for p in children(head, "prep") if p.lower_ == "on" for m in pobj_actors(p, actors, "")] \
+            if head.lemma_.lower() in {"rely", "count", "depend", "call", "lean"} else []
+        return relied_on or subjects_of(head, actors)  # "Hungary's parliament votes on Monday to approve": a purpose
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
         # "accused Pyongyang of supplying Moscow", "Iran is suspected of sending": the accused does it.
@@ -158,6 +163,8 @@ def target_actors(token: Token, actors: ArticleActors, relation: str) -> list[Me
     direct = actors.actors_of(token)
     if direct:
         return direct
+    if token.ent_type_ == "NORP":
+        return []  # "support for Syria's Kurds" is for a people, not for the state they live in
     places: list[Mention] = []
     if relation in {R.VISITS.value, R.ATTACKS.value, R.OPPOSES.value, R.SUPPORTS.value}:
         # praising "the ceasefire between Israel and Lebanon" is not support for either side, nor is concern
@@ -181,6 +188,9 @@ def target_actors(token: Token, actors: ArticleActors, relation: str) -> list[Me
         # "opposing the Ukraine war": a name compounded with a war says where it is, not who wages it
         modifiers = [m for c in token.children if c.dep_ in {"poss", "amod", "nmod"} for m in actors.actors_of(c)]
         return owners or unique_actors(modifiers) or places
+    if relation == R.ATTACKS.value and not owners:
+        # "strikes on Hezbollah positions in southern Lebanon" hit both the group and the country
+        return unique_actors(actors.modifier_actors(token) + places)
     return owners or actors.modifier_actors(token) or places
 
 

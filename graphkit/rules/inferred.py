@@ -93,6 +93,8 @@ def quote_stance(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
     doers = [t for c in clauses for t in c.subtree if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]
     doers += [o for t in doers if not actors.refs(t) for p in children(t, "prep") if p.lower_ == "by"
               for o in children(p, "pobj")]
+    # "... were illegal and financed by Belgrade"
+    doers += [o for c in clauses for a in c.subtree if a.dep_ == "agent" for o in children(a, "pobj")]
     targets = [m for t in doers for m in actors.refs(t)
                if m.actor.id not in speaker_ids and m.how in {"name", "surname"}]
     for speaker in speakers:

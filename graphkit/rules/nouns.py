@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..mentions import ArticleActors, Mention, unique_actors
 from ..ontology import NEGATIVE as HOSTILE, SYMMETRIC, Relation as R
 from ..triggers import (
-    AGENT_ROLE_NOUNS, CESSATION_VERBS, DEMAND_NOUNS, HYPHEN_PARTICIPLES, JOINT_ACTION_NOUNS,
+    AGENT_ROLE_NOUNS, CESSATION_VERBS, DEMAND_NOUNS, GRATITUDE_VERBS, HYPHEN_PARTICIPLES, JOINT_ACTION_NOUNS,
     JOINT_SPEECH, LIGHT_VERBS, MATERIAL_ADJECTIVES, PATRONISED_NOUNS, PROTECT_VERBS, PUNITIVE_WORDS,
     REACTION_VERBS, SOURING_WORDS, SPEAKER_NOUNS,
 )
@@ -70,6 +70,11 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
             head = noun.head.head if subject is not None and subject.tag_ in {"WDT", "WP"} else subject
             events = actors.event_agents(head) if head is not None else []
             targets = [e for e in events if e.actor.id not in agent_ids]
+    slot = nominal_slot(noun)
+    if not targets and agents and relation in {R.SUPPORTS.value, R.SUPPLIES.value} and slot.dep_ == "pobj" \
+            and slot.head.lower_ == "for" and slot.head.head.lemma_.lower() in GRATITUDE_VERBS:
+        # "Aliyev thanked Turkey for its support": the thanked one supported the thanker
+        targets = [t for t in subjects_of(slot.head.head, actors) if t.actor.id not in agent_ids]
     between = _between(noun, actors)
     if len(between) >= 2 and relation == R.ATTACKS.value:
         # "clashes between Thailand and Cambodia": each side attacks the other
@@ -90,7 +95,7 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
         # "attending a summit in Vilnius": a meeting abroad with no named counterpart is still a visit
         yield from visits_at(noun, agents, actors)
     has_with = any(p.lower_ == "with" for p in children(noun, "prep"))
-    hosted = nominal_slot(noun).head.lemma_.lower() == "host"  # "Iraq and Oman hosted the talks": not with each other
+    hosted = slot.head.lemma_.lower() == "host"  # "Iraq and Oman hosted the talks": not with each other
     if not targets and not has_with and len(agents) >= 2 and relation in SYMMETRIC and not hosted \
             and noun.lemma_.lower() not in {"ally", "partner"}:
         for a, b in combinations(agents, 2):
@@ -156,6 +161,13 @@ def _noun_agents(noun: Token, actors: ArticleActors, relation: str) -> tuple[lis
     modifiers = [m for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} for m in actors.actors_of(c)]
     if modifiers:
         return modifiers, "noun-trigger"
+    if relation == R.ATTACKS.value:
+        # "the killing of Nasrallah in an Israeli strike": the strike's owner did it
+        means = [o for p in children(noun, "prep") if p.lower_ in {"in", "by"} for o in children(p, "pobj")
+                 if trigger_noun(o) == R.ATTACKS.value]
+        owners = [m for o in means for m in actors.modifier_actors(o)]
+        if owners:
+            return owners, "noun-trigger"
     of_actors = [m for p in children(noun, "prep") if p.lower_ == "of" for m in pobj_actors(p, actors, relation)]
     if relation in AGENT_OF_RELATIONS:
         return of_actors, "noun-trigger"

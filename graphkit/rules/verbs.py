@@ -25,6 +25,9 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
     """Rules verb-svo, verb-passive, verb-prep, verb-transfer and verb-symmetric for one verb."""
     lemma = verb.lemma_.lower()
     if is_negated(verb):
+        if lemma in RIGHTS_VERBS:
+            # "Serbia does not recognise Kosovo's independence": denying an actor's rights opposes it
+            yield from _endorsed_rights(verb, subjects_of(verb, actors), actors, denied=True)
         return
     subjects = subjects_of(verb, actors)
     passive = is_passive(verb)
@@ -135,7 +138,7 @@ def _by_phone(verb: Token) -> bool:
 def _withheld_aid(verb: Token, subjects: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
     """Rule verb-withhold: "suspended aid to Rwanda", "froze funding for the junta" -> SANCTIONS."""
     for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
-        if trigger_noun(obj) != R.SUPPLIES.value and obj.lemma_.lower() not in AID_WORDS:
+        if trigger_noun(obj) != R.SUPPLIES.value and obj.lemma_.lower() not in AID_WORDS and obj.lower_ not in AID_WORDS:
             continue
         preps = [*children(obj, "prep"), *children(verb, "prep")]
         for target in (m for p in preps if p.lower_ in {"to", "for"} for m in pobj_actors(p, actors, "")):
@@ -143,10 +146,11 @@ def _withheld_aid(verb: Token, subjects: list[Mention], actors: ArticleActors) -
                 yield Candidate(subj, R.SANCTIONS.value, target, f"{verb.text} {obj.text}", "verb-withhold", verb)
 
 
-def _endorsed_rights(verb: Token, subjects: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
-    """Rule verb-rights: "Rubio acknowledged Greenland's right to self-determination" -> SUPPORTS Greenland."""
-    if is_negated(verb):
-        return
+def _endorsed_rights(verb: Token, subjects: list[Mention], actors: ArticleActors,
+                     denied: bool = False) -> Iterator[Candidate]:
+    """Rule verb-rights: "Rubio acknowledged Greenland's right to self-determination" -> SUPPORTS Greenland;
+    "Serbia does not recognise Kosovo's independence" (*denied*) -> OPPOSES Kosovo."""
+    relation = R.OPPOSES.value if denied else R.SUPPORTS.value
     for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
         if obj.lemma_.lower() not in RIGHTS_NOUNS and obj.lower_ not in RIGHTS_NOUNS:
             continue
@@ -158,7 +162,7 @@ def _endorsed_rights(verb: Token, subjects: list[Mention], actors: ArticleActors
                     and doc[c.i + 1].lower_ in {"'s", "’s"} for m in actors.actors_of(c)]
         for holder in unique_actors(holders):
             for subj in subjects:
-                yield Candidate(subj, R.SUPPORTS.value, holder, f"{verb.text} {obj.text}", "verb-rights", verb)
+                yield Candidate(subj, relation, holder, f"{verb.text} {obj.text}", "verb-rights", verb)
 
 
 def _leadership(verb: Token, subjects: list[Mention], actors: ArticleActors, passive: bool) -> Iterator[Candidate]:
