@@ -530,6 +530,13 @@ class ArticleActors:
 
 
     def _antecedent(self, tok: Token, types: set[str]) -> Mention | None:
+        owner = tok.head
+        if tok.dep_ == "poss" and owner.dep_ == "pobj" and owner.head.lower_ == "for":
+            # "Armenia thanked France for its support": the one thanked or blamed owns what it is thanked for
+            objects = [m for c in owner.head.head.children if c.dep_ == "dobj" for m in self.refs(c)
+                       if m.actor.type in types]
+            if objects:
+                return objects[0]
         if tok.dep_ == "poss":
             # "Serbia ... is vocal about its support": a possessive usually points at its clause's subject
             own = [m for m in self._clause_subjects(tok) if m.actor.type in types

@@ -127,7 +127,8 @@ NOUNS: dict[str, str] = {
     **_family(R.OPPOSES, """condemnation criticism accusation accusations protest protests opposition
         concern concerns rebuke denunciation complaint objection warning warnings rejection
         disapproval outrage anger blame alarm claim claims allegation allegations reprimand ire demand demands
-        pressure prosecution persecution crackdown repression"""),
+        pressure prosecution persecution crackdown repression dispute feud spat quarrel standoff rivalry
+        confrontation"""),
     **_family(R.THREATENS, """threat threats ultimatum intimidation"""),
     **_family(R.SANCTIONS, """sanction sanctions embargo embargoes tariff tariffs blockade boycott
         expulsion restrictions blacklisting"""),
@@ -152,7 +153,8 @@ LIGHT_VERBS = frozenset("""hold have impose levy slap announce sign conclude rea
     enter wage declare issue lodge file raise lift tighten broaden begin start continue hold
     resume host convene join form sound mediate broker keep maintain improve restore normalise
     normalize develop cultivate nurture foster attend order approve authorize authorise clear ramp step
-    scale increase intensify double""".split())
+    scale increase intensify double
+    wag""".split())  # "wag": the English lemmatizer's reading of "waged"
 # Light-verb phrases that flip meaning: "lift sanctions" is not a sanction.
 CANCELLING_VERBS = frozenset("""lift ease remove end cancel suspend halt stop withdraw drop scrap
     abandon freeze cut reduce""".split())
@@ -257,6 +259,8 @@ GRATITUDE_VERBS = frozenset("thank praise commend applaud hail credit salute".sp
 JOINT_WORK_VERBS = frozenset("work strive collaborate".split())
 # "protect Israel from the threat of Hezbollah": the protected one is the threatened one.
 PROTECT_VERBS = frozenset("protect secure shield defend save guard insulate".split())
+# "Egypt's dispute with Ethiopia": each side opposes the other.
+MUTUAL_NOUNS = frozenset("dispute disputes feud spat quarrel standoff rivalry confrontation".split())
 # "X and Y fought a war": both sides attack.
 MUTUAL_FIGHT_VERBS = frozenset("fight clash battle skirmish".split())
 # Cooperation nouns whose state says the opposite ("relations have soured", "strained ties").

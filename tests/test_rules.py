@@ -81,7 +81,8 @@ RULE_CASES = [
             lemmas=['the', 'Kremlin', 'thank', 'Pyongyang', 'for', 'its', 'support', '.'],
             ents=[(1, 2, 'ORG'), (3, 4, 'GPE')],
         ),
-        {(RUS, SUPPORTS, PRK, 'verb-svo')},
+        # thanked for its support: Pyongyang supported the Kremlin
+        {(RUS, SUPPORTS, PRK, 'verb-svo'), (PRK, SUPPORTS, RUS, 'noun-trigger')},
         id='svo-metonym-thanks',
     ),
     # --- passive

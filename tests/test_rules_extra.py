@@ -518,6 +518,72 @@ CASES = [
         {('country:USA', 'SUPPORTS', 'country:TWN', 'verb-rights')},
         id='rights-dangling-possessive',
     ),
+    pytest.param(
+        'Armenia thanked France for its steadfast support.',
+        {'words': ['Armenia', 'thanked', 'France', 'for', 'its', 'steadfast', 'support', '.'], 'spaces': [True, True, True, True, True, True, False, False], 'heads': [1, 1, 1, 1, 6, 6, 3, 1], 'deps': ['nsubj', 'ROOT', 'dobj', 'prep', 'poss', 'amod', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'PROPN', 'ADP', 'PRON', 'NOUN', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'NNP', 'IN', 'PRP$', 'NN', 'NN', '.'], 'lemmas': ['Armenia', 'thank', 'France', 'for', 'its', 'steadfast', 'support', '.'], 'ents': [(0, 1, 'GPE'), (2, 3, 'GPE')]},
+        {('country:ARM', 'SUPPORTS', 'country:FRA', 'verb-svo'), ('country:FRA', 'SUPPORTS', 'country:ARM', 'noun-trigger')},
+        id='thanks-for-support',
+    ),
+    pytest.param(
+        'Israel launched strikes on Hezbollah positions in southern Lebanon.',
+        {'words': ['Israel', 'launched', 'strikes', 'on', 'Hezbollah', 'positions', 'in', 'southern', 'Lebanon', '.'], 'spaces': [True, True, True, True, True, True, True, True, False, False], 'heads': [1, 1, 1, 2, 5, 3, 5, 8, 6, 1], 'deps': ['nsubj', 'ROOT', 'dobj', 'prep', 'compound', 'pobj', 'prep', 'amod', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'NOUN', 'ADP', 'PROPN', 'NOUN', 'ADP', 'ADJ', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'NNS', 'IN', 'NNP', 'NNS', 'IN', 'JJ', 'NNP', '.'], 'lemmas': ['Israel', 'launch', 'strike', 'on', 'Hezbollah', 'position', 'in', 'southern', 'Lebanon', '.'], 'ents': [(0, 1, 'GPE'), (4, 5, 'ORG'), (8, 9, 'GPE')]},
+        {('country:ISR', 'ATTACKS', 'org:hezbollah', 'verb-prep'), ('country:ISR', 'ATTACKS', 'country:LBN', 'verb-prep')},
+        id='strike-places',
+    ),
+    pytest.param(
+        'The PKK has waged an insurgency against Turkey since 1984.',
+        {'words': ['The', 'PKK', 'has', 'waged', 'an', 'insurgency', 'against', 'Turkey', 'since', '1984', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 3, 3, 3, 5, 3, 5, 6, 3, 8, 3], 'deps': ['det', 'nsubj', 'aux', 'ROOT', 'det', 'dobj', 'prep', 'pobj', 'prep', 'pobj', 'punct'], 'pos': ['DET', 'PROPN', 'AUX', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'SCONJ', 'NUM', 'PUNCT'], 'tags': ['DT', 'NNP', 'VBZ', 'VBN', 'DT', 'NN', 'IN', 'NNP', 'IN', 'CD', '.'], 'lemmas': ['the', 'PKK', 'have', 'wag', 'an', 'insurgency', 'against', 'Turkey', 'since', '1984', '.'], 'ents': [(1, 2, 'ORG'), (7, 8, 'GPE'), (9, 10, 'DATE')]},
+        {('org:pkk', 'ATTACKS', 'country:TUR', 'noun-light-verb')},
+        id='insurgency',
+    ),
+    pytest.param(
+        "Serbia relied on Russia to block Kosovo's membership of the United Nations.",
+        {'words': ['Serbia', 'relied', 'on', 'Russia', 'to', 'block', 'Kosovo', "'s", 'membership', 'of', 'the', 'United', 'Nations', '.'], 'spaces': [True, True, True, True, True, True, False, True, True, True, True, True, False, False], 'heads': [1, 1, 1, 2, 5, 1, 8, 6, 5, 8, 12, 12, 9, 1], 'deps': ['nsubj', 'ROOT', 'prep', 'pobj', 'aux', 'advcl', 'poss', 'case', 'dobj', 'prep', 'det', 'compound', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'ADP', 'PROPN', 'PART', 'VERB', 'PROPN', 'PART', 'NOUN', 'ADP', 'DET', 'PROPN', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'IN', 'NNP', 'TO', 'VB', 'NNP', 'POS', 'NN', 'IN', 'DT', 'NNP', 'NNP', '.'], 'lemmas': ['Serbia', 'rely', 'on', 'Russia', 'to', 'block', 'Kosovo', "'s", 'membership', 'of', 'the', 'United', 'Nations', '.'], 'ents': [(0, 1, 'GPE'), (3, 4, 'GPE'), (6, 7, 'GPE'), (11, 13, 'ORG')]},
+        {('country:RUS', 'OPPOSES', 'country:XKX', 'verb-svo')},
+        id='relied-on',
+    ),
+    pytest.param(
+        "Serbia does not recognise Kosovo's independence.",
+        {'words': ['Serbia', 'does', 'not', 'recognise', 'Kosovo', "'s", 'independence', '.'], 'spaces': [True, True, True, True, False, True, False, False], 'heads': [3, 3, 3, 3, 6, 4, 3, 3], 'deps': ['nsubj', 'aux', 'neg', 'ROOT', 'poss', 'case', 'dobj', 'punct'], 'pos': ['PROPN', 'AUX', 'PART', 'VERB', 'PROPN', 'PART', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'VBZ', 'RB', 'VB', 'NNP', 'POS', 'NN', '.'], 'lemmas': ['Serbia', 'do', 'not', 'recognise', 'Kosovo', "'s", 'independence', '.'], 'ents': [(0, 1, 'GPE'), (4, 5, 'GPE')]},
+        {('country:SRB', 'OPPOSES', 'country:XKX', 'verb-rights')},
+        id='denied-rights',
+    ),
+    pytest.param(
+        'Iran condemned the killing of Hassan Nasrallah in an Israeli strike.',
+        {'words': ['Iran', 'condemned', 'the', 'killing', 'of', 'Hassan', 'Nasrallah', 'in', 'an', 'Israeli', 'strike', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 1, 3, 1, 3, 6, 4, 1, 10, 10, 7, 1], 'deps': ['nsubj', 'ROOT', 'det', 'dobj', 'prep', 'compound', 'pobj', 'prep', 'det', 'amod', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'PROPN', 'ADP', 'DET', 'ADJ', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'DT', 'NN', 'IN', 'NNP', 'NNP', 'IN', 'DT', 'JJ', 'NN', '.'], 'lemmas': ['Iran', 'condemn', 'the', 'killing', 'of', 'Hassan', 'Nasrallah', 'in', 'an', 'israeli', 'strike', '.'], 'ents': [(0, 1, 'GPE'), (5, 7, 'PERSON'), (9, 10, 'NORP')]},
+        {('country:ISR', 'ATTACKS', 'person:hassan-nasrallah', 'noun-trigger')},
+        id='killing-in-strike',
+    ),
+    pytest.param(
+        "Israel expressed support for Syria's Kurds.",
+        {'words': ['Israel', 'expressed', 'support', 'for', 'Syria', "'s", 'Kurds', '.'], 'spaces': [True, True, True, True, False, True, False, False], 'heads': [1, 1, 1, 2, 6, 4, 3, 1], 'deps': ['nsubj', 'ROOT', 'dobj', 'prep', 'poss', 'case', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'NOUN', 'ADP', 'PROPN', 'PART', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'NN', 'IN', 'NNP', 'POS', 'NNPS', '.'], 'lemmas': ['Israel', 'express', 'support', 'for', 'Syria', "'s", 'Kurds', '.'], 'ents': [(0, 1, 'GPE'), (4, 5, 'GPE'), (6, 7, 'NORP')]},
+        set(),
+        id='peoples-not-states',
+    ),
+    pytest.param(
+        'Egypt, locked in a dispute with Ethiopia over the dam, signed a pact with Eritrea.',
+        {'words': ['Egypt', ',', 'locked', 'in', 'a', 'dispute', 'with', 'Ethiopia', 'over', 'the', 'dam', ',', 'signed', 'a', 'pact', 'with', 'Eritrea', '.'], 'spaces': [False, True, True, True, True, True, True, True, True, True, False, True, True, True, True, True, False, False], 'heads': [2, 0, 12, 2, 5, 3, 5, 6, 5, 10, 8, 2, 12, 14, 12, 14, 15, 12], 'deps': ['nsubj', 'punct', 'advcl', 'prep', 'det', 'pobj', 'prep', 'pobj', 'prep', 'det', 'pobj', 'punct', 'ROOT', 'det', 'dobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'PUNCT', 'VERB', 'ADP', 'DET', 'NOUN', 'ADP', 'PROPN', 'ADP', 'DET', 'NOUN', 'PUNCT', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', ',', 'VBN', 'IN', 'DT', 'NN', 'IN', 'NNP', 'IN', 'DT', 'NN', ',', 'VBD', 'DT', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['Egypt', ',', 'lock', 'in', 'a', 'dispute', 'with', 'Ethiopia', 'over', 'the', 'dam', ',', 'sign', 'a', 'pact', 'with', 'Eritrea', '.'], 'ents': [(0, 1, 'GPE'), (7, 8, 'GPE'), (16, 17, 'GPE')]},
+        {('country:EGY', 'OPPOSES', 'country:ETH', 'noun-light-verb'), ('country:ETH', 'OPPOSES', 'country:EGY', 'noun-light-verb')},
+        id='dispute-mutual',
+    ),
+    pytest.param(
+        'Britain suspended aid payments to Rwanda.',
+        {'words': ['Britain', 'suspended', 'aid', 'payments', 'to', 'Rwanda', '.'], 'spaces': [True, True, True, True, True, False, False], 'heads': [1, 1, 3, 1, 1, 4, 1], 'deps': ['nsubj', 'ROOT', 'compound', 'dobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'NOUN', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'NN', 'NNS', 'IN', 'NNP', '.'], 'lemmas': ['Britain', 'suspend', 'aid', 'payment', 'to', 'Rwanda', '.'], 'ents': [(0, 1, 'GPE'), (5, 6, 'GPE')]},
+        {('country:GBR', 'SANCTIONS', 'country:RWA', 'verb-withhold')},
+        id='aid-payments',
+    ),
+    pytest.param(
+        'Kosovo said the offices were illegal and financed by Belgrade.',
+        {'words': ['Kosovo', 'said', 'the', 'offices', 'were', 'illegal', 'and', 'financed', 'by', 'Belgrade', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 1, 3, 4, 1, 4, 5, 5, 7, 8, 1], 'deps': ['nsubj', 'ROOT', 'det', 'nsubj', 'ccomp', 'acomp', 'cc', 'conj', 'agent', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'DET', 'NOUN', 'AUX', 'ADJ', 'CCONJ', 'VERB', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'DT', 'NNS', 'VBD', 'JJ', 'CC', 'VBN', 'IN', 'NNP', '.'], 'lemmas': ['Kosovo', 'say', 'the', 'office', 'be', 'illegal', 'and', 'finance', 'by', 'Belgrade', '.'], 'ents': [(0, 1, 'GPE'), (9, 10, 'GPE')]},
+        {('country:XKX', 'OPPOSES', 'country:SRB', 'quote-stance')},
+        id='quote-passive-agent',
+    ),
+    pytest.param(
+        'Iran condemned the invasion of Ukraine.',
+        {'words': ['Iran', 'condemned', 'the', 'invasion', 'of', 'Ukraine', '.'], 'spaces': [True, True, True, True, True, False, False], 'heads': [1, 1, 3, 1, 3, 4, 1], 'deps': ['nsubj', 'ROOT', 'det', 'dobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'DT', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['Iran', 'condemn', 'the', 'invasion', 'of', 'Ukraine', '.'], 'ents': [(0, 1, 'GPE'), (5, 6, 'GPE')]},
+        set(),
+        id='victim-not-target',
+    ),
 ]
 
 

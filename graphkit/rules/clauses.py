@@ -185,9 +185,10 @@ def target_actors(token: Token, actors: ArticleActors, relation: str) -> list[Me
         [m for p in children(token, "prep") if p.lower_ == "by" for o in children(p, "pobj") for m in actors.actors_of(o)] \
         if event else []
     if event == R.ATTACKS.value and relation in {R.OPPOSES.value, R.SUPPORTS.value}:
-        # "opposing the Ukraine war": a name compounded with a war says where it is, not who wages it
+        # "opposing the Ukraine war": a name compounded with a war says where it is, not who wages it;
+        # and condemning "the invasion of Ukraine" or "the killing of X" is not opposing the victim
         modifiers = [m for c in token.children if c.dep_ in {"poss", "amod", "nmod"} for m in actors.actors_of(c)]
-        return owners or unique_actors(modifiers) or places
+        return owners or unique_actors(modifiers)
     if relation == R.ATTACKS.value and not owners:
         # "strikes on Hezbollah positions in southern Lebanon" hit both the group and the country
         return unique_actors(actors.modifier_actors(token) + places)

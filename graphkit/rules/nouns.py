@@ -10,7 +10,7 @@ from ..mentions import ArticleActors, Mention, unique_actors
 from ..ontology import NEGATIVE as HOSTILE, SYMMETRIC, Relation as R
 from ..triggers import (
     AGENT_ROLE_NOUNS, CESSATION_VERBS, DEMAND_NOUNS, GRATITUDE_VERBS, HYPHEN_PARTICIPLES, JOINT_ACTION_NOUNS,
-    JOINT_SPEECH, LIGHT_VERBS, MATERIAL_ADJECTIVES, PATRONISED_NOUNS, PROTECT_VERBS, PUNITIVE_WORDS,
+    JOINT_SPEECH, LIGHT_VERBS, MATERIAL_ADJECTIVES, MUTUAL_NOUNS, PATRONISED_NOUNS, PROTECT_VERBS, PUNITIVE_WORDS,
     REACTION_VERBS, SOURING_WORDS, SPEAKER_NOUNS,
 )
 from .clauses import (
@@ -75,8 +75,9 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
             and slot.head.lower_ == "for" and slot.head.head.lemma_.lower() in GRATITUDE_VERBS:
         # "Aliyev thanked Turkey for its support": the thanked one supported the thanker
         targets = [t for t in subjects_of(slot.head.head, actors) if t.actor.id not in agent_ids]
+    mutual = noun.lemma_.lower() in MUTUAL_NOUNS or noun.lower_ in MUTUAL_NOUNS
     between = _between(noun, actors)
-    if len(between) >= 2 and relation == R.ATTACKS.value:
+    if len(between) >= 2 and (relation == R.ATTACKS.value or mutual):
         # "clashes between Thailand and Cambodia": each side attacks the other
         for a, b in combinations(between, 2):
             yield Candidate(a, relation, b, noun.text, "noun-between", noun)
@@ -104,6 +105,8 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
     for subj in agents:
         for obj in targets:
             yield Candidate(subj, relation, obj, noun.text, rule, noun)
+            if mutual:  # "Egypt, locked in a dispute with Ethiopia"
+                yield Candidate(obj, relation, subj, noun.text, rule, noun)
 
 
 def _reciprocal_sides(noun: Token, actors: ArticleActors) -> list[Mention]:
@@ -152,10 +155,13 @@ def _noun_agents(noun: Token, actors: ArticleActors, relation: str) -> tuple[lis
     if slot.dep_ == "attr" and head.lemma_ == "be":
         return subjects_of(head, actors), "noun-light-verb"
     in_support = relation == R.SUPPORTS.value and slot.dep_ == "pobj" and slot.head.lower_ == "in"
-    if relation in {R.MEETS.value, R.VISITS.value, R.COOPERATES_WITH.value} or in_support:
+    mutual = noun.lemma_.lower() in MUTUAL_NOUNS or noun.lower_ in MUTUAL_NOUNS
+    if relation in {R.MEETS.value, R.VISITS.value, R.COOPERATES_WITH.value} or in_support or mutual:
         # "After two days of talks with Xi, Putin said ...", "fired rockets in solidarity with Hamas":
         # the clause's subject took part.
         governor = governing_verb(slot)
+        if governor is not None and governor.dep_ == "acl" and governor.tag_ == "VBN" and mutual:
+            return actors.actors_of(governor.head), "noun-light-verb"  # "Egypt, locked in a dispute with"
         if governor is not None:
             return subjects_of(governor, actors), "noun-light-verb"
     modifiers = [m for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} for m in actors.actors_of(c)]
@@ -163,7 +169,8 @@ def _noun_agents(noun: Token, actors: ArticleActors, relation: str) -> tuple[lis
         return modifiers, "noun-trigger"
     if relation == R.ATTACKS.value:
         # "the killing of Nasrallah in an Israeli strike": the strike's owner did it
-        means = [o for p in children(noun, "prep") if p.lower_ in {"in", "by"} for o in children(p, "pobj")
+        holders = [noun, noun.head] if noun.dep_ in OBJECT_DEPS else [noun]  # "condemned the killing ... in a strike"
+        means = [o for h in holders for p in children(h, "prep") if p.lower_ in {"in", "by"} for o in children(p, "pobj")
                  if trigger_noun(o) == R.ATTACKS.value]
         owners = [m for o in means for m in actors.modifier_actors(o)]
         if owners:
