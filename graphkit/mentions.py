@@ -210,6 +210,11 @@ class ArticleActors:
                 return [g for g in self.actors_of(coordination_top(root)) if g.actor.id not in own] or [m]
         return []
 
+    def organisation_of(self, mention: Mention) -> Mention | None:
+        """The organisation (not state) a person leads or belongs to in this article: "his group" -> Hamas."""
+        return next((a.group for a in self.affiliations if a.person.actor.id == mention.actor.id
+                     and a.group.actor.type == "ORG"), None)
+
     def home_of(self, actor: Actor) -> str | None:
         """The country a person serves, from this article's roles or the gazetteer."""
         served = self._served.get(actor.id)

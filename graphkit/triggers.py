@@ -225,6 +225,8 @@ PRIVATE_PEOPLE = frozenset("""protester protesters demonstrator demonstrators ac
     civilian civilians resident residents voter voters student students fan fans rioter rioters mob crowd crowds
     people dissident dissidents villager villagers refugee refugees migrant migrants journalist journalists
     worker workers""".split())
+# "his group", "her party": organisations a person belongs to, which are not the person.
+MOVEMENT_NOUNS = frozenset("group movement party organisation organization militia faction".split())
 MEMBERSHIP_NOUNS = frozenset("member nation country state ally".split())
 # "rounds of talks", "days of fighting": the trigger takes the place of the quantity.
 QUANTITY_NOUNS = frozenset("""round rounds day days week weeks month months year years series number one

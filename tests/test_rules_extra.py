@@ -584,6 +584,18 @@ CASES = [
         set(),
         id='victim-not-target',
     ),
+    pytest.param(
+        'The statement made no demand that Moscow should praise Kyiv.',
+        {'words': ['The', 'statement', 'made', 'no', 'demand', 'that', 'Moscow', 'should', 'praise', 'Kyiv', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 2, 2, 4, 2, 8, 8, 8, 4, 8, 2], 'deps': ['det', 'nsubj', 'ROOT', 'det', 'dobj', 'mark', 'nsubj', 'aux', 'acl', 'dobj', 'punct'], 'pos': ['DET', 'NOUN', 'VERB', 'DET', 'NOUN', 'SCONJ', 'PROPN', 'AUX', 'VERB', 'PROPN', 'PUNCT'], 'tags': ['DT', 'NN', 'VBD', 'DT', 'NN', 'IN', 'NNP', 'MD', 'VB', 'NNP', '.'], 'lemmas': ['the', 'statement', 'make', 'no', 'demand', 'that', 'Moscow', 'should', 'praise', 'Kyiv', '.'], 'ents': [(6, 7, 'GPE'), (9, 10, 'GPE')]},
+        set(),
+        id='no-demand',
+    ),
+    pytest.param(
+        'Ismail Haniyeh, the leader of Hamas, said his group had received aid from Iran.',
+        {'words': ['Ismail', 'Haniyeh', ',', 'the', 'leader', 'of', 'Hamas', ',', 'said', 'his', 'group', 'had', 'received', 'aid', 'from', 'Iran', '.'], 'spaces': [True, False, True, True, True, True, False, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 8, 1, 4, 1, 4, 5, 1, 8, 10, 12, 12, 8, 12, 12, 14, 8], 'deps': ['compound', 'nsubj', 'punct', 'det', 'appos', 'prep', 'pobj', 'punct', 'ROOT', 'poss', 'nsubj', 'aux', 'ccomp', 'dobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'PROPN', 'PUNCT', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT', 'VERB', 'PRON', 'NOUN', 'AUX', 'VERB', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'NNP', ',', 'DT', 'NN', 'IN', 'NNP', ',', 'VBD', 'PRP$', 'NN', 'VBD', 'VBN', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['Ismail', 'Haniyeh', ',', 'the', 'leader', 'of', 'Hamas', ',', 'say', 'his', 'group', 'have', 'receive', 'aid', 'from', 'Iran', '.'], 'ents': [(0, 2, 'PERSON'), (6, 7, 'ORG'), (15, 16, 'GPE')]},
+        {('country:IRN', 'SUPPLIES', 'org:hamas', 'verb-source'), ('person:ismail-haniyeh', 'LEADER_OF', 'org:hamas', 'role-title')},
+        id='his-group',
+    ),
 ]
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..mentions import ArticleActors, Mention, coordination_top, unique_actors
 from ..ontology import Relation as R
 from ..triggers import (
-    CANCELLING_VERBS, DETERRING_VERBS, HEDGES, NEGATING_VERBS, PRIVATE_PEOPLE, QUANTITY_NOUNS, RECIPIENT_PREPS,
+    CANCELLING_VERBS, DETERRING_VERBS, HEDGES, MOVEMENT_NOUNS, NEGATING_VERBS, PRIVATE_PEOPLE, QUANTITY_NOUNS, RECIPIENT_PREPS,
     SPEECH_VERBS, THREAT_VERBS, noun_relation,
 )
 
@@ -119,7 +119,12 @@ def owner_actors(token: Token, actors: ArticleActors) -> list[Mention]:
     """Actors owning a non-actor subject phrase: "Russia's army", "Iranian officials" (not "Iranian protesters")."""
     if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() in PRIVATE_PEOPLE or token.lower_ in PRIVATE_PEOPLE:
         return []
-    return actors.modifier_actors(token)
+    owners = actors.modifier_actors(token)
+    if token.lemma_.lower() in MOVEMENT_NOUNS:
+        # "Haniyeh said his group had received aid": the group is the organisation he leads, not him
+        return unique_actors([actors.organisation_of(m) if m.actor.type == "PERSON" else m for m in owners
+                              if m.actor.type != "PERSON" or actors.organisation_of(m) is not None])
+    return owners
 
 
 def recipients_of(verb: Token, actors: ArticleActors) -> list[Mention]:
@@ -231,6 +236,8 @@ def is_negated(word: Token) -> bool:
         node = node.head
         if node.lemma_.lower() in NEGATING_VERBS and node.pos_ == "VERB":
             return True
+    if node.dep_ in {"acl", "ccomp"} and any(c.lower_ == "no" and c.dep_ == "det" for c in node.head.children):
+        return True  # "made no demand that Russia withdraw": a clause of a noun said not to exist
     return False
 
 
