@@ -255,6 +255,9 @@ VOW_VERBS = frozenset("vow warn threaten pledge promise swear say".split())
 PENALTY_VERBS = frozenset("pay face suffer regret rue".split())
 # Hostile acts under these verbs are threats, not yet acts ("threatened to impose tariffs").
 THREAT_VERBS = frozenset("threaten warn vow".split())
+# "raise $50bn for Ukraine": money raised for an actor supplies it.
+FUNDRAISING_VERBS = frozenset("raise mobilise mobilize".split())
+MONEY_WORDS = frozenset("money fund funds funding billion million trillion cash loan loans".split())
 # "thanked Turkey for its support": the support went to whoever thanks.
 GRATITUDE_VERBS = frozenset("thank praise commend applaud hail credit salute".split())
 # "X and Y will work to ensure ...": coordinated subjects of these act together.

@@ -371,7 +371,7 @@ CASES = [
     pytest.param(
         "Turkey's parliament met on Tuesday to approve Finland's bid to join NATO.",
         {'words': ['Turkey', "'s", 'parliament', 'met', 'on', 'Tuesday', 'to', 'approve', 'Finland', "'s", 'bid', 'to', 'join', 'NATO', '.'], 'spaces': [False, True, True, True, True, True, True, True, False, True, True, True, True, False, False], 'heads': [2, 0, 3, 3, 3, 4, 7, 3, 10, 8, 7, 12, 10, 12, 3], 'deps': ['poss', 'case', 'nsubj', 'ROOT', 'prep', 'pobj', 'aux', 'advcl', 'poss', 'case', 'dobj', 'aux', 'acl', 'dobj', 'punct'], 'pos': ['PROPN', 'PART', 'NOUN', 'VERB', 'ADP', 'PROPN', 'PART', 'VERB', 'PROPN', 'PART', 'NOUN', 'PART', 'VERB', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'POS', 'NN', 'VBD', 'IN', 'NNP', 'TO', 'VB', 'NNP', 'POS', 'NN', 'TO', 'VB', 'NNP', '.'], 'lemmas': ['Turkey', "'s", 'parliament', 'meet', 'on', 'Tuesday', 'to', 'approve', 'Finland', "'s", 'bid', 'to', 'join', 'NATO', '.'], 'ents': [(0, 1, 'GPE'), (5, 6, 'DATE'), (8, 9, 'GPE'), (13, 14, 'ORG')]},
-        {('country:TUR', 'SUPPORTS', 'country:FIN', 'verb-svo')},
+        {('country:TUR', 'SUPPORTS', 'country:FIN', 'verb-svo'), ('country:FIN', 'MEMBER_OF', 'org:nato', 'membership')},
         id='purpose-clause',
     ),
     pytest.param(
@@ -595,6 +595,24 @@ CASES = [
         {'words': ['Ismail', 'Haniyeh', ',', 'the', 'leader', 'of', 'Hamas', ',', 'said', 'his', 'group', 'had', 'received', 'aid', 'from', 'Iran', '.'], 'spaces': [True, False, True, True, True, True, False, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 8, 1, 4, 1, 4, 5, 1, 8, 10, 12, 12, 8, 12, 12, 14, 8], 'deps': ['compound', 'nsubj', 'punct', 'det', 'appos', 'prep', 'pobj', 'punct', 'ROOT', 'poss', 'nsubj', 'aux', 'ccomp', 'dobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'PROPN', 'PUNCT', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT', 'VERB', 'PRON', 'NOUN', 'AUX', 'VERB', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'NNP', ',', 'DT', 'NN', 'IN', 'NNP', ',', 'VBD', 'PRP$', 'NN', 'VBD', 'VBN', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['Ismail', 'Haniyeh', ',', 'the', 'leader', 'of', 'Hamas', ',', 'say', 'his', 'group', 'have', 'receive', 'aid', 'from', 'Iran', '.'], 'ents': [(0, 2, 'PERSON'), (6, 7, 'ORG'), (15, 16, 'GPE')]},
         {('country:IRN', 'SUPPLIES', 'org:hamas', 'verb-source'), ('person:ismail-haniyeh', 'LEADER_OF', 'org:hamas', 'role-title')},
         id='his-group',
+    ),
+    pytest.param(
+        'The G7 agreed to use frozen Russian assets to raise $50bn for Ukraine.',
+        {'words': ['The', 'G7', 'agreed', 'to', 'use', 'frozen', 'Russian', 'assets', 'to', 'raise', '$', '50bn', 'for', 'Ukraine', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, False, True, True, False, False], 'heads': [1, 2, 2, 4, 2, 7, 7, 4, 9, 4, 11, 9, 9, 12, 2], 'deps': ['det', 'nsubj', 'ROOT', 'aux', 'xcomp', 'amod', 'amod', 'dobj', 'aux', 'xcomp', 'nmod', 'dobj', 'prep', 'pobj', 'punct'], 'pos': ['DET', 'PROPN', 'VERB', 'PART', 'VERB', 'ADJ', 'ADJ', 'NOUN', 'PART', 'VERB', 'SYM', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['DT', 'NNP', 'VBD', 'TO', 'VB', 'JJ', 'JJ', 'NNS', 'TO', 'VB', '$', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['the', 'G7', 'agree', 'to', 'use', 'frozen', 'russian', 'asset', 'to', 'raise', '$', '50bn', 'for', 'Ukraine', '.'], 'ents': [(1, 2, 'ORG'), (6, 7, 'NORP'), (11, 12, 'MONEY'), (13, 14, 'GPE')]},
+        {('org:g7', 'SUPPLIES', 'country:UKR', 'verb-transfer')},
+        id='raise-money',
+    ),
+    pytest.param(
+        'The EU expects Serbia not to strengthen its ties with Russia.',
+        {'words': ['The', 'EU', 'expects', 'Serbia', 'not', 'to', 'strengthen', 'its', 'ties', 'with', 'Russia', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 2, 2, 6, 6, 6, 2, 8, 6, 8, 9, 2], 'deps': ['det', 'nsubj', 'ROOT', 'nsubj', 'neg', 'aux', 'ccomp', 'poss', 'dobj', 'prep', 'pobj', 'punct'], 'pos': ['DET', 'PROPN', 'VERB', 'PROPN', 'PART', 'PART', 'VERB', 'PRON', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['DT', 'NNP', 'VBZ', 'NNP', 'RB', 'TO', 'VB', 'PRP$', 'NNS', 'IN', 'NNP', '.'], 'lemmas': ['the', 'EU', 'expect', 'Serbia', 'not', 'to', 'strengthen', 'its', 'tie', 'with', 'Russia', '.'], 'ents': [(1, 2, 'ORG'), (3, 4, 'GPE'), (10, 11, 'GPE')]},
+        {('org:eu', 'OPPOSES', 'country:SRB', 'verb-demand')},
+        id='expects-not-to',
+    ),
+    pytest.param(
+        'The SDF remains the top ally of Washington in the fight against ISIS in Syria.',
+        {'words': ['The', 'SDF', 'remains', 'the', 'top', 'ally', 'of', 'Washington', 'in', 'the', 'fight', 'against', 'ISIS', 'in', 'Syria', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 2, 2, 5, 5, 2, 5, 6, 2, 10, 8, 10, 11, 12, 13, 2], 'deps': ['det', 'nsubj', 'ROOT', 'det', 'amod', 'attr', 'prep', 'pobj', 'prep', 'det', 'pobj', 'prep', 'pobj', 'prep', 'pobj', 'punct'], 'pos': ['DET', 'PROPN', 'VERB', 'DET', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'ADP', 'DET', 'NOUN', 'ADP', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['DT', 'NNP', 'VBZ', 'DT', 'JJ', 'NN', 'IN', 'NNP', 'IN', 'DT', 'NN', 'IN', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['the', 'SDF', 'remain', 'the', 'top', 'ally', 'of', 'Washington', 'in', 'the', 'fight', 'against', 'isis', 'in', 'Syria', '.'], 'ents': [(1, 2, 'ORG'), (7, 8, 'GPE'), (12, 13, 'ORG'), (14, 15, 'GPE')]},
+        {('org:sdf', 'COOPERATES_WITH', 'country:USA', 'noun-role'), ('org:sdf', 'ATTACKS', 'org:islamic-state', 'noun-role'), ('country:USA', 'ATTACKS', 'org:islamic-state', 'noun-role')},
+        id='ally-in-fight',
     ),
 ]
 

@@ -271,6 +271,16 @@ def agent_role_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candid
             if reverse:
                 agent, target = target, agent
             yield Candidate(agent, relation, target, noun.text, "noun-role", noun)
+    if relation == R.COOPERATES_WITH.value:
+        # "the SDF remains Washington's top ally in the fight against ISIS": both allies fight the enemy
+        holders = [noun, slot.head] if slot.dep_ in {"attr", "oprd"} else [noun]  # "X remains an ally ... in"
+        fights = [o for h in holders for p in children(h, "prep") if p.lower_ == "in" for o in children(p, "pobj")
+                  if trigger_noun(o) == R.ATTACKS.value]
+        enemies = [m for f in fights for p in children(f, "prep") if p.lower_ == "against"
+                   for m in pobj_actors(p, actors, R.ATTACKS.value)]
+        for side in unique_actors(agents + targets) if agents and targets else []:
+            for enemy in unique_actors(enemies):
+                yield Candidate(side, R.ATTACKS.value, enemy, f"{noun.text} in {fights[0].text}", "noun-role", noun)
 
 
 def membership_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:

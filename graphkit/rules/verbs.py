@@ -10,7 +10,7 @@ from ..mentions import ArticleActors, Mention, unique_actors
 from ..ontology import NEGATIVE as HOSTILE, SYMMETRIC, Relation as R
 from ..triggers import (
     ACTOR_OBJECT_VERBS, AGREEMENT_NOUNS, AGREEMENT_VERBS, AID_WORDS, CESSATION_VERBS, DEMAND_VERBS, ECONOMIC_TARGETS,
-    HOSTILE_LABELS, IMPACT_VERBS, JOIN_VERBS, JOINT_WORK_VERBS, LABEL_VERBS, LEAD_VERBS, MUTUAL_FIGHT_VERBS,
+    FUNDRAISING_VERBS, HOSTILE_LABELS, IMPACT_VERBS, JOIN_VERBS, MONEY_WORDS, JOINT_WORK_VERBS, LABEL_VERBS, LEAD_VERBS, MUTUAL_FIGHT_VERBS,
     PENALTY_VERBS, PREP_VERBS, RIGHTS_NOUNS, RIGHTS_VERBS, SOURCE_VERBS, SPEECH_VERBS,
     STANCE_ADJECTIVES, TRANSFER_VERBS, VOW_VERBS, WITHHOLD_VERBS, verb_relation,
 )
@@ -60,6 +60,20 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
         yield from _endorsed_rights(verb, subjects, actors)
     if lemma in VOW_VERBS or verb_relation(lemma) == R.THREATENS.value:
         yield from _threat_clause(verb, subjects, actors)
+    if lemma in FUNDRAISING_VERBS and any(c.dep_ in OBJECT_DEPS and (c.ent_type_ == "MONEY" or c.lemma_.lower() in MONEY_WORDS)
+                                          for c in verb.children):
+        # "agreed to use frozen assets to raise $50bn for Ukraine": money raised for an actor is supplied to it
+        for recipient in recipients_of(verb, actors):
+            for subj in subjects:
+                yield Candidate(subj, R.SUPPLIES.value, recipient, verb.text, "verb-transfer", verb)
+    if lemma in DEMAND_VERBS | {"expect"}:
+        # "the bloc expects Serbia not to strengthen its ties with Russia", "urged Seoul not to ..."
+        for clause in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and any(n.dep_ == "neg" for n in c.children)):
+            targets = [m for c in verb.children if c.dep_ in OBJECT_DEPS for m in actors.actors_of(c)] or \
+                [m for c in clause.children if c.dep_ in SUBJECT_DEPS for m in actors.actors_of(c)]
+            for target in targets:
+                for subj in subjects:
+                    yield Candidate(subj, R.OPPOSES.value, target, f"{verb.text} not {clause.text}", "verb-demand", verb)
     if lemma in JOINT_WORK_VERBS and len(subjects) >= 2 and any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
             and not any(p.lower_ in {"against", "on"} for p in children(verb, "prep")):
         # "The United States and France will work to ensure the truce holds": acting together
@@ -186,9 +200,8 @@ def _leadership(verb: Token, subjects: list[Mention], actors: ArticleActors, pas
 
 
 def _joined(verb: Token, subjects: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
-    """Rule membership: "Finland joined NATO" -> Finland MEMBER_OF NATO (not "Sweden's bid to join NATO")."""
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return  # wanting, planning or agreeing to join is not membership yet
+    """Rule membership: "Finland joined NATO" -> Finland MEMBER_OF NATO (a planned joining counts, as planned
+    acts do)."""
     for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
         for org in actors.actors_of(obj):
             if org.actor.type != "ORG":
