@@ -614,6 +614,12 @@ CASES = [
         {('org:sdf', 'COOPERATES_WITH', 'country:USA', 'noun-role'), ('org:sdf', 'ATTACKS', 'org:islamic-state', 'noun-role'), ('country:USA', 'ATTACKS', 'org:islamic-state', 'noun-role')},
         id='ally-in-fight',
     ),
+    pytest.param(
+        'The agreement followed negotiations by Marco Rubio and JD Vance with Narendra Modi and Shehbaz Sharif.',
+        {'words': ['The', 'agreement', 'followed', 'negotiations', 'by', 'Marco', 'Rubio', 'and', 'JD', 'Vance', 'with', 'Narendra', 'Modi', 'and', 'Shehbaz', 'Sharif', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 2, 2, 2, 3, 6, 4, 6, 9, 6, 9, 12, 10, 12, 15, 12, 2], 'deps': ['det', 'nsubj', 'ROOT', 'dobj', 'prep', 'compound', 'pobj', 'cc', 'compound', 'conj', 'prep', 'compound', 'pobj', 'cc', 'compound', 'conj', 'punct'], 'pos': ['DET', 'NOUN', 'VERB', 'NOUN', 'ADP', 'PROPN', 'PROPN', 'CCONJ', 'PROPN', 'PROPN', 'ADP', 'PROPN', 'PROPN', 'CCONJ', 'PROPN', 'PROPN', 'PUNCT'], 'tags': ['DT', 'NN', 'VBD', 'NNS', 'IN', 'NNP', 'NNP', 'CC', 'NNP', 'NNP', 'IN', 'NNP', 'NNP', 'CC', 'NNP', 'NNP', '.'], 'lemmas': ['the', 'agreement', 'follow', 'negotiation', 'by', 'Marco', 'Rubio', 'and', 'JD', 'Vance', 'with', 'Narendra', 'Modi', 'and', 'Shehbaz', 'Sharif', '.'], 'ents': [(5, 7, 'PERSON'), (8, 10, 'PERSON'), (11, 13, 'PERSON'), (14, 16, 'PERSON')]},
+        {('person:jd-vance', 'MEETS', 'person:narendra-modi', 'noun-trigger'), ('person:marco-rubio', 'MEETS', 'person:narendra-modi', 'noun-trigger'), ('person:marco-rubio', 'MEETS', 'person:shehbaz-sharif', 'noun-trigger'), ('person:jd-vance', 'MEETS', 'person:shehbaz-sharif', 'noun-trigger')},
+        id='by-agents-with',
+    ),
 ]
 
 

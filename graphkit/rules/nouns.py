@@ -194,6 +194,10 @@ def _noun_targets(noun: Token, actors: ArticleActors, relation: str, *, has_agen
             and any(c.dep_ == "agent" for c in slot.head.children)) and slot.head.lemma_.lower() in LIGHT_VERBS:
         holders.append(slot.head)  # "imposed sanctions on Iran": the prep often hangs on the verb
     holders += [v for v in noun.children if v.dep_ == "acl"]  # "sanctions levied ... on both nations"
+    if relation in SYMMETRIC:
+        # "negotiations by him and Vance with Modi and Sharif": the parser hangs "with" on the last agent
+        by_objects = [o for p in children(noun, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
+        holders += [t for o in by_objects for t in o.subtree if t.dep_ in {"pobj", "conj"}]
     found: list[Mention] = []
     for holder in holders:
         for prep in children(holder, "prep"):

@@ -311,13 +311,9 @@ def _agreement(verb: Token, subjects: list[Mention], actors: ArticleActors) -> I
             if prep.lower_ in {"with", "between"}:
                 partners += pobj_actors(prep, actors, R.COOPERATES_WITH.value)
     predicate = " ".join([verb.text, *(o.text for o in objs[:1])])
-    if partners:
-        for subj in subjects:
-            for obj in partners:
-                yield Candidate(subj, R.COOPERATES_WITH.value, obj, predicate, "verb-symmetric", verb)
-    elif len(subjects) >= 2:
-        for a, b in combinations(subjects, 2):
-            yield Candidate(a, R.COOPERATES_WITH.value, b, predicate, "verb-symmetric", verb)
+    pairs = [(s, p) for s in subjects for p in partners] if partners else list(combinations(subjects, 2))
+    for a, b in pairs:
+        yield Candidate(a, R.COOPERATES_WITH.value, b, predicate, "verb-symmetric", verb)
 
 
 def adjective_candidates(adj: Token, actors: ArticleActors) -> Iterator[Candidate]:
