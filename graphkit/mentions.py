@@ -22,9 +22,18 @@ from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .roles import ROLE_HEADS, role_relation
 from .types import Actor
 
-PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
-GROUP_PRONOUNS = frozenset("they them their theirs themselves".split())
-THING_PRONOUNS = frozenset("it its itself".split())
+PERSON_PRONOUNS = frozenset("he him his she her hers".split())
+GROUP_PRONOUNS = frozenset("they them their theirs".split())
+THING_PRONOUNS = frozenset("it its".split())
+REFLEXIVE_PRONOUNS = frozenset("itself themselves himself herself".split())
+# "the militants", "the armed group": an armed group, not an intergovernmental body named nearby.
+ARMED_GROUP_NOUNS = frozenset("rebels insurgents militants militias militia fighters".split())
+ARMED_ADJECTIVES = frozenset("""militant armed rebel insurgent jihadist terrorist extremist islamist separatist
+    paramilitary""".split())
+# Words that make an "Army" or "Forces" a movement of its own rather than an organ of the state named in it.
+NON_STATE_WORDS = frozenset("democratic liberation alliance front movement resistance popular revolutionary rebel".split())
+INSTITUTION_WORDS = frozenset("""union nations council court organization organisation agency bank fund forum
+    community league cooperation assembly parliament commission committee international association""".split())
 # Nouns that stand for the state or organisation that modifies them ("Russian officials", "Iran's government").
 AGENT_NOUNS = frozenset("""official officials government governments administration regime authorities
     authority ministry military army navy forces force troops soldiers diplomats diplomat embassy
@@ -54,7 +63,7 @@ MEMBER_SET_NOUNS = frozenset({"nation", "country", "state", "member"})
 # Definite noun phrases that refer back to the last named actor of a kind.
 DEFINITE_NOUNS = {"group": "ORG", "movement": "ORG", "militia": "ORG", "organisation": "ORG", "organization": "ORG",
                   "alliance": "ORG", "bloc": "ORG", "union": "ORG", "body": "ORG", "rebels": "ORG",
-                  "insurgents": "ORG", "militants": "ORG", "militias": "ORG", "fighters": "ORG", "junta": "ORG",
+                  "insurgents": "ORG", "militants": "ORG", "militias": "ORG", "fighters": "ORG", "junta": "COUNTRY",
                   "country": "COUNTRY", "kingdom": "COUNTRY", "island": "COUNTRY", "republic": "COUNTRY",
                   "nation": "COUNTRY"}
 # News organisations report events; they are not parties to them.
@@ -288,7 +297,7 @@ class ArticleActors:
         pending_short: list[Span] = []
         pending_orgs: list[Span] = []
         dateline = _dateline_end(self.doc)
-        for ent in self.doc.ents:
+        for ent in _joined_people(self.doc):
             if ent.start < dateline:
                 continue  # "TAIPEI, Dec 27 -": where the story was filed, not an actor in it
             entry = self._lookup(ent)
@@ -321,7 +330,11 @@ class ArticleActors:
                 actor = _surname_match(ent, people)
                 known = None if actor else self.gazetteer.person_by_surname(ent.text)
                 actor = actor or (self._entry_actor(known) if known else None)
+            if actor is None and ent.label_ == "ORG" and ent.text.isupper() and ent.start >= 2 \
+                    and self.doc[ent.start - 1].text == "(" and self.refs(self.doc[ent.start - 2]):
+                actor = self.refs(self.doc[ent.start - 2])[0].actor  # "the Arakan Army (AA)": its acronym
             if actor is None and ent.label_ == "ORG":
+                ent = self._with_country_prefix(ent)
                 actor = self._org_actor(ent)
             if actor is not None:
                 self._add_named(ent, actor, "surname" if actor.type == "PERSON" else "name")
@@ -351,11 +364,28 @@ class ArticleActors:
         words = {t.lower_ for t in ent}
         if words & MEDIA_WORDS or words <= GENERIC_ORG_WORDS | {"the", "of", "for", "foreign", "affairs"}:
             return None  # "Foreign Office", "Ministry of Foreign Affairs": an office, whose owner is the actor
-        # "the Russian Defence Ministry" stands for Russia.
-        for tok in ent:
+        # "the Russian Defence Ministry" and "U.S. Africa Command" (the country named just before) stand for it;
+        # "the Myanmar National Democratic Alliance Army" is an armed group of its own.
+        before = [ent.doc[ent.start - 1]] if ent.start > 0 and not words & NON_STATE_WORDS else []
+        if words & NON_STATE_WORDS:
+            return self._named_org(ent)
+        for tok in [*before, *ent]:
             entry = self.gazetteer.lookup(tok.text) if tok.text[:1].isupper() else None
             if entry is not None and entry.type == "COUNTRY" and words & AGENT_NOUNS | words & {"defence", "defense", "foreign"}:
                 return self._entry_actor(entry)
+        return self._named_org(ent)
+
+    def _with_country_prefix(self, ent: Span) -> Span:
+        """"Myanmar" + "National Democratic Alliance Army": a movement's name may begin with a country's."""
+        prev = self.refs(ent.doc[ent.start - 1]) if ent.start > 0 else ()
+        if not prev or prev[0].actor.type != "COUNTRY" or prev[0].end != ent.start \
+                or not {t.lower_ for t in ent} & NON_STATE_WORDS:
+            return ent
+        self._named = [m for m in self._named if m is not prev[0]]
+        return Span(ent.doc, prev[0].start, ent.end, label="ORG")
+
+    @staticmethod
+    def _named_org(ent: Span) -> Actor | None:
         text = ent.text
         if text.lower().startswith("the "):
             text = text[4:]
@@ -459,9 +489,22 @@ class ArticleActors:
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 continue  # "the country of origin" is not a back-reference
-            m = self._antecedent(tok, {kind})
+            armed = tok.lower_ in ARMED_GROUP_NOUNS or any(c.dep_ == "amod" and c.lower_ in ARMED_ADJECTIVES
+                                                           for c in tok.children)
+            m = self._earlier_owner(tok, kind) or self._antecedent(
+                tok, {kind}, (lambda m: not self._is_institution(m.actor)) if armed else (lambda m: True))
             if m is not None:
                 self._refs[tok.i] = (self._mention(m, tok, "pronoun"),)
+
+    def _earlier_owner(self, tok: Token, kind: str) -> Mention | None:
+        """"the junta" after "Myanmar's junta": the state the same noun belonged to when last named (for a
+        group, "the Palestinian group" says where it is from, not who it is: only what it was resolved to)."""
+        for prev in reversed(self.doc[:tok.i]):
+            if prev.lemma_.lower() == tok.lemma_.lower() and prev.pos_ == "NOUN":
+                owners = self.refs(prev) or (self.modifier_actors(prev) if kind == "COUNTRY" else [])
+                if owners:
+                    return owners[0]
+        return None
 
     # ---------------------------------------------------- pronouns, pairs
     def _resolve_pronouns_and_pairs(self) -> None:
@@ -469,6 +512,8 @@ class ArticleActors:
             if tok.i in self._refs:
                 continue
             low = tok.lower_
+            if low in REFLEXIVE_PRONOUNS:
+                continue  # "financing itself": the clause's own subject, never another actor
             if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
                 m = self._antecedent(tok, {"PERSON"})
             elif tok.pos_ == "PRON" and low in GROUP_PRONOUNS:
@@ -517,6 +562,10 @@ class ArticleActors:
 
     def _plural_antecedent(self, tok: Token) -> list[Mention]:
         """"they"/"their": the last conjunction of actors ("Biden and Macron ... they"), else the last state or body."""
+        clause = tok.head
+        if tok.dep_ == "nsubj" and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_LEMMAS:
+            # "Polisario fighters said they had shelled ...": they are the speakers, named or not
+            return self._reporting_speaker(tok, {"COUNTRY", "ORG", "PERSON"})
         lo = self._window_start(tok)
         earlier = [m for m in self._named if lo <= m.start < tok.i]
         # a subject pronoun usually continues the last subject: "China and Russia held drills near Japan. They ..."
@@ -534,7 +583,10 @@ class ArticleActors:
         return []
 
 
-    def _antecedent(self, tok: Token, types: set[str]) -> Mention | None:
+    def _antecedent(self, tok: Token, types: set[str], accept=lambda m: True) -> Mention | None:
+        speaker = self._reporting_speaker(tok, types)
+        if speaker:
+            return speaker[0]
         owner = tok.head
         if tok.dep_ == "poss" and owner.dep_ == "pobj" and owner.head.lower_ == "for":
             # "Armenia thanked France for its support": the one thanked or blamed owns what it is thanked for
@@ -570,16 +622,36 @@ class ArticleActors:
                 continue
             if m.start < lo:
                 break
-            if m.actor.type in types and m.actor.id not in own_subjects:
+            if m.actor.type in types and m.actor.id not in own_subjects and accept(m):
                 return m
         return None
+
+    def _reporting_speaker(self, tok: Token, types: set[str]) -> list[Mention]:
+        """The subject of a reported clause that is a pronoun is its speaker: "Polisario fighters said they had
+        shelled ...", "Orban said he would veto ..."."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_LEMMAS:
+            return []
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return []
+        found = self.actors_of(subject) or self.modifier_actors(subject)
+        return [m for m in found if m.actor.type in types]
+
+    def _is_institution(self, actor: Actor) -> bool:
+        """Intergovernmental and civil bodies (the EU, the UN, ASEAN, the ICRC): never "the militants"."""
+        try:
+            names = (actor.name, *self.gazetteer.get(actor.id).aliases)
+        except KeyError:
+            names = (actor.name,)
+        return actor.type == "ORG" and any(w in INSTITUTION_WORDS for n in names for w in n.lower().split())
 
     def _clause_subjects(self, tok: Token) -> list[Mention]:
         """Named subjects of the clause around *tok* (following conjoined and controlled verbs up)."""
         verb = _clause_of(tok)
         for _ in range(3):
             found = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for m in self.actors_of(c)
-                     if m.how in {"name", "surname"}]  # with conjuncts: "Kyiv and its Western allies"
+                     if m.how in {"name", "surname", "pronoun"}]  # with conjuncts: "Kyiv and its Western allies"
             if found or verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head.i == verb.i:
                 return found
             verb = _clause_of(verb.head)
@@ -654,6 +726,19 @@ class ArticleActors:
             if m.actor.type == kind and all(o.actor.id != m.actor.id for o in out):
                 out.append(m)
         return out
+
+
+def _joined_people(doc: Doc) -> list[Span]:
+    """The entities, with adjacent person spans NER split joined: "Hassan Sheikh" + "Mohamud"."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == ent.start and prev.label_ == ent.label_ == "PERSON" \
+                and not prev.ent_id_ and not ent.ent_id_:
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
 
 
 def _display(name: str) -> str:

@@ -258,6 +258,8 @@ THREAT_VERBS = frozenset("threaten warn vow".split())
 # "raise $50bn for Ukraine": money raised for an actor supplies it.
 FUNDRAISING_VERBS = frozenset("raise mobilise mobilize".split())
 MONEY_WORDS = frozenset("money fund funds funding billion million trillion cash loan loans".split())
+# "in response to", "in retaliation for": a phrase that gives a reason, not a place or target.
+PURPOSE_NOUNS = frozenset("response retaliation return reply reprisal revenge defence defense name".split())
 # "thanked Turkey for its support": the support went to whoever thanks.
 GRATITUDE_VERBS = frozenset("thank praise commend applaud hail credit salute".split())
 # "X and Y will work to ensure ...": coordinated subjects of these act together.

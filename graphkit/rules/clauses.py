@@ -97,10 +97,10 @@ def subjects_of(verb: Token, actors: ArticleActors) -> list[Mention]:
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
         governor = head.head
         # "accused Pyongyang of supplying Moscow", "Iran is suspected of sending": the accused does it.
-        objs = [m for c in governor.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-                for m in actors.actors_of(c)]
-        if objs:
-            return objs
+        named = [c for c in governor.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+        objs = [m for c in named for m in actors.actors_of(c)]
+        if objs or any(c.pos_ in {"NOUN", "PROPN"} for c in named):
+            return objs  # "blamed foreign networks for financing the insurgents": not the blamer
         if governor.pos_ in {"VERB", "AUX"}:
             return subjects_of(governor, actors)
         return actors.modifier_actors(governor)

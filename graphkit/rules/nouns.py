@@ -10,7 +10,7 @@ from ..mentions import ArticleActors, Mention, unique_actors
 from ..ontology import NEGATIVE as HOSTILE, SYMMETRIC, Relation as R
 from ..triggers import (
     AGENT_ROLE_NOUNS, CESSATION_VERBS, DEMAND_NOUNS, GRATITUDE_VERBS, HYPHEN_PARTICIPLES, JOINT_ACTION_NOUNS,
-    JOINT_SPEECH, LIGHT_VERBS, MATERIAL_ADJECTIVES, MUTUAL_NOUNS, PATRONISED_NOUNS, PROTECT_VERBS, PUNITIVE_WORDS,
+    JOINT_SPEECH, LIGHT_VERBS, MATERIAL_ADJECTIVES, MUTUAL_NOUNS, PATRONISED_NOUNS, PURPOSE_NOUNS, PROTECT_VERBS, PUNITIVE_WORDS,
     REACTION_VERBS, SOURING_WORDS, SPEAKER_NOUNS,
 )
 from .clauses import (
@@ -206,6 +206,9 @@ def _noun_targets(noun: Token, actors: ArticleActors, relation: str, *, has_agen
                 continue
             if word == "of" and (relation in AGENT_OF_RELATIONS or not has_agent):
                 continue
+            if word == "in" and any(trigger_noun(o) not in {None, R.ATTACKS.value} or o.lemma_.lower() in PURPOSE_NOUNS
+                                    for o in children(prep, "pobj")):
+                continue  # "air strikes ... in support of the Somali government": why, not where
             found += pobj_actors(prep, actors, relation)
     if not found and has_agent:
         # "North Korea's Ukraine support": a compound actor next to a possessive agent is the target.

@@ -190,7 +190,8 @@ def _leadership(verb: Token, subjects: list[Mention], actors: ArticleActors, pas
     else:
         leaders = subjects
         # a named group only: "headed his country's delegation" does not make him head of state
-        led = [m for c in verb.children if c.dep_ in OBJECT_DEPS for m in actors.refs(c)]
+        led = [m for c in verb.children if c.dep_ in OBJECT_DEPS for m in actors.refs(c)
+               if m.how == "name"]  # "has led the junta": a role needs the group named, not guessed
     for leader in leaders:
         if leader.actor.type != "PERSON":
             continue
