@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .roles import ROLE_HEADS, role_relation
+from .triggers import noun_relation, verb_relation
 from .types import Actor
 
 PERSON_PRONOUNS = frozenset("he him his she her hers".split())
@@ -30,6 +31,7 @@ REFLEXIVE_PRONOUNS = frozenset("itself themselves himself herself".split())
 ARMED_GROUP_NOUNS = frozenset("rebels insurgents militants militias militia fighters".split())
 ARMED_ADJECTIVES = frozenset("""militant armed rebel insurgent jihadist terrorist extremist islamist separatist
     paramilitary""".split())
+PLACE_NAME_NOUNS = frozenset("region province territory republic island islands state kingdom enclave".split())
 # Words that make an "Army" or "Forces" a movement of its own rather than an organ of the state named in it.
 NON_STATE_WORDS = frozenset("democratic liberation alliance front movement resistance popular revolutionary rebel".split())
 INSTITUTION_WORDS = frozenset("""union nations council court organization organisation agency bank fund forum
@@ -196,9 +198,10 @@ class ArticleActors:
     def event_agents(self, token: Token) -> list[Mention]:
         """Who did the event a definite noun refers back to: "Russia annexed Crimea. The West condemned the move."
 
-        The most recent named subject before *token* (this sentence or the two before), other than the
-        subject of *token*'s own clause. Only for event nouns ("the decision", "the strikes"), and only
-        when the noun names no actor itself.
+        The subject of the most recent clause before *token* (this sentence or the two before) that names
+        an actor, other than the subject of *token*'s own clause; for a noun that names a kind of act ("the
+        air strike", "the sanctions"), the most recent clause doing that kind of act. Only for event nouns,
+        and only when the noun names no actor itself.
         """
         if token.lemma_.lower() not in EVENT_NOUNS or self.modifier_actors(token):
             return []
@@ -208,15 +211,24 @@ class ArticleActors:
             return []
         if token.dep_ == "appos":  # "China sanctioned Lithuania, a move that ...": the clause's own subject
             return self._clause_subjects(token)
-        own = {m.actor.id for m in self._clause_subjects(token)}
+        own_clause = _clause_of(token)
+        own = {m.actor.id for m in self._clause_subjects(token)} | {
+            m.actor.id for c in own_clause.children if c.dep_ in {"nsubj", "nsubjpass"}
+            for m in self.actors_of(c) or self.modifier_actors(c)}
+        kind = noun_relation(token.lemma_)
         lo = self._sent_starts[max(0, bisect.bisect_right(self._sent_starts, token.i) - 3)]
-        for m in reversed(self._named):
-            if m.start >= token.i or m.start < lo:
+        for subj in reversed(self.doc[lo:token.i]):
+            clause = subj.head
+            if subj.dep_ not in {"nsubj", "nsubjpass"} or subj.pos_ == "PRON" or clause.i == own_clause.i \
+                    or clause.lemma_.lower() in SPEECH_LEMMAS:
                 continue
-            root = self.doc[m.start:m.end].root
-            if _subject_like(root) and m.actor.id not in own and _clause_of(root).lemma_.lower() not in SPEECH_LEMMAS:
-                # "Ethiopia and Eritrea signed a deal": the whole coordination did it
-                return [g for g in self.actors_of(coordination_top(root)) if g.actor.id not in own] or [m]
+            if kind is not None and not _does(clause, kind):
+                continue
+            # "Ethiopia and Eritrea signed a deal": the whole coordination did it; "China's military": China
+            doers = self.actors_of(subj) or self.modifier_actors(subj)
+            doers = [m for m in doers if m.actor.id not in own]
+            if doers:
+                return doers
         return []
 
     def organisation_of(self, mention: Mention) -> Mention | None:
@@ -246,6 +258,12 @@ class ArticleActors:
         if named or listed:
             # "prime ministers Narendra Modi and Shehbaz Sharif", "groups including Hamas and Hezbollah"
             return named + listed
+        if lemma in PLACE_NAME_NOUNS:
+            # "the breakaway region of Somaliland", "the island of Taiwan": the place is the actor it names
+            of = [m for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" for m in self.refs(o)]
+            if of:
+                return of
         if head.lemma_.lower() in AGENT_NOUNS or head.lower_ in AGENT_NOUNS:
             owners = self.modifier_actors(head) or self._prep_owner(head)
             if head.lemma_.lower() in HOME_NOUNS:
@@ -410,7 +428,7 @@ class ArticleActors:
                 continue
             if tok.text in surnames:
                 actor = _surname_match(self.doc[tok.i:tok.i + 1], surnames[tok.text])
-            elif tok.is_title and tok.ent_type_ in {"", "PERSON"}:
+            elif tok.is_title and tok.ent_type_ in {"", "PERSON"} and not _inside_proper_name(tok):
                 # a famous surname NER missed ("negotiations by Blinken"), if the gazetteer has only one
                 known = self.gazetteer.person_by_surname(tok.text)
                 actor = self._entry_actor(known) if known else None
@@ -485,14 +503,21 @@ class ArticleActors:
             if kind is None or tok.i in self._refs or tok.pos_ != "NOUN":
                 continue
             dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+            if kind == "COUNTRY" and tok.dep_ == "compound" and not dets:
+                dets = ["the"]  # "junta aircraft bombed ...": the junta named before
             if dets != ["the"] or any(c.dep_ in {"amod", "compound", "poss"} and self.refs(c) for c in tok.children):
                 continue
+            if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+                continue  # "the Viv Ansanm gang coalition" names a group of its own
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 continue  # "the country of origin" is not a back-reference
             armed = tok.lower_ in ARMED_GROUP_NOUNS or any(c.dep_ == "amod" and c.lower_ in ARMED_ADJECTIVES
                                                            for c in tok.children)
-            m = self._earlier_owner(tok, kind) or self._antecedent(
-                tok, {kind}, (lambda m: not self._is_institution(m.actor)) if armed else (lambda m: True))
+            if armed:  # a group the gazetteer knows first: NER also calls towns and missions organisations
+                m = self._antecedent(tok, {kind}, lambda m: self._known_group(m.actor)) or \
+                    self._antecedent(tok, {kind}, lambda m: not self._is_institution(m.actor))
+            else:
+                m = self._earlier_owner(tok, kind) or self._antecedent(tok, {kind})
             if m is not None:
                 self._refs[tok.i] = (self._mention(m, tok, "pronoun"),)
 
@@ -584,7 +609,8 @@ class ArticleActors:
 
 
     def _antecedent(self, tok: Token, types: set[str], accept=lambda m: True) -> Mention | None:
-        speaker = self._reporting_speaker(tok, types)
+        # "Orban said he ...", "the group said its fighters ...": a reported subject (or its owner) is the speaker
+        speaker = self._reporting_speaker(tok.head if tok.dep_ == "poss" else tok, types)
         if speaker:
             return speaker[0]
         owner = tok.head
@@ -637,6 +663,13 @@ class ArticleActors:
             return []
         found = self.actors_of(subject) or self.modifier_actors(subject)
         return [m for m in found if m.actor.type in types]
+
+    def _known_group(self, actor: Actor) -> bool:
+        try:
+            self.gazetteer.get(actor.id)
+        except KeyError:
+            return False
+        return not self._is_institution(actor)
 
     def _is_institution(self, actor: Actor) -> bool:
         """Intergovernmental and civil bodies (the EU, the UN, ASEAN, the ICRC): never "the militants"."""
@@ -726,6 +759,12 @@ class ArticleActors:
             if m.actor.type == kind and all(o.actor.id != m.actor.id for o in out):
                 out.append(m)
         return out
+
+
+def _inside_proper_name(tok: Token) -> bool:
+    """"Gang" in "Gang Suppression Force": a capitalised word followed by more of the same name."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title and tok.ent_type_ != "PERSON"
 
 
 def _joined_people(doc: Doc) -> list[Span]:
@@ -819,6 +858,12 @@ def _clause_of(tok: Token) -> Token:
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
     return node
+
+
+def _does(verb: Token, relation: str) -> bool:
+    """Whether a clause does an act of *relation*: by its verb ("bombed") or its object ("launched strikes")."""
+    return verb_relation(verb.lemma_.lower()) == relation or any(
+        c.dep_ in {"dobj", "obj"} and noun_relation(c.lemma_) == relation for c in verb.children)
 
 
 def _subject_like(tok: Token) -> bool:

@@ -22,12 +22,12 @@ VERBS: dict[str, str] = {
         approve
         compliment honor honour legitimize legitimise
         congratulate defend champion reassure appreciate embrace befriend shield protect
-        rescue guarantee assure bless recognise recognize"""),
+        rescue guarantee assure bless recognise recognize shelter harbour harbor"""),
     **_family(R.SUPPLIES, """supply provide send deliver ship give arm fund finance bankroll donate transfer underwrite
         furnish equip lend pledge sell export subsidize subsidise resupply rearm gift airlift
         dispatch deploy offer contribute allocate grant loan unfreeze disburse"""),
     **_family(R.COOPERATES_WITH, """cooperate collaborate ally partner sign ratify agree forge team
-        coordinate integrate"""),
+        coordinate integrate initial finalise finalize clinch ink seal conclude"""),
     **_family(R.MEETS, """meet host receive phone telephone call consult talk negotiate confer dial speak"""),
     **_family(R.VISITS, """visit tour"""),
     **_family(R.OPPOSES, """condemn criticize criticise denounce accuse blame slam protest reject oppose rebuke
@@ -54,6 +54,12 @@ PREP_VERBS: dict[tuple[str, str], str] = {
     ("vouch", "for"): R.SUPPORTS.value,
     ("campaign", "for"): R.SUPPORTS.value,
     ("fire", "at"): R.ATTACKS.value,
+    ("recapture", "from"): R.ATTACKS.value,
+    ("retake", "from"): R.ATTACKS.value,
+    ("capture", "from"): R.ATTACKS.value,
+    ("seize", "from"): R.ATTACKS.value,
+    ("wrest", "from"): R.ATTACKS.value,
+    ("liberate", "from"): R.ATTACKS.value,
     ("fire", "on"): R.ATTACKS.value,
     ("fight", "against"): R.ATTACKS.value,
     ("battle", "against"): R.ATTACKS.value,
@@ -116,7 +122,7 @@ NOUNS: dict[str, str] = {
         tribute condolences commitment"""),
     **_family(R.SUPPLIES, """aid assistance supply supplies shipment shipments delivery deliveries transfer
         transfers donation donations funding financing loan loans package arms weapon weapons
-        munitions ammunition provision provisions sale sales"""),
+        munitions ammunition provision provisions sale sales contribution contributions"""),
     **_family(R.COOPERATES_WITH, """agreement treaty pact deal partnership alliance cooperation collaboration
         accord memorandum ties relations relationship bond bonds exercise exercises drills coalition
         friendship ceasefire truce armistice integration normalisation normalization rapprochement
@@ -194,7 +200,8 @@ AGENT_ROLE_NOUNS: dict[str, str] = {
 AGREEMENT_NOUNS = frozenset("""treaty pact deal agreement accord memorandum partnership alliance ceasefire
     truce armistice
     declaration charter contract protocol communique communiqué statement""".split())
-AGREEMENT_VERBS = frozenset({"sign", "ratify", "conclude", "seal", "ink", "forge", "agree", "reach"})
+AGREEMENT_VERBS = frozenset({"sign", "ratify", "conclude", "seal", "ink", "forge", "agree", "reach", "initial",
+                             "finalise", "finalize", "clinch"})
 # Verbs whose object must be an actor for the meeting sense ("hosted Blinken", not "hosted a summit").
 ACTOR_OBJECT_VERBS = frozenset({"receive", "host", "call", "welcome", "give", "recognize", "recognise", "protect"})
 STANCE_ADJECTIVES: dict[str, str] = {
@@ -260,6 +267,14 @@ FUNDRAISING_VERBS = frozenset("raise mobilise mobilize".split())
 MONEY_WORDS = frozenset("money fund funds funding billion million trillion cash loan loans".split())
 # "in response to", "in retaliation for": a phrase that gives a reason, not a place or target.
 PURPOSE_NOUNS = frozenset("response retaliation return reply reprisal revenge defence defense name".split())
+# "vowed a forceful response to American aggression": promised retaliation is a threat to its target.
+RETALIATION_NOUNS = frozenset("response retaliation revenge reprisal reprisals consequences punishment".split())
+# "has relied on support from the UAE", "received aid from Egypt": the receiver is the one supported.
+RECEIVING_VERBS = frozenset("receive get obtain enjoy rely depend count secure win seek accept welcome".split())
+# "Pakistani and Afghan forces exchanged fire": each side attacks the other.
+EXCHANGED_FIRE = frozenset("fire gunfire shots blows strikes artillery shelling".split())
+# "urged Beijing to exercise restraint": asking an actor to hold back opposes what it is doing.
+RESTRAINT_WORDS = frozenset("restraint calm".split())
 # "thanked Turkey for its support": the support went to whoever thanks.
 GRATITUDE_VERBS = frozenset("thank praise commend applaud hail credit salute".split())
 # "X and Y will work to ensure ...": coordinated subjects of these act together.

@@ -144,8 +144,9 @@ def recipients_of(verb: Token, actors: ArticleActors) -> list[Mention]:
                     if prep.lower_ in RECIPIENT_PREPS:
                         found += pobj_actors(prep, actors, R.SUPPLIES.value)
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
-            # "Ukraine was provided with tanks": the passive subject is the recipient when it is an actor.
-            found += actors.actors_of(child)
+            # "Ukraine was provided with tanks": the passive subject is the recipient when it is an actor;
+            # "the African Union mission is funded by the EU": or the one who owns it.
+            found += actors.actors_of(child) or owner_actors(child, actors)
     return unique_actors(found)
 
 
