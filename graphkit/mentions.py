@@ -31,6 +31,8 @@ REFLEXIVE_PRONOUNS = frozenset("itself themselves himself herself".split())
 ARMED_GROUP_NOUNS = frozenset("rebels insurgents militants militias militia fighters".split())
 ARMED_ADJECTIVES = frozenset("""militant armed rebel insurgent jihadist terrorist extremist islamist separatist
     paramilitary""".split())
+ORG_HEADS = frozenset("""army forces front movement party council government alliance guard guards brigade brigades
+    militia union organisation organization corps""".split())
 PLACE_NAME_NOUNS = frozenset("region province territory republic island islands state kingdom enclave".split())
 # Words that make an "Army" or "Forces" a movement of its own rather than an organ of the state named in it.
 NON_STATE_WORDS = frozenset("democratic liberation alliance front movement resistance popular revolutionary rebel".split())
@@ -315,7 +317,7 @@ class ArticleActors:
         pending_short: list[Span] = []
         pending_orgs: list[Span] = []
         dateline = _dateline_end(self.doc)
-        for ent in _joined_people(self.doc):
+        for ent in _named_movements(_joined_people(self.doc)):
             if ent.start < dateline:
                 continue  # "TAIPEI, Dec 27 -": where the story was filed, not an actor in it
             entry = self._lookup(ent)
@@ -341,9 +343,10 @@ class ArticleActors:
                 people.append((name, actor))
             elif ent.label_ == "ORG" or (ent.label_ in {"GPE", "NORP"} and len(ent) == 1):
                 pending_orgs.append(ent)  # an unknown one-word place may be a surname NER mislabelled
+        acronyms: dict[str, Actor] = {}  # "the Libyan National Army (LNA)" ... "the LNA"
         for ent in pending_orgs:
             # NER sometimes calls a surname an organisation or a place ("Orban said", "Scholz hosted")
-            actor = None
+            actor = acronyms.get(ent.text) if ent.text.isupper() else None
             if len(ent) == 1:
                 actor = _surname_match(ent, people)
                 known = None if actor else self.gazetteer.person_by_surname(ent.text)
@@ -356,6 +359,9 @@ class ArticleActors:
                 actor = self._org_actor(ent)
             if actor is not None:
                 self._add_named(ent, actor, "surname" if actor.type == "PERSON" else "name")
+                acronym = _bracketed_acronym(ent)
+                if acronym and actor.type == "ORG":
+                    acronyms[acronym] = actor
         for span in pending_short:
             actor = _surname_match(span, people)
             if actor is None:
@@ -380,6 +386,8 @@ class ArticleActors:
 
     def _org_actor(self, ent: Span) -> Actor | None:
         words = {t.lower_ for t in ent}
+        if _bracketed_acronym(ent) and not words <= GENERIC_ORG_WORDS:
+            return self._named_org(ent)  # "the Sudanese Armed Forces (SAF)": a party with a name of its own
         if words & MEDIA_WORDS or words <= GENERIC_ORG_WORDS | {"the", "of", "for", "foreign", "affairs"}:
             return None  # "Foreign Office", "Ministry of Foreign Affairs": an office, whose owner is the actor
         # "the Russian Defence Ministry" and "U.S. Africa Command" (the country named just before) stand for it;
@@ -759,6 +767,34 @@ class ArticleActors:
             if m.actor.type == kind and all(o.actor.id != m.actor.id for o in out):
                 out.append(m)
         return out
+
+
+def _bracketed_acronym(span: Span) -> str | None:
+    """"ACR" when *span* is followed by "(ACR)"."""
+    doc, j = span.doc, span.end
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper() \
+            and doc[j + 1].is_alpha:
+        return doc[j + 1].text
+    return None
+
+
+def _named_movements(ents: list[Span]) -> list[Span]:
+    """Country words that begin an organisation's name NER missed: "the Libyan National Army (LNA)",
+    "the Tigray People's Liberation Front". Kept as organisations when the name carries a word of its own
+    (liberation, front, ...) or an acronym in brackets; "the Pakistani army" stays Pakistan's."""
+    out: list[Span] = []
+    for ent in ents:
+        doc, j = ent.doc, ent.end
+        if ent.ent_id_.startswith("country:"):
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_:
+                j += 1
+        if j > ent.end and doc[j - 1].lower_ in ORG_HEADS:
+            span = Span(doc, ent.start, j, label="ORG")
+            if _bracketed_acronym(span) or {t.lower_ for t in span} & NON_STATE_WORDS:
+                out.append(span)
+                continue
+        out.append(ent)
+    return out
 
 
 def _inside_proper_name(tok: Token) -> bool:

@@ -201,6 +201,16 @@ def target_actors(token: Token, actors: ArticleActors, relation: str) -> list[Me
     return owners or actors.modifier_actors(token) or places
 
 
+def provoked_by(verb: Token, actors: ArticleActors) -> list[Mention]:
+    """Who did what an objection reacts to: "Japan protested after Chinese missiles landed in its waters"."""
+    found: list[Mention] = []
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if any(m.dep_ == "mark" and m.lower_ in {"after", "when", "as"} for m in clause.children):
+            found += [m for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                      for m in actors.actors_of(c) or owner_actors(c, actors)]
+    return unique_actors(found)
+
+
 def pobj_actors(prep: Token, actors: ArticleActors, relation: str) -> list[Mention]:
     return unique_actors([m for obj in prep.children if obj.dep_ == "pobj" for m in target_actors(obj, actors, relation)])
 

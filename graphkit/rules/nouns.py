@@ -10,12 +10,12 @@ from ..mentions import ArticleActors, Mention, unique_actors
 from ..ontology import NEGATIVE as HOSTILE, SYMMETRIC, Relation as R
 from ..triggers import (
     AGENT_ROLE_NOUNS, CESSATION_VERBS, DEMAND_NOUNS, GRATITUDE_VERBS, HYPHEN_PARTICIPLES, JOINT_ACTION_NOUNS,
-    JOINT_SPEECH, LIGHT_VERBS, MATERIAL_ADJECTIVES, MUTUAL_NOUNS, PATRONISED_NOUNS, PURPOSE_NOUNS, PROTECT_VERBS, PUNITIVE_WORDS,
+    JOINT_SPEECH, LIGHT_VERBS, MATERIAL_ADJECTIVES, MUTUAL_NOUNS, PATRONISED_NOUNS, PURPOSE_NOUNS, RECEIVING_VERBS, PROTECT_VERBS, PUNITIVE_WORDS,
     REACTION_VERBS, SOURING_WORDS, SPEAKER_NOUNS,
 )
 from .clauses import (
     AGENT_OF_RELATIONS, Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS,
-    children, governing_verb, is_threatened, nominal_slot, noun_negated, pobj_actors, speaker_of,
+    children, governing_verb, is_threatened, nominal_slot, noun_negated, pobj_actors, provoked_by, speaker_of,
     subjects_of, target_actors, trigger_noun,
 )
 from .inferred import visits_at
@@ -71,10 +71,14 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
             events = actors.event_agents(head) if head is not None else []
             targets = [e for e in events if e.actor.id not in agent_ids]
     slot = nominal_slot(noun)
-    if not targets and agents and relation in {R.SUPPORTS.value, R.SUPPLIES.value} and slot.dep_ == "pobj" \
-            and slot.head.lower_ == "for" and slot.head.head.lemma_.lower() in GRATITUDE_VERBS:
-        # "Aliyev thanked Turkey for its support": the thanked one supported the thanker
-        targets = [t for t in subjects_of(slot.head.head, actors) if t.actor.id not in agent_ids]
+    if not targets and agents and relation == R.OPPOSES.value and rule == "noun-light-verb":
+        targets = [t for t in provoked_by(slot.head, actors) if t.actor.id not in agent_ids]  # "lodged a protest after"
+    if not targets and agents and relation in {R.SUPPORTS.value, R.SUPPLIES.value}:
+        receiver = _receiving_verb(slot)
+        if receiver is not None:
+            # "Aliyev thanked Turkey for its support", "the LNA relied on support from the UAE": the one who
+            # thanks or receives is supported
+            targets = [t for t in subjects_of(receiver, actors) if t.actor.id not in agent_ids]
     mutual = noun.lemma_.lower() in MUTUAL_NOUNS or noun.lower_ in MUTUAL_NOUNS
     between = _between(noun, actors)
     if len(between) >= 2 and (relation == R.ATTACKS.value or mutual):
@@ -109,6 +113,20 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
                 yield Candidate(obj, relation, subj, noun.text, rule, noun)
 
 
+def _receiving_verb(slot: Token) -> Token | None:
+    """The verb through which the subject receives or thanks for what *slot* names, if any."""
+    head = slot.head
+    if slot.dep_ in OBJECT_DEPS and head.lemma_.lower() in RECEIVING_VERBS:
+        return head  # "received support from Egypt"
+    if slot.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        if head.lower_ == "for" and verb.lemma_.lower() in GRATITUDE_VERBS:
+            return verb  # "thanked Turkey for its support"
+        if head.lower_ == "on" and verb.lemma_.lower() in RECEIVING_VERBS:
+            return verb  # "relied on support from the UAE"
+    return None
+
+
 def _reciprocal_sides(noun: Token, actors: ArticleActors) -> list[Mention]:
     """The sides of "<trigger> against each other('s) ...": the subjects of the clause the noun is in."""
     def each_other(tok: Token) -> bool:
@@ -140,8 +158,9 @@ def _noun_agents(noun: Token, actors: ArticleActors, relation: str) -> tuple[lis
     if by or acl_agents:
         return unique_actors(by + acl_agents), "noun-trigger"
     holders = [noun, noun.head] if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in REACTION_VERBS else [noun]
-    from_ = [m for h in holders for p in children(h, "prep") if p.lower_ == "from"
-             for m in pobj_actors(p, actors, relation)]  # "drew criticism from Germany"
+    from_preps = [p for h in holders for p in children(h, "prep") if p.lower_ == "from"]
+    from_preps += [c for p in from_preps for c in p.children if c.dep_ == "conj" and c.lower_ == "from"]
+    from_ = [m for p in from_preps for m in pobj_actors(p, actors, relation)]  # "criticism from Germany and from France"
     if from_ and relation not in {R.VISITS.value}:
         return from_, "noun-trigger"  # "a reprimand from Brussels", "support from Beijing"
     slot = nominal_slot(noun)

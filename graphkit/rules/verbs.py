@@ -10,13 +10,14 @@ from ..mentions import ArticleActors, Mention, unique_actors
 from ..ontology import NEGATIVE as HOSTILE, SYMMETRIC, Relation as R
 from ..triggers import (
     ACTOR_OBJECT_VERBS, AGREEMENT_NOUNS, AGREEMENT_VERBS, AID_WORDS, CESSATION_VERBS, DEMAND_VERBS, ECONOMIC_TARGETS,
-    FUNDRAISING_VERBS, HOSTILE_LABELS, IMPACT_VERBS, JOIN_VERBS, MONEY_WORDS, JOINT_WORK_VERBS, LABEL_VERBS, LEAD_VERBS, MUTUAL_FIGHT_VERBS,
-    PENALTY_VERBS, PREP_VERBS, RIGHTS_NOUNS, RIGHTS_VERBS, SOURCE_VERBS, SPEECH_VERBS,
-    STANCE_ADJECTIVES, TRANSFER_VERBS, VOW_VERBS, WITHHOLD_VERBS, verb_relation,
+    EXCHANGED_FIRE, FUNDRAISING_VERBS, HOSTILE_LABELS, IMPACT_VERBS, JOIN_VERBS, JOINT_WORK_VERBS, LABEL_VERBS,
+    LEAD_VERBS, MONEY_WORDS, MUTUAL_FIGHT_VERBS, PENALTY_VERBS, PREP_VERBS, RESTRAINT_WORDS, RETALIATION_NOUNS,
+    RIGHTS_NOUNS, RIGHTS_VERBS, SOURCE_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES, TRANSFER_VERBS, VOW_VERBS,
+    WITHHOLD_VERBS, verb_relation,
 )
 from .clauses import (
-    Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS, children,
-    direct_objects, is_negated, is_passive, is_threatened, pobj_actors, recipients_of, speaker_of, subjects_of,
+    Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS, children, direct_objects, is_negated,
+    is_passive, is_threatened, pobj_actors, provoked_by, recipients_of, speaker_of, subjects_of, target_actors,
     trigger_noun,
 )
 
@@ -48,8 +49,8 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
                     yield Candidate(seller, R.SUPPLIES.value, buyer, f"{verb.text} from", "verb-source", verb)
     if lemma in LABEL_VERBS:
         yield from _hostile_label(verb, actors, passive)
-    if lemma in CESSATION_VERBS:
-        yield from _demanded_stop(verb, actors)
+    if lemma in CESSATION_VERBS or any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in RESTRAINT_WORDS for c in verb.children):
+        yield from _demanded_stop(verb, actors)  # "urged Russia to withdraw", "to exercise restraint"
     if lemma in WITHHOLD_VERBS and not any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in verb.children):
         yield from _withheld_aid(verb, subjects, actors)
     if lemma in LEAD_VERBS:
@@ -74,6 +75,12 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
             for target in targets:
                 for subj in subjects:
                     yield Candidate(subj, R.OPPOSES.value, target, f"{verb.text} not {clause.text}", "verb-demand", verb)
+    if lemma == "exchange" and len(subjects) >= 2 and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in EXCHANGED_FIRE
+                                                          for c in verb.children):
+        # "Pakistani troops and Afghan Taliban forces exchanged heavy fire": each side attacks the other
+        for a, b in combinations(subjects, 2):
+            yield Candidate(a, R.ATTACKS.value, b, f"{verb.text} fire", "verb-symmetric", verb)
+            yield Candidate(b, R.ATTACKS.value, a, f"{verb.text} fire", "verb-symmetric", verb)
     if lemma in JOINT_WORK_VERBS and len(subjects) >= 2 and any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
             and not any(p.lower_ in {"against", "on"} for p in children(verb, "prep")):
         # "The United States and France will work to ensure the truce holds": acting together
@@ -105,6 +112,8 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
             events = [e for c in verb.children if c.dep_ in OBJECT_DEPS for e in actors.event_agents(c)]
             if events:
                 objects, rule = events, "event-reference"
+        if not objects and relation == R.OPPOSES.value:
+            objects = provoked_by(verb, actors)  # "Tokyo protested after Chinese missiles landed"
         if not objects and relation in {R.OPPOSES.value, R.THREATENS.value, R.SANCTIONS.value}:
             # "threatened retaliation over the G7's decision", "protested against Tehran"
             holders = [verb, *(c for c in verb.children if c.dep_ in OBJECT_DEPS)]  # "measures over X's decision"
@@ -232,6 +241,12 @@ def _threat_clause(verb: Token, subjects: list[Mention], actors: ArticleActors) 
         for target in targets:
             for subj in subjects:
                 yield Candidate(subj, R.THREATENS.value, target, f"{verb.text} {clause.text}", "verb-threat", verb)
+    for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in RETALIATION_NOUNS):
+        # "vowed a forceful response to American-British aggression": retaliation promised to its target
+        aimed = [o for p in children(obj, "prep") if p.lower_ in {"to", "against", "for"} for o in children(p, "pobj")]
+        for target in unique_actors([m for o in aimed for m in target_actors(o, actors, R.THREATENS.value)]):
+            for subj in subjects:
+                yield Candidate(subj, R.THREATENS.value, target, f"{verb.text} {obj.text}", "verb-threat", verb)
 
 
 def _promised(clause: Token) -> bool:
