@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .roles import ROLE_HEADS, role_relation
-from .triggers import noun_relation, verb_relation
+from .triggers import PREP_VERBS, noun_relation, verb_relation
 from .types import Actor
 
 PERSON_PRONOUNS = frozenset("he him his she her hers".split())
@@ -317,7 +317,7 @@ class ArticleActors:
         pending_short: list[Span] = []
         pending_orgs: list[Span] = []
         dateline = _dateline_end(self.doc)
-        for ent in _named_movements(_joined_people(self.doc)):
+        for ent in self._named_movements(_joined_people(self.doc)):
             if ent.start < dateline:
                 continue  # "TAIPEI, Dec 27 -": where the story was filed, not an actor in it
             entry = self._lookup(ent)
@@ -347,7 +347,7 @@ class ArticleActors:
         for ent in pending_orgs:
             # NER sometimes calls a surname an organisation or a place ("Orban said", "Scholz hosted")
             actor = acronyms.get(ent.text) if ent.text.isupper() else None
-            if len(ent) == 1:
+            if actor is None and len(ent) == 1:
                 actor = _surname_match(ent, people)
                 known = None if actor else self.gazetteer.person_by_surname(ent.text)
                 actor = actor or (self._entry_actor(known) if known else None)
@@ -370,6 +370,12 @@ class ArticleActors:
             self._add_named(span, actor, "surname")
         self._resolve_bare_surnames(people)
         self._named.sort(key=lambda m: m.start)
+
+    def _named_movements(self, ents: list[Span]) -> list[Span]:
+        def is_country(ent: Span) -> bool:
+            entry = self._lookup(ent) if ent.label_ in {"GPE", "NORP"} else None
+            return entry is not None and entry.type == "COUNTRY"
+        return _named_movements_of(ents, is_country)
 
     def _lookup(self, ent: Span) -> Entry | None:
         entry = None
@@ -778,14 +784,14 @@ def _bracketed_acronym(span: Span) -> str | None:
     return None
 
 
-def _named_movements(ents: list[Span]) -> list[Span]:
+def _named_movements_of(ents: list[Span], is_country) -> list[Span]:
     """Country words that begin an organisation's name NER missed: "the Libyan National Army (LNA)",
     "the Tigray People's Liberation Front". Kept as organisations when the name carries a word of its own
     (liberation, front, ...) or an acronym in brackets; "the Pakistani army" stays Pakistan's."""
     out: list[Span] = []
     for ent in ents:
         doc, j = ent.doc, ent.end
-        if ent.ent_id_.startswith("country:"):
+        if is_country(ent):
             while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_:
                 j += 1
         if j > ent.end and doc[j - 1].lower_ in ORG_HEADS:
@@ -897,9 +903,12 @@ def _clause_of(tok: Token) -> Token:
 
 
 def _does(verb: Token, relation: str) -> bool:
-    """Whether a clause does an act of *relation*: by its verb ("bombed") or its object ("launched strikes")."""
-    return verb_relation(verb.lemma_.lower()) == relation or any(
-        c.dep_ in {"dobj", "obj"} and noun_relation(c.lemma_) == relation for c in verb.children)
+    """Whether a clause does an act of *relation*: by its verb ("bombed", "fired at") or its object
+    ("launched strikes")."""
+    lemma = verb.lemma_.lower()
+    return verb_relation(lemma) == relation or any(
+        c.dep_ in {"dobj", "obj"} and noun_relation(c.lemma_) == relation
+        or c.dep_ == "prep" and PREP_VERBS.get((lemma, c.lower_)) == relation for c in verb.children)
 
 
 def _subject_like(tok: Token) -> bool:

@@ -620,6 +620,96 @@ CASES = [
         {('person:jd-vance', 'MEETS', 'person:narendra-modi', 'noun-trigger'), ('person:marco-rubio', 'MEETS', 'person:narendra-modi', 'noun-trigger'), ('person:marco-rubio', 'MEETS', 'person:shehbaz-sharif', 'noun-trigger'), ('person:jd-vance', 'MEETS', 'person:shehbaz-sharif', 'noun-trigger')},
         id='by-agents-with',
     ),
+    pytest.param(
+        "Haftar's forces have long relied on support from the United Arab Emirates and Egypt.",
+        {'words': ['Haftar', "'s", 'forces', 'have', 'long', 'relied', 'on', 'support', 'from', 'the', 'United', 'Arab', 'Emirates', 'and', 'Egypt', '.'], 'spaces': [False, True, True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [2, 0, 5, 5, 5, 5, 5, 6, 7, 12, 12, 12, 8, 12, 12, 5], 'deps': ['poss', 'case', 'nsubj', 'aux', 'advmod', 'ROOT', 'prep', 'pobj', 'prep', 'det', 'compound', 'compound', 'pobj', 'cc', 'conj', 'punct'], 'pos': ['PROPN', 'PART', 'NOUN', 'AUX', 'ADV', 'VERB', 'ADP', 'NOUN', 'ADP', 'DET', 'PROPN', 'PROPN', 'PROPN', 'CCONJ', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'POS', 'NNS', 'VBP', 'RB', 'VBN', 'IN', 'NN', 'IN', 'DT', 'NNP', 'NNP', 'NNPS', 'CC', 'NNP', '.'], 'lemmas': ['Haftar', "'s", 'force', 'have', 'long', 'rely', 'on', 'support', 'from', 'the', 'United', 'Arab', 'Emirates', 'and', 'Egypt', '.'], 'ents': [(0, 1, 'ORG'), (10, 13, 'GPE'), (14, 15, 'GPE')]},
+        {('country:EGY', 'SUPPORTS', 'person:khalifa-haftar', 'noun-trigger'), ('country:ARE', 'SUPPORTS', 'person:khalifa-haftar', 'noun-trigger')},
+        id='relied-on-support',
+    ),
+    pytest.param(
+        "Burhan's army received support from Egypt and from Turkey.",
+        {'words': ['Burhan', "'s", 'army', 'received', 'support', 'from', 'Egypt', 'and', 'from', 'Turkey', '.'], 'spaces': [False, True, True, True, True, True, True, True, True, False, False], 'heads': [2, 0, 3, 3, 3, 4, 5, 5, 5, 8, 3], 'deps': ['poss', 'case', 'nsubj', 'ROOT', 'dobj', 'prep', 'pobj', 'cc', 'conj', 'pobj', 'punct'], 'pos': ['PROPN', 'PART', 'NOUN', 'VERB', 'NOUN', 'ADP', 'PROPN', 'CCONJ', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'POS', 'NN', 'VBD', 'NN', 'IN', 'NNP', 'CC', 'IN', 'NNP', '.'], 'lemmas': ['Burhan', "'s", 'army', 'receive', 'support', 'from', 'Egypt', 'and', 'from', 'Turkey', '.'], 'ents': [(0, 1, 'ORG'), (6, 7, 'GPE'), (9, 10, 'GPE')]},
+        {('country:TUR', 'SUPPORTS', 'person:abdel-fattah-al-burhan', 'noun-trigger'), ('country:EGY', 'SUPPORTS', 'person:abdel-fattah-al-burhan', 'noun-trigger')},
+        id='support-from-and-from',
+    ),
+    pytest.param(
+        'Houthi spokesman Yahya Saree vowed a forceful response to American and British aggression.',
+        {'words': ['Houthi', 'spokesman', 'Yahya', 'Saree', 'vowed', 'a', 'forceful', 'response', 'to', 'American', 'and', 'British', 'aggression', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 3, 3, 4, 4, 7, 7, 4, 7, 12, 9, 9, 8, 4], 'deps': ['compound', 'compound', 'compound', 'nsubj', 'ROOT', 'det', 'amod', 'dobj', 'prep', 'amod', 'cc', 'conj', 'pobj', 'punct'], 'pos': ['PROPN', 'NOUN', 'PROPN', 'PROPN', 'VERB', 'DET', 'ADJ', 'NOUN', 'ADP', 'ADJ', 'CCONJ', 'ADJ', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'NN', 'NNP', 'NNP', 'VBD', 'DT', 'JJ', 'NN', 'IN', 'JJ', 'CC', 'JJ', 'NN', '.'], 'lemmas': ['Houthi', 'spokesman', 'Yahya', 'Saree', 'vow', 'a', 'forceful', 'response', 'to', 'american', 'and', 'british', 'aggression', '.'], 'ents': [(0, 1, 'ORG'), (2, 4, 'PERSON'), (9, 10, 'NORP'), (11, 12, 'NORP')]},
+        {('person:yahya-saree', 'THREATENS', 'country:GBR', 'verb-threat'), ('person:yahya-saree', 'THREATENS', 'country:USA', 'verb-threat'), ('person:yahya-saree', 'MEMBER_OF', 'org:houthis', 'role-title')},
+        id='vowed-response',
+    ),
+    pytest.param(
+        'The State Department urged Beijing to exercise restraint.',
+        {'words': ['The', 'State', 'Department', 'urged', 'Beijing', 'to', 'exercise', 'restraint', '.'], 'spaces': [True, True, True, True, True, True, True, False, False], 'heads': [2, 2, 3, 3, 3, 6, 3, 6, 3], 'deps': ['det', 'compound', 'nsubj', 'ROOT', 'dobj', 'aux', 'xcomp', 'dobj', 'punct'], 'pos': ['DET', 'PROPN', 'PROPN', 'VERB', 'PROPN', 'PART', 'VERB', 'NOUN', 'PUNCT'], 'tags': ['DT', 'NNP', 'NNP', 'VBD', 'NNP', 'TO', 'VB', 'NN', '.'], 'lemmas': ['the', 'State', 'Department', 'urge', 'Beijing', 'to', 'exercise', 'restraint', '.'], 'ents': [(1, 3, 'ORG'), (4, 5, 'GPE')]},
+        {('country:USA', 'OPPOSES', 'country:CHN', 'verb-demand')},
+        id='urged-restraint',
+    ),
+    pytest.param(
+        'Pakistani troops and Afghan forces exchanged heavy fire at the border.',
+        {'words': ['Pakistani', 'troops', 'and', 'Afghan', 'forces', 'exchanged', 'heavy', 'fire', 'at', 'the', 'border', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 5, 1, 4, 1, 5, 7, 5, 5, 10, 8, 5], 'deps': ['amod', 'nsubj', 'cc', 'amod', 'conj', 'ROOT', 'amod', 'dobj', 'prep', 'det', 'pobj', 'punct'], 'pos': ['ADJ', 'NOUN', 'CCONJ', 'ADJ', 'NOUN', 'VERB', 'ADJ', 'NOUN', 'ADP', 'DET', 'NOUN', 'PUNCT'], 'tags': ['JJ', 'NNS', 'CC', 'JJ', 'NNS', 'VBD', 'JJ', 'NN', 'IN', 'DT', 'NN', '.'], 'lemmas': ['pakistani', 'troop', 'and', 'afghan', 'force', 'exchange', 'heavy', 'fire', 'at', 'the', 'border', '.'], 'ents': [(0, 1, 'NORP'), (3, 4, 'NORP')]},
+        {('country:PAK', 'ATTACKS', 'country:AFG', 'verb-symmetric'), ('country:AFG', 'ATTACKS', 'country:PAK', 'verb-symmetric')},
+        id='exchanged-fire',
+    ),
+    pytest.param(
+        'Japan lodged a diplomatic protest after two Chinese missiles landed inside its waters.',
+        {'words': ['Japan', 'lodged', 'a', 'diplomatic', 'protest', 'after', 'two', 'Chinese', 'missiles', 'landed', 'inside', 'its', 'waters', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 1, 4, 4, 1, 9, 8, 8, 9, 1, 9, 12, 10, 1], 'deps': ['nsubj', 'ROOT', 'det', 'amod', 'dobj', 'mark', 'nummod', 'amod', 'nsubj', 'advcl', 'prep', 'poss', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'DET', 'ADJ', 'NOUN', 'SCONJ', 'NUM', 'ADJ', 'NOUN', 'VERB', 'ADP', 'PRON', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'DT', 'JJ', 'NN', 'IN', 'CD', 'JJ', 'NNS', 'VBD', 'IN', 'PRP$', 'NNS', '.'], 'lemmas': ['Japan', 'lodge', 'a', 'diplomatic', 'protest', 'after', 'two', 'chinese', 'missile', 'land', 'inside', 'its', 'water', '.'], 'ents': [(0, 1, 'GPE'), (6, 7, 'CARDINAL'), (7, 8, 'NORP')]},
+        {('country:JPN', 'OPPOSES', 'country:CHN', 'noun-light-verb')},
+        id='protest-after',
+    ),
+    pytest.param(
+        'The Libyan National Army (LNA) attacked Tripoli. Egypt later praised the LNA.',
+        {'words': ['The', 'Libyan', 'National', 'Army', '(', 'LNA', ')', 'attacked', 'Tripoli', '.', 'Egypt', 'later', 'praised', 'the', 'LNA', '.'], 'spaces': [True, True, True, True, False, False, True, True, False, True, True, True, True, True, False, False], 'heads': [3, 3, 3, 7, 3, 3, 3, 7, 7, 7, 12, 12, 12, 14, 12, 12], 'deps': ['det', 'amod', 'compound', 'nsubj', 'punct', 'appos', 'punct', 'ROOT', 'dobj', 'punct', 'nsubj', 'advmod', 'ROOT', 'det', 'dobj', 'punct'], 'pos': ['DET', 'ADJ', 'PROPN', 'PROPN', 'PUNCT', 'PROPN', 'PUNCT', 'VERB', 'PROPN', 'PUNCT', 'PROPN', 'ADV', 'VERB', 'DET', 'PROPN', 'PUNCT'], 'tags': ['DT', 'JJ', 'NNP', 'NNP', '-LRB-', 'NNP', '-RRB-', 'VBD', 'NNP', '.', 'NNP', 'RB', 'VBD', 'DT', 'NNP', '.'], 'lemmas': ['the', 'libyan', 'National', 'Army', '(', 'LNA', ')', 'attack', 'Tripoli', '.', 'Egypt', 'later', 'praise', 'the', 'LNA', '.'], 'ents': [(1, 2, 'NORP'), (8, 9, 'GPE'), (10, 11, 'GPE'), (14, 15, 'ORG')]},
+        {('org:libyan-national-army', 'ATTACKS', 'country:LBY', 'verb-svo'), ('country:EGY', 'SUPPORTS', 'org:libyan-national-army', 'verb-svo')},
+        id='movement-acronym',
+    ),
+    pytest.param(
+        'Somali and African Union troops recaptured the town from al-Shabaab on Tuesday.',
+        {'words': ['Somali', 'and', 'African', 'Union', 'troops', 'recaptured', 'the', 'town', 'from', 'al', '-', 'Shabaab', 'on', 'Tuesday', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, False, False, True, True, False, False], 'heads': [4, 0, 3, 0, 5, 5, 7, 5, 5, 11, 11, 8, 5, 12, 5], 'deps': ['amod', 'cc', 'compound', 'conj', 'nsubj', 'ROOT', 'det', 'dobj', 'prep', 'compound', 'compound', 'pobj', 'prep', 'pobj', 'punct'], 'pos': ['ADJ', 'CCONJ', 'PROPN', 'PROPN', 'NOUN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'PROPN', 'PROPN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['JJ', 'CC', 'NNP', 'NNP', 'NNS', 'VBD', 'DT', 'NN', 'IN', 'NNP', 'NNP', 'NNP', 'IN', 'NNP', '.'], 'lemmas': ['somali', 'and', 'African', 'Union', 'troop', 'recapture', 'the', 'town', 'from', 'al', '-', 'Shabaab', 'on', 'Tuesday', '.'], 'ents': [(0, 1, 'NORP'), (2, 4, 'ORG'), (9, 12, 'ORG'), (13, 14, 'DATE')]},
+        {('country:SOM', 'ATTACKS', 'org:al-shabaab', 'verb-prep'), ('org:african-union', 'ATTACKS', 'org:al-shabaab', 'verb-prep')},
+        id='recaptured-from',
+    ),
+    pytest.param(
+        'Somalia thanked Kenya and Uganda for their troop contributions.',
+        {'words': ['Somalia', 'thanked', 'Kenya', 'and', 'Uganda', 'for', 'their', 'troop', 'contributions', '.'], 'spaces': [True, True, True, True, True, True, True, True, False, False], 'heads': [1, 1, 1, 2, 2, 1, 8, 8, 5, 1], 'deps': ['nsubj', 'ROOT', 'dobj', 'cc', 'conj', 'prep', 'poss', 'compound', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'PROPN', 'CCONJ', 'PROPN', 'ADP', 'PRON', 'NOUN', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'NNP', 'CC', 'NNP', 'IN', 'PRP$', 'NN', 'NNS', '.'], 'lemmas': ['Somalia', 'thank', 'Kenya', 'and', 'Uganda', 'for', 'their', 'troop', 'contribution', '.'], 'ents': [(0, 1, 'GPE'), (2, 3, 'GPE'), (4, 5, 'GPE')]},
+        {('country:UGA', 'SUPPLIES', 'country:SOM', 'noun-trigger'), ('country:SOM', 'SUPPORTS', 'country:UGA', 'verb-svo'), ('country:SOM', 'SUPPORTS', 'country:KEN', 'verb-svo'), ('country:KEN', 'SUPPLIES', 'country:SOM', 'noun-trigger')},
+        id='contributions',
+    ),
+    pytest.param(
+        'The group finances itself through extortion in Venezuela.',
+        {'words': ['The', 'group', 'finances', 'itself', 'through', 'extortion', 'in', 'Venezuela', '.'], 'spaces': [True, True, True, True, True, True, True, False, False], 'heads': [1, 2, 2, 2, 2, 4, 5, 6, 2], 'deps': ['det', 'nsubj', 'ROOT', 'dobj', 'prep', 'pobj', 'prep', 'pobj', 'punct'], 'pos': ['DET', 'NOUN', 'VERB', 'PRON', 'ADP', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['DT', 'NN', 'VBZ', 'PRP', 'IN', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['the', 'group', 'finance', 'itself', 'through', 'extortion', 'in', 'Venezuela', '.'], 'ents': [(7, 8, 'GPE')]},
+        set(),
+        id='reflexive',
+    ),
+    pytest.param(
+        "France backed Rabat's plan. Polisario fighters said they had shelled Moroccan army positions.",
+        {'words': ['France', 'backed', 'Rabat', "'s", 'plan', '.', 'Polisario', 'fighters', 'said', 'they', 'had', 'shelled', 'Moroccan', 'army', 'positions', '.'], 'spaces': [True, True, False, True, False, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 1, 4, 2, 1, 1, 7, 8, 8, 11, 11, 8, 14, 14, 11, 8], 'deps': ['nsubj', 'ROOT', 'poss', 'case', 'dobj', 'punct', 'compound', 'nsubj', 'ROOT', 'nsubj', 'aux', 'ccomp', 'amod', 'compound', 'dobj', 'punct'], 'pos': ['PROPN', 'VERB', 'PROPN', 'PART', 'NOUN', 'PUNCT', 'PROPN', 'NOUN', 'VERB', 'PRON', 'AUX', 'VERB', 'ADJ', 'NOUN', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'NNP', 'POS', 'NN', '.', 'NNP', 'NNS', 'VBD', 'PRP', 'VBD', 'VBN', 'JJ', 'NN', 'NNS', '.'], 'lemmas': ['France', 'back', 'Rabat', "'s", 'plan', '.', 'Polisario', 'fighter', 'say', 'they', 'have', 'shell', 'moroccan', 'army', 'position', '.'], 'ents': [(0, 1, 'GPE'), (2, 3, 'GPE'), (12, 13, 'NORP')]},
+        {('country:FRA', 'SUPPORTS', 'country:MAR', 'verb-svo')},
+        id='reported-they',
+    ),
+    pytest.param(
+        'The African Union mission is funded largely by the European Union.',
+        {'words': ['The', 'African', 'Union', 'mission', 'is', 'funded', 'largely', 'by', 'the', 'European', 'Union', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [3, 2, 3, 5, 5, 5, 5, 5, 10, 10, 7, 5], 'deps': ['det', 'compound', 'compound', 'nsubjpass', 'auxpass', 'ROOT', 'advmod', 'agent', 'det', 'compound', 'pobj', 'punct'], 'pos': ['DET', 'PROPN', 'PROPN', 'NOUN', 'AUX', 'VERB', 'ADV', 'ADP', 'DET', 'PROPN', 'PROPN', 'PUNCT'], 'tags': ['DT', 'NNP', 'NNP', 'NN', 'VBZ', 'VBN', 'RB', 'IN', 'DT', 'NNP', 'NNP', '.'], 'lemmas': ['the', 'African', 'Union', 'mission', 'be', 'fund', 'largely', 'by', 'the', 'European', 'Union', '.'], 'ents': [(1, 3, 'ORG'), (9, 11, 'ORG')]},
+        {('org:eu', 'SUPPLIES', 'org:african-union', 'verb-transfer')},
+        id='funded-mission',
+    ),
+    pytest.param(
+        "Myanmar's junta bombed villages. Thailand criticised the junta.",
+        {'words': ['Myanmar', "'s", 'junta', 'bombed', 'villages', '.', 'Thailand', 'criticised', 'the', 'junta', '.'], 'spaces': [False, True, True, True, False, True, True, True, True, False, False], 'heads': [4, 0, 4, 4, 4, 4, 7, 7, 9, 7, 7], 'deps': ['poss', 'case', 'nmod', 'amod', 'ROOT', 'punct', 'nsubj', 'ROOT', 'det', 'dobj', 'punct'], 'pos': ['PROPN', 'PART', 'NOUN', 'VERB', 'NOUN', 'PUNCT', 'PROPN', 'VERB', 'DET', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'POS', 'NN', 'VBN', 'NNS', '.', 'NNP', 'VBD', 'DT', 'NN', '.'], 'lemmas': ['Myanmar', "'s", 'junta', 'bomb', 'village', '.', 'Thailand', 'criticise', 'the', 'junta', '.'], 'ents': [(0, 1, 'GPE'), (6, 7, 'GPE')]},
+        {('country:THA', 'OPPOSES', 'country:MMR', 'verb-svo')},
+        id='junta-earlier-owner',
+    ),
+    pytest.param(
+        'U.S. Africa Command said it had carried out two air strikes on al-Shabaab.',
+        {'words': ['U.S.', 'Africa', 'Command', 'said', 'it', 'had', 'carried', 'out', 'two', 'air', 'strikes', 'on', 'al', '-', 'Shabaab', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, False, False, False, False], 'heads': [2, 2, 3, 3, 6, 6, 3, 6, 10, 10, 6, 10, 14, 14, 11, 3], 'deps': ['compound', 'compound', 'nsubj', 'ROOT', 'nsubj', 'aux', 'ccomp', 'prt', 'nummod', 'compound', 'dobj', 'prep', 'compound', 'punct', 'pobj', 'punct'], 'pos': ['PROPN', 'PROPN', 'PROPN', 'VERB', 'PRON', 'AUX', 'VERB', 'ADP', 'NUM', 'NOUN', 'NOUN', 'ADP', 'PROPN', 'PROPN', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'NNP', 'NNP', 'VBD', 'PRP', 'VBD', 'VBN', 'RP', 'CD', 'NN', 'NNS', 'IN', 'NNP', 'NNP', 'NNP', '.'], 'lemmas': ['U.S.', 'Africa', 'Command', 'say', 'it', 'have', 'carry', 'out', 'two', 'air', 'strike', 'on', 'al', '-', 'Shabaab', '.'], 'ents': [(0, 1, 'GPE'), (1, 3, 'ORG'), (8, 9, 'CARDINAL'), (12, 15, 'ORG')]},
+        {('country:USA', 'ATTACKS', 'org:al-shabaab', 'noun-light-verb')},
+        id='country-command',
+    ),
+    pytest.param(
+        'Hezbollah fired rockets at Israel. Germany said the talks were useful. France condemned the attack.',
+        {'words': ['Hezbollah', 'fired', 'rockets', 'at', 'Israel', '.', 'Germany', 'said', 'the', 'talks', 'were', 'useful', '.', 'France', 'condemned', 'the', 'attack', '.'], 'spaces': [True, True, True, True, False, True, True, True, True, True, True, False, True, True, True, True, False, False], 'heads': [1, 1, 1, 1, 3, 1, 7, 7, 9, 10, 7, 10, 7, 14, 14, 16, 14, 14], 'deps': ['nsubj', 'ROOT', 'dobj', 'prep', 'pobj', 'punct', 'nsubj', 'ROOT', 'det', 'nsubj', 'ccomp', 'acomp', 'punct', 'nsubj', 'ROOT', 'det', 'dobj', 'punct'], 'pos': ['PROPN', 'VERB', 'NOUN', 'ADP', 'PROPN', 'PUNCT', 'PROPN', 'VERB', 'DET', 'NOUN', 'AUX', 'ADJ', 'PUNCT', 'PROPN', 'VERB', 'DET', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'NNS', 'IN', 'NNP', '.', 'NNP', 'VBD', 'DT', 'NNS', 'VBD', 'JJ', '.', 'NNP', 'VBD', 'DT', 'NN', '.'], 'lemmas': ['Hezbollah', 'fire', 'rocket', 'at', 'Israel', '.', 'Germany', 'say', 'the', 'talk', 'be', 'useful', '.', 'France', 'condemn', 'the', 'attack', '.'], 'ents': [(0, 1, 'ORG'), (4, 5, 'GPE'), (6, 7, 'GPE'), (13, 14, 'GPE')]},
+        {('org:hezbollah', 'ATTACKS', 'country:ISR', 'verb-prep'), ('country:FRA', 'OPPOSES', 'org:hezbollah', 'event-reference')},
+        id='event-of-a-kind',
+    ),
 ]
 
 
