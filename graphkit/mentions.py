@@ -26,6 +26,7 @@ from .types import Actor
 PERSON_PRONOUNS = frozenset("he him his she her hers".split())
 GROUP_PRONOUNS = frozenset("they them their theirs".split())
 THING_PRONOUNS = frozenset("it its".split())
+QUOTE_MARKS = frozenset({'"', "“", "”"})
 REFLEXIVE_PRONOUNS = frozenset("itself themselves himself herself".split())
 # "the militants", "the armed group": an armed group, not an intergovernmental body named nearby.
 ARMED_GROUP_NOUNS = frozenset("rebels insurgents militants militias militia fighters".split())
@@ -338,7 +339,7 @@ class ArticleActors:
                 if len(name) == 1:
                     pending_short.append(name)
                     continue
-                actor = Actor(f"person:{slug(name.text)}", _display(name.text), "PERSON")
+                actor = Actor(f"person:{slug(_display(name.text))}", _display(name.text), "PERSON")
                 self._add_named(name, actor, "name")
                 people.append((name, actor))
             elif ent.label_ == "ORG" or (ent.label_ in {"GPE", "NORP"} and len(ent) == 1):
@@ -379,7 +380,7 @@ class ArticleActors:
 
     def _lookup(self, ent: Span) -> Entry | None:
         entry = None
-        if ent.ent_id_:
+        if ent.ent_id_ and all(t.ent_id_ == ent.ent_id_ for t in ent):  # not a span joined from several
             try:
                 entry = self.gazetteer.get(ent.ent_id_)
             except KeyError:
@@ -528,7 +529,7 @@ class ArticleActors:
             armed = tok.lower_ in ARMED_GROUP_NOUNS or any(c.dep_ == "amod" and c.lower_ in ARMED_ADJECTIVES
                                                            for c in tok.children)
             if armed:  # a group the gazetteer knows first: NER also calls towns and missions organisations
-                m = self._antecedent(tok, {kind}, lambda m: self._known_group(m.actor)) or \
+                m = self._antecedent(tok, {kind}, lambda m: self._known_group(m.actor), sentences=len(self._sent_starts)) or \
                     self._antecedent(tok, {kind}, lambda m: not self._is_institution(m.actor))
             else:
                 m = self._earlier_owner(tok, kind) or self._antecedent(tok, {kind})
@@ -622,7 +623,8 @@ class ArticleActors:
         return []
 
 
-    def _antecedent(self, tok: Token, types: set[str], accept=lambda m: True) -> Mention | None:
+    def _antecedent(self, tok: Token, types: set[str], accept=lambda m: True,
+                    sentences: int = ANTECEDENT_SENTENCES) -> Mention | None:
         # "Orban said he ...", "the group said its fighters ...": a reported subject (or its owner) is the speaker
         speaker = self._reporting_speaker(tok.head if tok.dep_ == "poss" else tok, types)
         if speaker:
@@ -640,7 +642,7 @@ class ArticleActors:
                    and not m.start <= tok.head.i < m.end]  # "Kyiv and its allies": not the allies
             if own:
                 return own[0]
-        lo = self._window_start(tok)
+        lo = self._window_start(tok, sentences)
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_LEMMAS:
             # '"...," Rubio said. "We commend both leaders," he added': he is the last speaker, not whoever
             # the quote named last
@@ -810,20 +812,34 @@ def _inside_proper_name(tok: Token) -> bool:
 
 
 def _joined_people(doc: Doc) -> list[Span]:
-    """The entities, with adjacent person spans NER split joined: "Hassan Sheikh" + "Mohamud"."""
+    """The entities, with person names NER split joined: "Hassan Sheikh" + "Mohamud", "Therese Kayikwamba" +
+    "Wagner" (a surname that is also an organisation's name), 'Jimmy "Barbecue' + '" Cherizier'."""
     out: list[Span] = []
     for ent in doc.ents:
         prev = out[-1] if out else None
-        if prev is not None and prev.end == ent.start and prev.label_ == ent.label_ == "PERSON" \
-                and not prev.ent_id_ and not ent.ent_id_:
+        surname = ent.label_ == "PERSON" and not ent.ent_id_ or len(ent) == 1 and ent.label_ == "ORG"
+        if prev is not None and prev.end == ent.start and prev.label_ == "PERSON" and not prev.ent_id_ and surname:
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         else:
-            out.append(ent)
+            out.append(_with_nickname_closed(ent) if ent.label_ == "PERSON" else ent)
     return out
 
 
+def _with_nickname_closed(ent: Span) -> Span:
+    """'Jimmy "Barbecue' ends inside a quoted nickname: take in the closing quote and the surname after it."""
+    if sum(t.text in QUOTE_MARKS for t in ent) % 2 == 0:
+        return ent
+    doc, j = ent.doc, ent.end
+    if j < len(doc) and doc[j].text in QUOTE_MARKS:
+        j += 1
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title:
+            j += 1
+    return Span(doc, ent.start, j, label="PERSON") if j > ent.end + 1 else ent
+
+
 def _display(name: str) -> str:
-    return " ".join(name.split())
+    """The name as shown, without a quoted nickname: 'Jimmy "Barbecue" Cherizier' -> "Jimmy Cherizier"."""
+    return " ".join(re.sub(r'["“”][^"“”]*["“”]', " ", name).split())
 
 
 def _surname_match(span: Span, people: list[tuple[Span, Actor]]) -> Actor | None:
@@ -922,7 +938,7 @@ def _dateline_end(doc: Doc) -> int:
     if not doc or not (doc[0].is_upper and doc[0].is_alpha and len(doc[0]) > 1):
         return 0
     for tok in doc[1:12]:
-        if tok.text in {"-", "—", "–", "--"}:
+        if tok.text in {"-", "—", "–", "--"} and doc[tok.i - 1].whitespace_:  # not "PORT-AU-PRINCE"
             return tok.i + 1
         if tok.is_space and "\n" in tok.text:
             return 0
