@@ -344,10 +344,10 @@ class ArticleActors:
                 people.append((name, actor))
             elif ent.label_ == "ORG" or (ent.label_ in {"GPE", "NORP"} and len(ent) == 1):
                 pending_orgs.append(ent)  # an unknown one-word place may be a surname NER mislabelled
-        acronyms: dict[str, Actor] = {}  # "the Libyan National Army (LNA)" ... "the LNA"
+        named_orgs: dict[str, Actor] = {}  # "the Libyan National Army (LNA)" ... "the LNA", "the Libyan National Army"
         for ent in pending_orgs:
             # NER sometimes calls a surname an organisation or a place ("Orban said", "Scholz hosted")
-            actor = acronyms.get(ent.text) if ent.text.isupper() else None
+            actor = named_orgs.get(ent.text)
             if actor is None and len(ent) == 1:
                 actor = _surname_match(ent, people)
                 known = None if actor else self.gazetteer.person_by_surname(ent.text)
@@ -362,7 +362,7 @@ class ArticleActors:
                 self._add_named(ent, actor, "surname" if actor.type == "PERSON" else "name")
                 acronym = _bracketed_acronym(ent)
                 if acronym and actor.type == "ORG":
-                    acronyms[acronym] = actor
+                    named_orgs[acronym] = named_orgs[ent.text] = actor
         for span in pending_short:
             actor = _surname_match(span, people)
             if actor is None:
@@ -389,6 +389,10 @@ class ArticleActors:
             entry = self.gazetteer.lookup(ent.text)
         if entry is None or any(_is_media(a) for a in (entry.name, *entry.aliases)) or _inside_other_name(ent):
             return None
+        acronym = _bracketed_acronym(ent)
+        if entry.type == "COUNTRY" and acronym and self.gazetteer.lookup(acronym) is not entry \
+                and ent.start > 0 and ent.doc[ent.start - 1].pos_ == "PROPN":
+            return None  # "Tehrik-i-Taliban Pakistan (TTP)": the end of an organisation's name
         return entry
 
     def _org_actor(self, ent: Span) -> Actor | None:
@@ -791,6 +795,7 @@ def _named_movements_of(ents: list[Span], is_country) -> list[Span]:
     "the Tigray People's Liberation Front". Kept as organisations when the name carries a word of its own
     (liberation, front, ...) or an acronym in brackets; "the Pakistani army" stays Pakistan's."""
     out: list[Span] = []
+    named: set[str] = set()  # once "the Libyan National Army (LNA)" is a name, later uses are too
     for ent in ents:
         doc, j = ent.doc, ent.end
         if is_country(ent):
@@ -798,7 +803,8 @@ def _named_movements_of(ents: list[Span], is_country) -> list[Span]:
                 j += 1
         if j > ent.end and doc[j - 1].lower_ in ORG_HEADS:
             span = Span(doc, ent.start, j, label="ORG")
-            if _bracketed_acronym(span) or {t.lower_ for t in span} & NON_STATE_WORDS:
+            if span.text in named or _bracketed_acronym(span) or {t.lower_ for t in span} & NON_STATE_WORDS:
+                named.add(span.text)
                 out.append(span)
                 continue
         out.append(ent)
