@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .datelines import dateline_end
 from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .roles import ROLE_HEADS, role_relation
 from .triggers import PREP_VERBS, noun_relation, verb_relation
@@ -206,7 +207,7 @@ class ArticleActors:
         air strike", "the sanctions"), the most recent clause doing that kind of act. Only for event nouns,
         and only when the noun names no actor itself.
         """
-        if token.lemma_.lower() not in EVENT_NOUNS or self.modifier_actors(token):
+        if (token.lemma_.lower() not in EVENT_NOUNS and token.lower_ not in EVENT_NOUNS) or self.modifier_actors(token):
             return []
         definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those", "such"}
                        for c in token.children)
@@ -317,7 +318,7 @@ class ArticleActors:
         people: list[tuple[Span, Actor]] = []  # full-name people, for surname coreference
         pending_short: list[Span] = []
         pending_orgs: list[Span] = []
-        dateline = _dateline_end(self.doc)
+        dateline = dateline_end(self.doc)
         for ent in self._named_movements(_joined_people(self.doc)):
             if ent.start < dateline:
                 continue  # "TAIPEI, Dec 27 -": where the story was filed, not an actor in it
@@ -937,18 +938,6 @@ def _subject_like(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in {"nsubj", "nsubjpass"}
-
-
-def _dateline_end(doc: Doc) -> int:
-    """Token index just past a wire dateline ("KYIV, June 3 (Reuters) -") at the start of the text, else 0."""
-    if not doc or not (doc[0].is_upper and doc[0].is_alpha and len(doc[0]) > 1):
-        return 0
-    for tok in doc[1:12]:
-        if tok.text in {"-", "—", "–", "--"} and doc[tok.i - 1].whitespace_:  # not "PORT-AU-PRINCE"
-            return tok.i + 1
-        if tok.is_space and "\n" in tok.text:
-            return 0
-    return 0
 
 
 def coordination_top(token: Token) -> Token:

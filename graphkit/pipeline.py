@@ -28,6 +28,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 
+from .datelines import blank_dateline
 from .errors import GraphkitError
 from .nlp import load_nlp, resolve_model
 from .rules import doc_triples
@@ -103,7 +104,7 @@ def _parse(nlp: Language, articles: list[Article], batch_size: int) -> Iterator[
         for article in articles:
             parts = list(chunks(article.text, MAX_CHUNK_CHARS))
             for k, (text, offset) in enumerate(parts):
-                yield text, (article, offset, k == len(parts) - 1)
+                yield (blank_dateline(text) if offset == 0 else text), (article, offset, k == len(parts) - 1)
 
     found: list[Triple] = []
     for doc, (article, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):

@@ -244,9 +244,10 @@ def is_negated(word: Token) -> bool:
         return True  # "warned Pyongyang against sending troops": not done
     node = word  # climb through the clauses that govern this one
     while node.dep_ in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "conj", "advcl"} and node.head.i != node.i:
+        coordinated = node.dep_ == "conj"
         node = node.head
-        if node.lemma_.lower() in NEGATING_VERBS and node.pos_ == "VERB":
-            return True
+        if node.lemma_.lower() in NEGATING_VERBS and node.pos_ == "VERB" and not coordinated:
+            return True  # "refused to condemn" (not "dismissed the memorandum and accused Brussels")
     if node.dep_ in {"acl", "ccomp"} and any(c.lower_ == "no" and c.dep_ == "det" for c in node.head.children):
         return True  # "made no demand that Russia withdraw": a clause of a noun said not to exist
     return False

@@ -322,7 +322,10 @@ def _agreement(verb: Token, subjects: list[Mention], actors: ArticleActors) -> I
     if lemma != "agree" and not any(o.lemma_.lower() in AGREEMENT_NOUNS for o in objs):
         return
     partners: list[Mention] = []
-    for holder in [verb, *objs]:
+    # "signed the memorandum in Baku with Aliyev": the with-phrase may hang on the place
+    places = [o for h in [verb, *objs] for p in children(h, "prep") if p.lower_ in {"in", "at", "on"}
+              for o in children(p, "pobj")]
+    for holder in [verb, *objs, *places]:
         for prep in children(holder, "prep"):
             if prep.lower_ in {"with", "between"}:
                 partners += pobj_actors(prep, actors, R.COOPERATES_WITH.value)
