@@ -275,6 +275,8 @@ RECEIVING_VERBS = frozenset("receive get obtain enjoy rely depend count secure w
 EXCHANGED_FIRE = frozenset("fire gunfire shots blows strikes artillery shelling".split())
 # "urged Beijing to exercise restraint": asking an actor to hold back opposes what it is doing.
 RESTRAINT_WORDS = frozenset("restraint calm".split())
+# "condemned what it called Cairo's interference": verbs that name what their object is.
+NAMING_VERBS = frozenset("call describe term dub brand label".split())
 # "thanked Turkey for its support": the support went to whoever thanks.
 GRATITUDE_VERBS = frozenset("thank praise commend applaud hail credit salute".split())
 # "X and Y will work to ensure ...": coordinated subjects of these act together.
@@ -309,4 +311,4 @@ RIGHTS_VERBS = frozenset("acknowledge affirm reaffirm respect uphold recognise r
 CONDEMNING_WORDS = frozenset("""unacceptable illegal illegitimate outrageous disgrace disgraceful shameful
     irresponsible provocative reckless baseless absurd lies lie fabricated aggression criminal barbaric
     unprovoked hunt blackmail interference meddling violation violations unjustified unjustifiable
-    unwarranted unlawful destabilising destabilizing""".split())
+    unwarranted unlawful destabilising destabilizing provocation insult""".split())

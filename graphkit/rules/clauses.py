@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ..mentions import ArticleActors, Mention, coordination_top, unique_actors
 from ..ontology import Relation as R
 from ..triggers import (
-    CANCELLING_VERBS, DETERRING_VERBS, HEDGES, MOVEMENT_NOUNS, NEGATING_VERBS, PRIVATE_PEOPLE, QUANTITY_NOUNS, RECIPIENT_PREPS,
+    CANCELLING_VERBS, DETERRING_VERBS, HEDGES, MOVEMENT_NOUNS, NAMING_VERBS, NEGATING_VERBS, PRIVATE_PEOPLE, QUANTITY_NOUNS, RECIPIENT_PREPS,
     SPEECH_VERBS, THREAT_VERBS, noun_relation,
 )
 
@@ -161,7 +161,14 @@ def direct_objects(verb: Token, actors: ArticleActors, relation: str, passive: b
                 found += target_actors(child, actors, relation)
     if verb.dep_ == "acl" and not passive and verb.tag_ == "VBN":
         found += actors.actors_of(verb.head)
+    if not found and not passive:
+        # "condemned what it called Cairo's blatant interference": the object is what the thing was called
+        for called in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS
+                       and any(o.dep_ in OBJECT_DEPS and o.tag_ == "WP" for o in c.children)):
+            found += [m for o in called.children if o.dep_ in {"oprd", "attr", "xcomp"}
+                      for m in target_actors(o, actors, relation)]
     return unique_actors(found)
+
 
 
 def target_actors(token: Token, actors: ArticleActors, relation: str) -> list[Mention]:

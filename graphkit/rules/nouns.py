@@ -174,8 +174,10 @@ def _noun_agents(noun: Token, actors: ArticleActors, relation: str) -> tuple[lis
     if slot.dep_ == "attr" and head.lemma_ == "be":
         return subjects_of(head, actors), "noun-light-verb"
     in_support = relation == R.SUPPORTS.value and slot.dep_ == "pobj" and slot.head.lower_ == "in"
+    # "the insurgents killed 12 soldiers in a raid on an army base": the clause's subject raided
+    in_attack = relation == R.ATTACKS.value and slot.dep_ == "pobj" and slot.head.lower_ in {"in", "during"}
     mutual = noun.lemma_.lower() in MUTUAL_NOUNS or noun.lower_ in MUTUAL_NOUNS
-    if relation in {R.MEETS.value, R.VISITS.value, R.COOPERATES_WITH.value} or in_support or mutual:
+    if relation in {R.MEETS.value, R.VISITS.value, R.COOPERATES_WITH.value} or in_support or in_attack or mutual:
         # "After two days of talks with Xi, Putin said ...", "fired rockets in solidarity with Hamas":
         # the clause's subject took part.
         governor = governing_verb(slot)
@@ -218,6 +220,7 @@ def _noun_targets(noun: Token, actors: ArticleActors, relation: str, *, has_agen
         by_objects = [o for p in children(noun, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
         holders += [t for o in by_objects for t in o.subtree if t.dep_ in {"pobj", "conj"}]
     found: list[Mention] = []
+    places: list[Mention] = []  # "the fight against ISIS in Syria": where, when a target is named too
     for holder in holders:
         for prep in children(holder, "prep"):
             word = prep.lower_
@@ -228,7 +231,8 @@ def _noun_targets(noun: Token, actors: ArticleActors, relation: str, *, has_agen
             if word == "in" and any(trigger_noun(o) not in {None, R.ATTACKS.value} or o.lemma_.lower() in PURPOSE_NOUNS
                                     for o in children(prep, "pobj")):
                 continue  # "air strikes ... in support of the Somali government": why, not where
-            found += pobj_actors(prep, actors, relation)
+            (places if word == "in" and relation == R.ATTACKS.value else found).extend(pobj_actors(prep, actors, relation))
+    found = found or places
     if not found and has_agent:
         # "North Korea's Ukraine support": a compound actor next to a possessive agent is the target.
         poss = any(c.dep_ == "poss" for c in noun.children)
