@@ -710,6 +710,54 @@ CASES = [
         {('org:hezbollah', 'ATTACKS', 'country:ISR', 'verb-prep'), ('country:FRA', 'OPPOSES', 'org:hezbollah', 'event-reference')},
         id='event-of-a-kind',
     ),
+    pytest.param(
+        "Libya's government condemned what it called Cairo's blatant interference in its affairs.",
+        {'words': ['Libya', "'s", 'government', 'condemned', 'what', 'it', 'called', 'Cairo', "'s", 'blatant', 'interference', 'in', 'its', 'affairs', '.'], 'spaces': [False, True, True, True, True, True, True, False, True, True, True, True, True, False, False], 'heads': [2, 0, 3, 3, 6, 6, 3, 10, 7, 10, 6, 10, 13, 11, 3], 'deps': ['poss', 'case', 'nsubj', 'ROOT', 'dobj', 'nsubj', 'ccomp', 'poss', 'case', 'amod', 'oprd', 'prep', 'poss', 'pobj', 'punct'], 'pos': ['PROPN', 'PART', 'NOUN', 'VERB', 'PRON', 'PRON', 'VERB', 'PROPN', 'PART', 'ADJ', 'NOUN', 'ADP', 'PRON', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'POS', 'NN', 'VBD', 'WP', 'PRP', 'VBD', 'NNP', 'POS', 'JJ', 'NN', 'IN', 'PRP$', 'NNS', '.'], 'lemmas': ['Libya', "'s", 'government', 'condemn', 'what', 'it', 'call', 'Cairo', "'s", 'blatant', 'interference', 'in', 'its', 'affair', '.'], 'ents': [(0, 1, 'GPE'), (7, 8, 'GPE')]},
+        {('country:LBY', 'OPPOSES', 'country:EGY', 'verb-svo')},
+        id='what-it-called',
+    ),
+    pytest.param(
+        'Al-Shabaab killed 12 soldiers in a raid on a Kenyan army base.',
+        {'words': ['Al', '-', 'Shabaab', 'killed', '12', 'soldiers', 'in', 'a', 'raid', 'on', 'a', 'Kenyan', 'army', 'base', '.'], 'spaces': [False, False, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [2, 2, 3, 3, 5, 3, 3, 8, 6, 8, 13, 13, 13, 9, 3], 'deps': ['compound', 'punct', 'nsubj', 'ROOT', 'nummod', 'dobj', 'prep', 'det', 'pobj', 'prep', 'det', 'amod', 'compound', 'pobj', 'punct'], 'pos': ['PROPN', 'PUNCT', 'PROPN', 'VERB', 'NUM', 'NOUN', 'ADP', 'DET', 'NOUN', 'ADP', 'DET', 'PROPN', 'NOUN', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'HYPH', 'NNP', 'VBD', 'CD', 'NNS', 'IN', 'DT', 'NN', 'IN', 'DT', 'NNP', 'NN', 'NN', '.'], 'lemmas': ['Al', '-', 'Shabaab', 'kill', '12', 'soldier', 'in', 'a', 'raid', 'on', 'a', 'Kenyan', 'army', 'base', '.'], 'ents': [(0, 3, 'ORG'), (4, 5, 'CARDINAL'), (11, 12, 'NORP')]},
+        {('org:al-shabaab', 'ATTACKS', 'country:KEN', 'noun-light-verb')},
+        id='raid-in-clause',
+    ),
+    pytest.param(
+        'Russia dismissed the memorandum and accused Brussels of double standards.',
+        {'words': ['Russia', 'dismissed', 'the', 'memorandum', 'and', 'accused', 'Brussels', 'of', 'double', 'standards', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 1, 3, 1, 1, 1, 5, 5, 9, 7, 1], 'deps': ['nsubj', 'ROOT', 'det', 'dobj', 'cc', 'conj', 'dobj', 'prep', 'amod', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'DET', 'NOUN', 'CCONJ', 'VERB', 'PROPN', 'ADP', 'ADJ', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'DT', 'NN', 'CC', 'VBD', 'NNP', 'IN', 'JJ', 'NNS', '.'], 'lemmas': ['Russia', 'dismiss', 'the', 'memorandum', 'and', 'accuse', 'Brussels', 'of', 'double', 'standard', '.'], 'ents': [(0, 1, 'GPE'), (6, 7, 'ORG')]},
+        {('country:RUS', 'OPPOSES', 'org:eu', 'verb-svo')},
+        id='sibling-of-denial',
+    ),
+    pytest.param(
+        'Ursula von der Leyen, who signed the memorandum in Baku with Ilham Aliyev, praised Azerbaijan.',
+        {'words': ['Ursula', 'von', 'der', 'Leyen', ',', 'who', 'signed', 'the', 'memorandum', 'in', 'Baku', 'with', 'Ilham', 'Aliyev', ',', 'praised', 'Azerbaijan', '.'], 'spaces': [True, True, True, False, True, True, True, True, True, True, True, True, True, False, True, True, False, False], 'heads': [3, 3, 3, 15, 3, 6, 3, 8, 6, 8, 9, 6, 13, 11, 3, 15, 15, 15], 'deps': ['compound', 'compound', 'compound', 'nsubj', 'punct', 'nsubj', 'relcl', 'det', 'dobj', 'prep', 'pobj', 'prep', 'compound', 'pobj', 'punct', 'ROOT', 'dobj', 'punct'], 'pos': ['PROPN', 'PROPN', 'PROPN', 'PROPN', 'PUNCT', 'PRON', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'ADP', 'PROPN', 'PROPN', 'PUNCT', 'VERB', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'NNP', 'NNP', 'NNP', ',', 'WP', 'VBD', 'DT', 'NN', 'IN', 'NNP', 'IN', 'NNP', 'NNP', ',', 'VBD', 'NNP', '.'], 'lemmas': ['Ursula', 'von', 'der', 'Leyen', ',', 'who', 'sign', 'the', 'memorandum', 'in', 'Baku', 'with', 'Ilham', 'Aliyev', ',', 'praise', 'Azerbaijan', '.'], 'ents': [(0, 4, 'PERSON'), (10, 11, 'GPE'), (12, 14, 'PERSON'), (16, 17, 'GPE')]},
+        {('person:ursula-von-der-leyen', 'COOPERATES_WITH', 'person:ilham-aliyev', 'verb-symmetric'), ('person:ursula-von-der-leyen', 'SUPPORTS', 'country:AZE', 'verb-svo')},
+        id='signed-in-with',
+    ),
+    pytest.param(
+        '"This is a provocation," Venezuela said, adding that Bogota was trying to blame its neighbour.',
+        {'words': ['"', 'This', 'is', 'a', 'provocation', ',', '"', 'Venezuela', 'said', ',', 'adding', 'that', 'Bogota', 'was', 'trying', 'to', 'blame', 'its', 'neighbour', '.'], 'spaces': [False, True, True, True, False, False, True, True, False, True, True, True, True, True, True, True, True, True, False, False], 'heads': [8, 2, 8, 4, 2, 8, 8, 8, 8, 8, 8, 14, 14, 14, 10, 16, 14, 18, 16, 8], 'deps': ['punct', 'nsubj', 'ccomp', 'det', 'attr', 'punct', 'punct', 'nsubj', 'ROOT', 'punct', 'advcl', 'mark', 'nsubj', 'aux', 'ccomp', 'aux', 'xcomp', 'poss', 'dobj', 'punct'], 'pos': ['PUNCT', 'PRON', 'AUX', 'DET', 'NOUN', 'PUNCT', 'PUNCT', 'PROPN', 'VERB', 'PUNCT', 'VERB', 'SCONJ', 'PROPN', 'AUX', 'VERB', 'PART', 'VERB', 'PRON', 'NOUN', 'PUNCT'], 'tags': ['``', 'DT', 'VBZ', 'DT', 'NN', ',', "''", 'NNP', 'VBD', ',', 'VBG', 'IN', 'NNP', 'VBD', 'VBG', 'TO', 'VB', 'PRP$', 'NN', '.'], 'lemmas': ['"', 'this', 'be', 'a', 'provocation', ',', '"', 'Venezuela', 'say', ',', 'add', 'that', 'Bogota', 'be', 'try', 'to', 'blame', 'its', 'neighbour', '.'], 'ents': [(7, 8, 'GPE'), (12, 13, 'GPE')]},
+        {('country:VEN', 'OPPOSES', 'country:COL', 'quote-stance')},
+        id='provocation-quote',
+    ),
+    pytest.param(
+        'Turkey joined the fight against ISIS in Syria.',
+        {'words': ['Turkey', 'joined', 'the', 'fight', 'against', 'ISIS', 'in', 'Syria', '.'], 'spaces': [True, True, True, True, True, True, True, False, False], 'heads': [1, 1, 3, 1, 3, 4, 3, 6, 1], 'deps': ['nsubj', 'ROOT', 'det', 'dobj', 'prep', 'pobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'DET', 'NOUN', 'ADP', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'DT', 'NN', 'IN', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['Turkey', 'join', 'the', 'fight', 'against', 'isis', 'in', 'Syria', '.'], 'ents': [(0, 1, 'GPE'), (5, 6, 'ORG'), (7, 8, 'GPE')]},
+        {('country:TUR', 'ATTACKS', 'org:islamic-state', 'noun-light-verb')},
+        id='fight-against-in',
+    ),
+    pytest.param(
+        'Kenya condemned the gang leader Jimmy "Barbecue" Cherizier.',
+        {'words': ['Kenya', 'condemned', 'the', 'gang', 'leader', 'Jimmy', '"', 'Barbecue', '"', 'Cherizier', '.'], 'spaces': [True, True, True, True, True, True, False, False, True, False, False], 'heads': [1, 1, 9, 4, 9, 9, 9, 9, 9, 1, 1], 'deps': ['nsubj', 'ROOT', 'det', 'compound', 'compound', 'nmod', 'punct', 'nmod', 'punct', 'dobj', 'punct'], 'pos': ['PROPN', 'VERB', 'DET', 'NOUN', 'NOUN', 'PROPN', 'PUNCT', 'PROPN', 'PUNCT', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'DT', 'NN', 'NN', 'NNP', '``', 'NNP', "''", 'NNP', '.'], 'lemmas': ['Kenya', 'condemn', 'the', 'gang', 'leader', 'Jimmy', '"', 'Barbecue', '"', 'Cherizier', '.'], 'ents': [(0, 1, 'GPE'), (5, 8, 'PERSON')]},
+        {('country:KEN', 'OPPOSES', 'person:jimmy-cherizier', 'verb-svo')},
+        id='nickname-and-surname',
+    ),
+    pytest.param(
+        'Somali President Hassan Sheikh Mohamud thanked Kenya.',
+        {'words': ['Somali', 'President', 'Hassan', 'Sheikh', 'Mohamud', 'thanked', 'Kenya', '.'], 'spaces': [True, True, True, True, True, True, False, False], 'heads': [1, 4, 4, 4, 5, 5, 5, 5], 'deps': ['amod', 'compound', 'compound', 'compound', 'nsubj', 'ROOT', 'dobj', 'punct'], 'pos': ['ADJ', 'PROPN', 'PROPN', 'PROPN', 'PROPN', 'VERB', 'PROPN', 'PUNCT'], 'tags': ['JJ', 'NNP', 'NNP', 'NNP', 'NNP', 'VBD', 'NNP', '.'], 'lemmas': ['somali', 'President', 'Hassan', 'Sheikh', 'Mohamud', 'thank', 'Kenya', '.'], 'ents': [(0, 1, 'NORP'), (2, 4, 'PERSON'), (4, 5, 'PERSON'), (6, 7, 'GPE')]},
+        {('person:hassan-sheikh-mohamud@SOM', 'LEADER_OF', 'country:SOM', 'role-title'), ('person:hassan-sheikh-mohamud@SOM', 'SUPPORTS', 'country:KEN', 'verb-svo')},
+        id='split-person-name',
+    ),
 ]
 
 
