@@ -35,6 +35,7 @@ ARMED_ADJECTIVES = frozenset("""militant armed rebel insurgent jihadist terroris
     paramilitary""".split())
 ORG_HEADS = frozenset("""army forces front movement party council government alliance guard guards brigade brigades
     militia union organisation organization corps""".split())
+HELD_WORDS = frozenset("held controlled occupied run ruled".split())
 PLACE_NAME_NOUNS = frozenset("region province territory republic island islands state kingdom enclave".split())
 # Words that make an "Army" or "Forces" a movement of its own rather than an organ of the state named in it.
 NON_STATE_WORDS = frozenset("democratic liberation alliance front movement resistance popular revolutionary rebel".split())
@@ -172,6 +173,10 @@ class ArticleActors:
         for child in token.children:
             if child.dep_ in {"poss", "amod", "compound", "nmod"}:
                 found.extend(self.actors_of(child))
+                # "American-British aggression", "Houthi-held ports" (not "a Greek-owned tanker")
+                if self.refs(child) or child.lower_ in HELD_WORDS:
+                    found.extend(m for c in child.children if c.dep_ in {"amod", "compound", "npadvmod"}
+                                 and c.i + 2 == child.i and self.doc[c.i + 1].text in {"-", "–"} for m in self.refs(c))
         return unique_actors(found)
 
     def _home_mention(self, mention: Mention) -> Mention:

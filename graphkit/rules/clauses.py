@@ -12,7 +12,8 @@ from spacy.tokens import Token
 from ..mentions import ArticleActors, Mention, coordination_top, unique_actors
 from ..ontology import Relation as R
 from ..triggers import (
-    CANCELLING_VERBS, DETERRING_VERBS, HEDGES, MOVEMENT_NOUNS, NAMING_VERBS, NEGATING_VERBS, PRIVATE_PEOPLE, QUANTITY_NOUNS, RECIPIENT_PREPS,
+    CANCELLING_VERBS, DETERRING_VERBS, HEDGES, MOVEMENT_NOUNS, NAMING_VERBS, NEGATING_VERBS, PRIVATE_PEOPLE,
+    QUANTITY_NOUNS, RECIPIENT_PREPS, TRANSFER_VERBS,
     SPEECH_VERBS, THREAT_VERBS, noun_relation,
 )
 
@@ -147,6 +148,9 @@ def recipients_of(verb: Token, actors: ArticleActors) -> list[Mention]:
             # "Ukraine was provided with tanks": the passive subject is the recipient when it is an actor;
             # "the African Union mission is funded by the EU": or the one who owns it.
             found += actors.actors_of(child) or owner_actors(child, actors)
+    if not found and verb.dep_ == "conj" and verb.head.lemma_.lower() in TRANSFER_VERBS:
+        # "Kenya deployed 800 officers to Haiti, and Jamaica and Guatemala sent smaller contingents"
+        found = recipients_of(verb.head, actors)
     return unique_actors(found)
 
 
@@ -163,11 +167,17 @@ def direct_objects(verb: Token, actors: ArticleActors, relation: str, passive: b
         found += actors.actors_of(verb.head)
     if not found and not passive:
         # "condemned what it called Cairo's blatant interference": the object is what the thing was called
-        for called in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS
-                       and any(o.dep_ in OBJECT_DEPS and o.tag_ == "WP" for o in c.children)):
-            found += [m for o in called.children if o.dep_ in {"oprd", "attr", "xcomp"}
-                      for m in target_actors(o, actors, relation)]
+        found += [m for c in verb.children if c.dep_ == "ccomp" for o in called_thing(c)
+                  for m in target_actors(o, actors, relation)]
     return unique_actors(found)
+
+
+def called_thing(clause: Token) -> list[Token]:
+    """"what he called American aggression" -> [aggression]: the name a free relative gives its object."""
+    if clause.lemma_.lower() not in NAMING_VERBS or not any(
+            o.dep_ in OBJECT_DEPS and o.tag_ == "WP" for o in clause.children):
+        return []
+    return [o for o in clause.children if o.dep_ in {"oprd", "attr", "xcomp"}]
 
 
 
@@ -219,7 +229,9 @@ def provoked_by(verb: Token, actors: ArticleActors) -> list[Mention]:
 
 
 def pobj_actors(prep: Token, actors: ArticleActors, relation: str) -> list[Mention]:
-    return unique_actors([m for obj in prep.children if obj.dep_ == "pobj" for m in target_actors(obj, actors, relation)])
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    objects += [t for c in prep.children if c.dep_ == "pcomp" for t in called_thing(c)]  # "to what it called X"
+    return unique_actors([m for obj in objects for m in target_actors(obj, actors, relation)])
 
 
 def nominal_slot(noun: Token) -> Token:

@@ -10,8 +10,8 @@ from ..mentions import ArticleActors, Mention, unique_actors
 from ..ontology import NEGATIVE as HOSTILE, SYMMETRIC, Relation as R
 from ..triggers import (
     AGENT_ROLE_NOUNS, CESSATION_VERBS, DEMAND_NOUNS, GRATITUDE_VERBS, HYPHEN_PARTICIPLES, JOINT_ACTION_NOUNS,
-    JOINT_SPEECH, LIGHT_VERBS, MATERIAL_ADJECTIVES, MUTUAL_NOUNS, PATRONISED_NOUNS, PURPOSE_NOUNS, RECEIVING_VERBS, PROTECT_VERBS, PUNITIVE_WORDS,
-    REACTION_VERBS, SOURING_WORDS, SPEAKER_NOUNS,
+    JOINT_SPEECH, LIGHT_VERBS, MATERIAL_ADJECTIVES, MUTUAL_NOUNS, PATRONISED_NOUNS, PROTECT_VERBS, PUNITIVE_WORDS,
+    PURPOSE_NOUNS, QUANTITY_NOUNS, REACTION_VERBS, RECEIVING_VERBS, SOURING_WORDS, SPEAKER_NOUNS,
 )
 from .clauses import (
     AGENT_OF_RELATIONS, Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS,
@@ -188,6 +188,12 @@ def _noun_agents(noun: Token, actors: ArticleActors, relation: str) -> tuple[lis
     modifiers = [m for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} for m in actors.actors_of(c)]
     if modifiers:
         return modifiers, "noun-trigger"
+    if slot.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
+            and head.head.lemma_.lower() not in QUANTITY_NOUNS:
+        # "Washington's approval of an arms package for Taiwan": whose approval, whose package
+        owners = [m for c in head.head.children if c.dep_ == "poss" for m in actors.actors_of(c)]
+        if owners:
+            return owners, "noun-trigger"
     if relation == R.ATTACKS.value:
         # "the killing of Nasrallah in an Israeli strike": the strike's owner did it
         holders = [noun, noun.head] if noun.dep_ in OBJECT_DEPS else [noun]  # "condemned the killing ... in a strike"

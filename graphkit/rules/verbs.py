@@ -243,8 +243,8 @@ def _threat_clause(verb: Token, subjects: list[Mention], actors: ArticleActors) 
                 yield Candidate(subj, R.THREATENS.value, target, f"{verb.text} {clause.text}", "verb-threat", verb)
     for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in RETALIATION_NOUNS):
         # "vowed a forceful response to American-British aggression": retaliation promised to its target
-        aimed = [o for p in children(obj, "prep") if p.lower_ in {"to", "against", "for"} for o in children(p, "pobj")]
-        for target in unique_actors([m for o in aimed for m in target_actors(o, actors, R.THREATENS.value)]):
+        aimed = [p for p in children(obj, "prep") if p.lower_ in {"to", "against", "for"}]
+        for target in unique_actors([m for p in aimed for m in pobj_actors(p, actors, R.THREATENS.value)]):
             for subj in subjects:
                 yield Candidate(subj, R.THREATENS.value, target, f"{verb.text} {obj.text}", "verb-threat", verb)
 
