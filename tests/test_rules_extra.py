@@ -758,6 +758,36 @@ CASES = [
         {('person:hassan-sheikh-mohamud@SOM', 'LEADER_OF', 'country:SOM', 'role-title'), ('person:hassan-sheikh-mohamud@SOM', 'SUPPORTS', 'country:KEN', 'verb-svo')},
         id='split-person-name',
     ),
+    pytest.param(
+        'Yahya Saree vowed a forceful response to what he called American-British aggression.',
+        {'words': ['Yahya', 'Saree', 'vowed', 'a', 'forceful', 'response', 'to', 'what', 'he', 'called', 'American', '-', 'British', 'aggression', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, False, False, True, False, False], 'heads': [1, 2, 2, 5, 5, 2, 5, 9, 9, 6, 12, 12, 13, 9, 2], 'deps': ['compound', 'nsubj', 'ROOT', 'det', 'amod', 'dobj', 'prep', 'dobj', 'nsubj', 'pcomp', 'amod', 'punct', 'amod', 'oprd', 'punct'], 'pos': ['PROPN', 'PROPN', 'VERB', 'DET', 'ADJ', 'NOUN', 'ADP', 'PRON', 'PRON', 'VERB', 'ADJ', 'PUNCT', 'ADJ', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'NNP', 'VBD', 'DT', 'JJ', 'NN', 'IN', 'WP', 'PRP', 'VBD', 'JJ', 'HYPH', 'JJ', 'NN', '.'], 'lemmas': ['Yahya', 'Saree', 'vow', 'a', 'forceful', 'response', 'to', 'what', 'he', 'call', 'american', '-', 'british', 'aggression', '.'], 'ents': [(0, 2, 'PERSON'), (10, 11, 'NORP'), (12, 13, 'NORP')]},
+        {('person:yahya-saree', 'THREATENS', 'country:USA', 'verb-threat'), ('person:yahya-saree', 'THREATENS', 'country:GBR', 'verb-threat')},
+        id='response-to-what-called',
+    ),
+    pytest.param(
+        'Israel carried out several strikes on Houthi-held ports.',
+        {'words': ['Israel', 'carried', 'out', 'several', 'strikes', 'on', 'Houthi', '-', 'held', 'ports', '.'], 'spaces': [True, True, True, True, True, True, False, False, True, False, False], 'heads': [1, 1, 1, 4, 1, 4, 8, 8, 9, 5, 1], 'deps': ['nsubj', 'ROOT', 'prt', 'amod', 'dobj', 'prep', 'npadvmod', 'punct', 'amod', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'ADP', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'PUNCT', 'VERB', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'RP', 'JJ', 'NNS', 'IN', 'NNP', 'HYPH', 'VBN', 'NNS', '.'], 'lemmas': ['Israel', 'carry', 'out', 'several', 'strike', 'on', 'Houthi', '-', 'hold', 'port', '.'], 'ents': [(0, 1, 'GPE'), (6, 7, 'ORG')]},
+        {('country:ISR', 'ATTACKS', 'org:houthis', 'noun-light-verb')},
+        id='held-ports',
+    ),
+    pytest.param(
+        'The Houthis fired a missile at a Greek-owned tanker.',
+        {'words': ['The', 'Houthis', 'fired', 'a', 'missile', 'at', 'a', 'Greek', '-', 'owned', 'tanker', '.'], 'spaces': [True, True, True, True, True, True, True, False, False, True, False, False], 'heads': [1, 2, 2, 4, 2, 2, 10, 9, 9, 10, 5, 2], 'deps': ['det', 'nsubj', 'ROOT', 'det', 'dobj', 'prep', 'det', 'npadvmod', 'punct', 'amod', 'pobj', 'punct'], 'pos': ['DET', 'PROPN', 'VERB', 'DET', 'NOUN', 'ADP', 'DET', 'PROPN', 'PUNCT', 'VERB', 'NOUN', 'PUNCT'], 'tags': ['DT', 'NNP', 'VBD', 'DT', 'NN', 'IN', 'DT', 'NNP', 'HYPH', 'VBN', 'NN', '.'], 'lemmas': ['the', 'Houthis', 'fire', 'a', 'missile', 'at', 'a', 'Greek', '-', 'own', 'tanker', '.'], 'ents': [(1, 2, 'ORG'), (7, 8, 'NORP')]},
+        set(),
+        id='owned-not-owner',
+    ),
+    pytest.param(
+        'Kenya has deployed 800 police officers to Haiti, and Jamaica and Guatemala have sent smaller contingents.',
+        {'words': ['Kenya', 'has', 'deployed', '800', 'police', 'officers', 'to', 'Haiti', ',', 'and', 'Jamaica', 'and', 'Guatemala', 'have', 'sent', 'smaller', 'contingents', '.'], 'spaces': [True, True, True, True, True, True, True, False, True, True, True, True, True, True, True, True, False, False], 'heads': [2, 2, 2, 5, 5, 2, 2, 6, 2, 2, 14, 10, 10, 14, 2, 16, 14, 14], 'deps': ['nsubj', 'aux', 'ROOT', 'nummod', 'compound', 'dobj', 'prep', 'pobj', 'punct', 'cc', 'nsubj', 'cc', 'conj', 'aux', 'conj', 'amod', 'dobj', 'punct'], 'pos': ['PROPN', 'AUX', 'VERB', 'NUM', 'NOUN', 'NOUN', 'ADP', 'PROPN', 'PUNCT', 'CCONJ', 'PROPN', 'CCONJ', 'PROPN', 'AUX', 'VERB', 'ADJ', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'VBZ', 'VBN', 'CD', 'NN', 'NNS', 'IN', 'NNP', ',', 'CC', 'NNP', 'CC', 'NNP', 'VBP', 'VBN', 'JJR', 'NNS', '.'], 'lemmas': ['Kenya', 'have', 'deploy', '800', 'police', 'officer', 'to', 'Haiti', ',', 'and', 'Jamaica', 'and', 'Guatemala', 'have', 'send', 'small', 'contingent', '.'], 'ents': [(0, 1, 'GPE'), (7, 8, 'GPE'), (10, 11, 'GPE'), (12, 13, 'GPE')]},
+        {('country:KEN', 'SUPPLIES', 'country:HTI', 'verb-transfer'), ('country:JAM', 'SUPPLIES', 'country:HTI', 'verb-transfer'), ('country:GTM', 'SUPPLIES', 'country:HTI', 'verb-transfer')},
+        id='elided-recipient',
+    ),
+    pytest.param(
+        "The drills followed Washington's approval of a new arms package for Taiwan.",
+        {'words': ['The', 'drills', 'followed', 'Washington', "'s", 'approval', 'of', 'a', 'new', 'arms', 'package', 'for', 'Taiwan', '.'], 'spaces': [True, True, True, False, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 2, 2, 5, 3, 2, 5, 10, 10, 10, 6, 10, 11, 2], 'deps': ['det', 'nsubj', 'ROOT', 'poss', 'case', 'dobj', 'prep', 'det', 'amod', 'compound', 'pobj', 'prep', 'pobj', 'punct'], 'pos': ['DET', 'NOUN', 'VERB', 'PROPN', 'PART', 'NOUN', 'ADP', 'DET', 'ADJ', 'NOUN', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['DT', 'NNS', 'VBD', 'NNP', 'POS', 'NN', 'IN', 'DT', 'JJ', 'NNS', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['the', 'drill', 'follow', 'Washington', "'s", 'approval', 'of', 'a', 'new', 'arm', 'package', 'for', 'Taiwan', '.'], 'ents': [(3, 4, 'GPE'), (12, 13, 'GPE')]},
+        {('country:USA', 'SUPPLIES', 'country:TWN', 'noun-trigger')},
+        id='owner-of-approval',
+    ),
 ]
 
 
