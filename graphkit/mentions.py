@@ -35,6 +35,7 @@ ARMED_ADJECTIVES = frozenset("""militant armed rebel insurgent jihadist terroris
     paramilitary""".split())
 ORG_HEADS = frozenset("""army forces front movement party council government alliance guard guards brigade brigades
     militia union organisation organization corps""".split())
+FORCE_NOUNS = frozenset("forces force army troops soldiers fighters militia military".split())
 HELD_WORDS = frozenset("held controlled occupied run ruled".split())
 PLACE_NAME_NOUNS = frozenset("region province territory republic island islands state kingdom enclave".split())
 # Words that make an "Army" or "Forces" a movement of its own rather than an organ of the state named in it.
@@ -242,7 +243,7 @@ class ArticleActors:
 
     def organisation_of(self, mention: Mention) -> Mention | None:
         """The organisation (not state) a person leads or belongs to in this article: "his group" -> Hamas."""
-        return next((a.group for a in self.affiliations if a.person.actor.id == mention.actor.id
+        return next((a.group for a in getattr(self, "affiliations", ()) if a.person.actor.id == mention.actor.id
                      and a.group.actor.type == "ORG"), None)
 
     def home_of(self, actor: Actor) -> str | None:
@@ -278,6 +279,10 @@ class ArticleActors:
             if head.lemma_.lower() in HOME_NOUNS:
                 # "his country", "their countries": the country of the person(s) named
                 owners = [self._home_mention(m) for m in owners]
+            elif head.lemma_.lower() in FORCE_NOUNS:
+                # "Burhan's forces", "Putin's troops": the armed group or the state the person leads
+                owners = [self.organisation_of(m) or self._home_mention(m) if m.actor.type == "PERSON" else m
+                          for m in owners]
             if owners and head.lemma_.lower() in {"president", "leader", "premier", "chancellor", "king"}:
                 # "the Russian president" is the person, when the article names him.
                 return [self._mention(self._leaders[m.actor.id], head, "agent") if m.actor.id in self._leaders else m
