@@ -35,7 +35,7 @@ ARMED_ADJECTIVES = frozenset("""militant armed rebel insurgent jihadist terroris
     paramilitary""".split())
 ORG_HEADS = frozenset("""army forces front movement party council government alliance guard guards brigade brigades
     militia union organisation organization corps""".split())
-FORCE_NOUNS = frozenset("forces force army troops soldiers fighters militia military".split())
+FORCE_NOUNS = frozenset("forces force army troop troops soldier soldiers fighter fighters militia military".split())
 HELD_WORDS = frozenset("held controlled occupied run ruled".split())
 PLACE_NAME_NOUNS = frozenset("region province territory republic island islands state kingdom enclave".split())
 # Words that make an "Army" or "Forces" a movement of its own rather than an organ of the state named in it.
@@ -280,9 +280,9 @@ class ArticleActors:
                 # "his country", "their countries": the country of the person(s) named
                 owners = [self._home_mention(m) for m in owners]
             elif head.lemma_.lower() in FORCE_NOUNS:
-                # "Burhan's forces", "Putin's troops": the armed group or the state the person leads
-                owners = [self.organisation_of(m) or self._home_mention(m) if m.actor.type == "PERSON" else m
-                          for m in owners]
+                # "Hemedti's fighters": the armed group the person leads, when the article says so (else the
+                # person, whom the country view rolls up to the state they lead)
+                owners = [self.organisation_of(m) or m if m.actor.type == "PERSON" else m for m in owners]
             if owners and head.lemma_.lower() in {"president", "leader", "premier", "chancellor", "king"}:
                 # "the Russian president" is the person, when the article names him.
                 return [self._mention(self._leaders[m.actor.id], head, "agent") if m.actor.id in self._leaders else m

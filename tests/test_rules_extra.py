@@ -788,6 +788,12 @@ CASES = [
         {('country:USA', 'SUPPLIES', 'country:TWN', 'noun-trigger')},
         id='owner-of-approval',
     ),
+    pytest.param(
+        "RSF leader Mohamed Hamdan Dagalo spoke on Monday. Dagalo's fighters later attacked Chadian troops.",
+        {'words': ['RSF', 'leader', 'Mohamed', 'Hamdan', 'Dagalo', 'spoke', 'on', 'Monday', '.', 'Dagalo', "'s", 'fighters', 'later', 'attacked', 'Chadian', 'troops', '.'], 'spaces': [True, True, True, True, True, True, True, False, True, False, True, True, True, True, True, False, False], 'heads': [1, 4, 3, 4, 5, 5, 5, 6, 5, 11, 9, 13, 13, 13, 15, 13, 13], 'deps': ['compound', 'compound', 'compound', 'compound', 'nsubj', 'ROOT', 'prep', 'pobj', 'punct', 'poss', 'case', 'nsubj', 'advmod', 'ROOT', 'amod', 'dobj', 'punct'], 'pos': ['NOUN', 'NOUN', 'PROPN', 'PROPN', 'PROPN', 'VERB', 'ADP', 'PROPN', 'PUNCT', 'PROPN', 'PART', 'NOUN', 'ADV', 'VERB', 'ADJ', 'NOUN', 'PUNCT'], 'tags': ['NN', 'NN', 'NNP', 'NNP', 'NNP', 'VBD', 'IN', 'NNP', '.', 'NNP', 'POS', 'NNS', 'RB', 'VBD', 'JJ', 'NNS', '.'], 'lemmas': ['rsf', 'leader', 'Mohamed', 'Hamdan', 'Dagalo', 'speak', 'on', 'Monday', '.', 'Dagalo', "'s", 'fighter', 'later', 'attack', 'chadian', 'troop', '.'], 'ents': [(0, 1, 'ORG'), (2, 5, 'PERSON'), (7, 8, 'DATE'), (9, 10, 'LOC'), (14, 15, 'NORP')]},
+        {('person:mohamed-hamdan-dagalo', 'LEADER_OF', 'org:rsf', 'role-title'), ('org:rsf', 'ATTACKS', 'country:TCD', 'verb-svo')},
+        id='leaders-fighters',
+    ),
 ]
 
 
