@@ -36,6 +36,9 @@ ARMED_ADJECTIVES = frozenset("""militant armed rebel insurgent jihadist terroris
 ORG_HEADS = frozenset("""army forces front movement party council government alliance guard guards brigade brigades
     militia union organisation organization corps""".split())
 FORCE_NOUNS = frozenset("forces force army troop troops soldier soldiers fighter fighters militia military".split())
+PLACE_WORDS = frozenset("""town city village port capital province region district state county area border crossing
+    camp base""".split())
+TAKEN_PLACE_VERBS = frozenset("shell bomb besiege capture seize storm overrun retake recapture encircle enter".split())
 HELD_WORDS = frozenset("held controlled occupied run ruled".split())
 PLACE_NAME_NOUNS = frozenset("region province territory republic island islands state kingdom enclave".split())
 # Words that make an "Army" or "Forces" a movement of its own rather than an organ of the state named in it.
@@ -434,6 +437,8 @@ class ArticleActors:
 
     @staticmethod
     def _named_org(ent: Span) -> Actor | None:
+        if _looks_like_place(ent):
+            return None
         text = ent.text
         if text.lower().startswith("the "):
             text = text[4:]
@@ -790,6 +795,23 @@ class ArticleActors:
             if m.actor.type == kind and all(o.actor.id != m.actor.id for o in out):
                 out.append(m)
         return out
+
+
+def _looks_like_place(ent: Span) -> bool:
+    """An unknown name NER called an organisation that the sentence shows to be a place: "the town of
+    Mandera", "in Cucuta", "shelled El Fasher". Capitals and states are in the gazetteer; towns are not actors."""
+    words = {t.lower_ for t in ent}
+    if ent.text.isupper() or words & ORG_HEADS or words & INSTITUTION_WORDS:
+        return False  # "ASEAN", "Gang Suppression Force", "the National Unity Government"
+    root, doc = ent.root, ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in PLACE_WORDS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in {"in", "near", "at", "outside", "around", "across", "into"}:
+        return True
+    if root.dep_ in {"dobj", "obj"} and root.head.lemma_.lower() in TAKEN_PLACE_VERBS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_WORDS for c in root.children)
 
 
 def _bracketed_acronym(span: Span) -> str | None:

@@ -794,6 +794,18 @@ CASES = [
         {('person:mohamed-hamdan-dagalo', 'LEADER_OF', 'org:rsf', 'role-title'), ('org:rsf', 'ATTACKS', 'country:TCD', 'verb-svo')},
         id='leaders-fighters',
     ),
+    pytest.param(
+        'Sudanese troops shelled El Fasher again on Monday.',
+        {'words': ['Sudanese', 'troops', 'shelled', 'El', 'Fasher', 'again', 'on', 'Monday', '.'], 'spaces': [True, True, True, True, True, True, True, False, False], 'heads': [1, 2, 2, 4, 2, 2, 2, 6, 2], 'deps': ['amod', 'nsubj', 'ROOT', 'compound', 'dobj', 'advmod', 'prep', 'pobj', 'punct'], 'pos': ['ADJ', 'NOUN', 'VERB', 'PROPN', 'PROPN', 'ADV', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['JJ', 'NNS', 'VBD', 'NNP', 'NNP', 'RB', 'IN', 'NNP', '.'], 'lemmas': ['sudanese', 'troop', 'shell', 'El', 'Fasher', 'again', 'on', 'Monday', '.'], 'ents': [(0, 1, 'NORP'), (3, 5, 'ORG'), (7, 8, 'DATE')]},
+        set(),
+        id='towns-are-not-actors',
+    ),
+    pytest.param(
+        'Washington sanctioned Quds Aviation Industries for supplying drones to Moscow.',
+        {'words': ['Washington', 'sanctioned', 'Quds', 'Aviation', 'Industries', 'for', 'supplying', 'drones', 'to', 'Moscow', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 1, 4, 4, 1, 1, 5, 6, 6, 8, 1], 'deps': ['nsubj', 'ROOT', 'compound', 'compound', 'dobj', 'prep', 'pcomp', 'dobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'PROPN', 'PROPN', 'PROPN', 'ADP', 'VERB', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'NNP', 'NNP', 'NNPS', 'IN', 'VBG', 'NNS', 'IN', 'NNP', '.'], 'lemmas': ['Washington', 'sanction', 'Quds', 'Aviation', 'Industries', 'for', 'supply', 'drone', 'to', 'Moscow', '.'], 'ents': [(0, 1, 'GPE'), (2, 5, 'ORG'), (9, 10, 'GPE')]},
+        {('country:USA', 'SANCTIONS', 'org:quds-aviation-industries', 'verb-svo'), ('org:quds-aviation-industries', 'SUPPLIES', 'country:RUS', 'verb-transfer')},
+        id='unknown-org-kept',
+    ),
 ]
 
 
