@@ -55,14 +55,15 @@ AGENT_NOUNS = frozenset("""official officials government governments administrat
     house chamber senate congress assembly legislature lawmakers legislators rebels militants fighters
     insurgents separatists guerrillas jihadists""".split())
 HOME_NOUNS = frozenset({"country", "nation", "government", "administration", "state"})
-# Plural nominals that refer back to the last two actors of a kind.
+# Plural nominals that refer back to the last two (or three, four) actors of a kind.
 PAIR_NOUNS = {"leaders": "PERSON", "presidents": "PERSON", "heads": "PERSON", "men": "PERSON",
               "ministers": "PERSON", "officials": "PERSON", "diplomats": "PERSON", "envoys": "PERSON",
               "chiefs": "PERSON", "women": "PERSON",
               "countries": "COUNTRY", "nations": "COUNTRY", "states": "COUNTRY", "sides": "COUNTRY",
               "governments": "COUNTRY", "neighbours": "COUNTRY", "neighbors": "COUNTRY", "allies": "COUNTRY",
-              "powers": "COUNTRY", "capitals": "COUNTRY", "partners": "COUNTRY"}
-PAIR_MARKERS = frozenset({"two", "both", "these", "those"})
+              "powers": "COUNTRY", "capitals": "COUNTRY", "partners": "COUNTRY", "juntas": "COUNTRY"}
+PAIR_MARKERS = frozenset({"two", "both", "these", "those", "three", "four"})
+GROUP_SIZES = {"three": 3, "four": 4}
 LISTING_PREPS = frozenset({"including", "like", "as"})
 # Nouns for sets of actors, whose examples are actors too ("groups including Hamas"), unlike
 # "systems such as the Patriot".
@@ -149,9 +150,13 @@ class ArticleActors:
         self._refs: dict[int, tuple[Mention, ...]] = {}
         self._named: list[Mention] = []  # entity mentions in text order
         self._sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        # filled once roles are read; empty while entities and nominals are resolved
+        self.affiliations: list[Affiliation] = []
+        self._leaders: dict[str, Mention] = {}
+        self._served: dict[str, Mention] = {}
         self._resolve_entities()
         self._resolve_definite_nominals()
-        self.affiliations: list[Affiliation] = self._find_affiliations()
+        self.affiliations = self._find_affiliations()
         self._leaders = {a.group.actor.id: a.person for a in self.affiliations if a.relation == "LEADER_OF"}
         self._served = {a.person.actor.id: a.group for a in self.affiliations if a.group.actor.type == "COUNTRY"}
         self._resolve_pronouns_and_pairs()
@@ -246,7 +251,7 @@ class ArticleActors:
 
     def organisation_of(self, mention: Mention) -> Mention | None:
         """The organisation (not state) a person leads or belongs to in this article: "his group" -> Hamas."""
-        return next((a.group for a in getattr(self, "affiliations", ()) if a.person.actor.id == mention.actor.id
+        return next((a.group for a in self.affiliations if a.person.actor.id == mention.actor.id
                      and a.group.actor.type == "ORG"), None)
 
     def home_of(self, actor: Actor) -> str | None:
@@ -544,8 +549,9 @@ class ArticleActors:
                 continue
             if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
                 continue  # "the Viv Ansanm gang coalition" names a group of its own
-            if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-                continue  # "the country of origin" is not a back-reference
+            if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)
+                   for c in tok.children):
+                continue  # "the country of origin" is not a back-reference ("accused the bloc of serving" is)
             armed = tok.lower_ in ARMED_GROUP_NOUNS or any(c.dep_ == "amod" and c.lower_ in ARMED_ADJECTIVES
                                                            for c in tok.children)
             if armed:  # a group the gazetteer knows first: NER also calls towns and missions organisations
@@ -584,7 +590,8 @@ class ArticleActors:
             elif tok.pos_ == "PRON" and low in THING_PRONOUNS and (low == "its" or _is_argument(tok)):
                 m = self._antecedent(tok, {"COUNTRY", "ORG"})
             elif low in PAIR_NOUNS and any(c.lower_ in PAIR_MARKERS for c in tok.children):
-                pair = self._last_two(tok, PAIR_NOUNS[low])
+                count = next((GROUP_SIZES[c.lower_] for c in tok.children if c.lower_ in GROUP_SIZES), 2)
+                pair = self._last_n(tok, PAIR_NOUNS[low], count)
                 if pair:
                     self._refs[tok.i] = tuple(self._mention(p, tok, "pair") for p in pair)
                 continue
@@ -677,15 +684,20 @@ class ArticleActors:
                         and _subject_like(self.doc[m.start:m.end].root)]
             if subjects:
                 return subjects[-1]
-        own_subjects = {m.actor.id for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != tok.i
-                        for m in self.refs(c)} if tok.dep_ in {"dobj", "pobj", "dative"} else set()
+        # "Russia and China are expected to vote against it", "Boeing remained committed to it": an object whose
+        # nearest candidate is its own clause's subject is a thing (the resolution, the partnership), not an actor
+        own_subjects = {m.actor.id for m in self._clause_subjects(tok)} if tok.dep_ in {"dobj", "pobj", "dative"} \
+            else set()
         for m in reversed(self._named):
             if m.start >= tok.i:
                 continue
             if m.start < lo:
                 break
-            if m.actor.type in types and m.actor.id not in own_subjects and accept(m):
-                return m
+            if m.actor.type in types and accept(m):
+                if m.actor.id not in own_subjects:
+                    return m
+                if tok.pos_ == "PRON":
+                    return None  # "it" is a thing here; "criticised the junta" still looks further back
         return None
 
     def _reporting_speaker(self, tok: Token, types: set[str]) -> list[Mention]:
@@ -726,8 +738,8 @@ class ArticleActors:
             verb = _clause_of(verb.head)
         return []
 
-    def _last_two(self, tok: Token, kind: str) -> list[Mention]:
-        """The two actors of *kind* a pair nominal means; for countries a person stands for the one they serve.
+    def _last_n(self, tok: Token, kind: str, n: int = 2) -> list[Mention]:
+        """The *n* actors of *kind* a plural nominal means ("the two countries", "the three juntas"); for countries a person stands for the one they serve.
 
         A coordination earlier in the same sentence ("Thailand's Phumtham and Cambodia's Hun Manet ...")
         is preferred to whatever was named last ("... met in Malaysia"): "the two countries" means its members.
@@ -739,7 +751,7 @@ class ArticleActors:
                 root = self.doc[m.start:m.end].root
                 if root.dep_ == "conj":
                     group = self._as_kind(self.actors_of(coordination_top(root)), kind)
-                    if len(group) == 2:
+                    if len(group) == n:
                         return group
         # Who acts on the pair is not in it ("Trump warned Washington would halt deals with both countries"),
         # nor is whoever was named alongside them ("the US and China will attend as observers"); nor who is
@@ -762,12 +774,12 @@ class ArticleActors:
                 break
             if all(p.actor.id != m.actor.id for p in recent):
                 recent.append(m)
-            if len(recent) == 2:
+            if len(recent) == n:
                 return list(reversed(recent))
         counts = Counter(m.actor.id for m in earlier)
         last = {m.actor.id: m for m in earlier}
         ranked = sorted(last.values(), key=lambda m: (counts[m.actor.id], m.start), reverse=True)
-        return sorted(ranked[:2], key=lambda m: m.start) if len(ranked) >= 2 else []
+        return sorted(ranked[:n], key=lambda m: m.start) if len(ranked) >= n else []
 
     def _governing_actors(self, tok: Token) -> list[Mention]:
         """Subjects and objects of the clauses above *tok*, up to a coordinated or adverbial clause (whose

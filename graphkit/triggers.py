@@ -64,6 +64,9 @@ PREP_VERBS: dict[tuple[str, str], str] = {
     ("fight", "against"): R.ATTACKS.value,
     ("battle", "against"): R.ATTACKS.value,
     ("fight", "alongside"): R.COOPERATES_WITH.value,
+    ("clash", "with"): R.ATTACKS.value,
+    ("skirmish", "with"): R.ATTACKS.value,
+    ("battle", "with"): R.ATTACKS.value,
     ("operate", "alongside"): R.COOPERATES_WITH.value,
     ("serve", "alongside"): R.COOPERATES_WITH.value,
     ("work", "alongside"): R.COOPERATES_WITH.value,
@@ -106,6 +109,8 @@ PREP_VERBS: dict[tuple[str, str], str] = {
     ("align", "with"): R.COOPERATES_WITH.value,
     ("trade", "with"): R.COOPERATES_WITH.value,
     ("warn", "against"): R.OPPOSES.value,
+    ("vote", "against"): R.OPPOSES.value,
+    ("vote", "for"): R.SUPPORTS.value,
     ("protest", "against"): R.OPPOSES.value,
     ("rail", "against"): R.OPPOSES.value,
     ("lash", "at"): R.OPPOSES.value,
@@ -126,7 +131,7 @@ NOUNS: dict[str, str] = {
     **_family(R.COOPERATES_WITH, """agreement treaty pact deal partnership alliance cooperation collaboration
         accord memorandum ties relations relationship bond bonds exercise exercises drills coalition
         friendship ceasefire truce armistice integration normalisation normalization rapprochement
-        cooperations"""),
+        cooperations warming thaw detente détente"""),
     **_family(R.MEETS, """meeting meetings talks talk summit call conversation discussion discussions dialogue
         negotiations consultation consultations encounter audience bilateral conference"""),
     **_family(R.VISITS, """visit trip voyage journey tour arrival"""),
@@ -158,7 +163,7 @@ LIGHT_VERBS = frozenset("""hold have impose levy slap announce sign conclude rea
     deepen strengthen boost enhance fortify expand bolster cement renew upgrade build establish
     enter wage declare issue lodge file raise lift tighten broaden begin start continue hold
     resume host convene join form sound mediate broker keep maintain improve restore normalise
-    normalize develop cultivate nurture foster attend order approve authorize authorise clear ramp step
+    normalize develop cultivate nurture foster attend order approve authorize authorise clear ramp step reimpose
     scale increase intensify double
     wag""".split())  # "wag": the English lemmatizer's reading of "waged"
 # Light-verb phrases that flip meaning: "lift sanctions" is not a sanction.
@@ -283,6 +288,8 @@ GRATITUDE_VERBS = frozenset("thank praise commend applaud hail credit salute".sp
 JOINT_WORK_VERBS = frozenset("work strive collaborate".split())
 # "protect Israel from the threat of Hezbollah": the protected one is the threatened one.
 PROTECT_VERBS = frozenset("protect secure shield defend save guard insulate".split())
+# "two days of clashes with Congolese troops": combat with someone goes both ways.
+COMBAT_NOUNS = frozenset("clash clashes fighting battle battles skirmish skirmishes firefight gunbattle".split())
 # "Egypt's dispute with Ethiopia": each side opposes the other.
 MUTUAL_NOUNS = frozenset("dispute disputes feud spat quarrel standoff rivalry confrontation".split())
 # "X and Y fought a war": both sides attack.

@@ -137,7 +137,8 @@ CASES = [
     pytest.param(
         "The junta, led by Colonel Assimi Goita, expelled France's ambassador.",
         {'words': ['The', 'junta', ',', 'led', 'by', 'Colonel', 'Assimi', 'Goita', ',', 'expelled', 'France', "'s", 'ambassador', '.'], 'spaces': [True, False, True, True, True, True, True, False, True, True, False, True, False, False], 'heads': [1, 9, 1, 1, 3, 7, 7, 4, 1, 9, 12, 10, 9, 9], 'deps': ['det', 'nsubj', 'punct', 'acl', 'agent', 'compound', 'compound', 'pobj', 'punct', 'ROOT', 'poss', 'case', 'dobj', 'punct'], 'pos': ['DET', 'NOUN', 'PUNCT', 'VERB', 'ADP', 'PROPN', 'PROPN', 'PROPN', 'PUNCT', 'VERB', 'PROPN', 'PART', 'NOUN', 'PUNCT'], 'tags': ['DT', 'NN', ',', 'VBN', 'IN', 'NNP', 'NNP', 'NNP', ',', 'VBD', 'NNP', 'POS', 'NN', '.'], 'lemmas': ['the', 'junta', ',', 'lead', 'by', 'Colonel', 'Assimi', 'Goita', ',', 'expel', 'France', "'s", 'ambassador', '.'], 'ents': [(6, 8, 'PERSON'), (10, 11, 'GPE')]},
-        set(),
+        # an unnamed group led by a named person: the act is the leader's (no role: the group has no name)
+        {('person:assimi-goita', 'SANCTIONS', 'country:FRA', 'verb-svo')},
         id='led-by',
     ),
     pytest.param(

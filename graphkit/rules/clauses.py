@@ -30,7 +30,7 @@ OBJECT_DEPS = frozenset({"dobj", "obj"})
 # Where a nominal trigger finds its target, by relation ("sanctions on Iran", "support for Kyiv").
 TARGET_PREPS: dict[str, frozenset[str]] = {
     R.SUPPORTS.value: frozenset({"for", "to", "of", "toward", "towards", "with", "in", "behind"}),
-    R.SUPPLIES.value: frozenset({"to", "for", "into"}),
+    R.SUPPLIES.value: frozenset({"to", "for", "into", "of"}),  # "Tehran's financing of the group"
     R.COOPERATES_WITH.value: frozenset({"with", "between"}),
     R.MEETS.value: frozenset({"with", "between"}),
     R.VISITS.value: frozenset({"to", "in"}),
@@ -67,7 +67,8 @@ def subjects_of(verb: Token, actors: ArticleActors) -> list[Mention]:
             found += [m for obj in children(child, "pobj") for m in actors.actors_of(obj)]
         elif child.dep_ in SUBJECT_DEPS:
             if child.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
-                found += actors.actors_of(coordination_top(verb.head))
+                head = coordination_top(verb.head)
+                found += actors.actors_of(head) or owner_actors(head, actors)
             else:
                 found += actors.actors_of(child) or owner_actors(child, actors)
     if found or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
@@ -117,10 +118,13 @@ def subjects_of(verb: Token, actors: ArticleActors) -> list[Mention]:
 
 
 def owner_actors(token: Token, actors: ArticleActors) -> list[Mention]:
-    """Actors owning a non-actor subject phrase: "Russia's army", "Iranian officials" (not "Iranian protesters")."""
+    """Actors owning a non-actor subject phrase: "Russia's army", "Iranian officials" (not "Iranian protesters"),
+    "a resolution drafted by Britain, France and Germany"."""
     if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() in PRIVATE_PEOPLE or token.lower_ in PRIVATE_PEOPLE:
         return []
-    owners = actors.modifier_actors(token)
+    owners = actors.modifier_actors(token) or [
+        m for v in token.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in children(v, "agent")
+        for o in children(a, "pobj") for m in actors.actors_of(o)]
     if token.lemma_.lower() in MOVEMENT_NOUNS:
         # "Haniyeh said his group had received aid": the group is the organisation he leads, not him
         return unique_actors([actors.organisation_of(m) if m.actor.type == "PERSON" else m for m in owners
@@ -175,9 +179,11 @@ def direct_objects(verb: Token, actors: ArticleActors, relation: str, passive: b
 def called_thing(clause: Token) -> list[Token]:
     """"what he called American aggression" -> [aggression]: the name a free relative gives its object."""
     if clause.lemma_.lower() not in NAMING_VERBS or not any(
-            o.dep_ in OBJECT_DEPS and o.tag_ == "WP" for o in clause.children):
+            o.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and o.tag_ == "WP" for o in clause.children):
         return []
-    return [o for o in clause.children if o.dep_ in {"oprd", "attr", "xcomp"}]
+    # "what the military described as a Hezbollah weapons depot"
+    return [o for o in clause.children if o.dep_ in {"oprd", "attr", "xcomp"}] + \
+        [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
 
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..mentions import ArticleActors, Mention, unique_actors
 from ..ontology import NEGATIVE as HOSTILE, SYMMETRIC, Relation as R
 from ..triggers import (
-    AGENT_ROLE_NOUNS, CESSATION_VERBS, DEMAND_NOUNS, GRATITUDE_VERBS, HYPHEN_PARTICIPLES, JOINT_ACTION_NOUNS,
+    AGENT_ROLE_NOUNS, CESSATION_VERBS, COMBAT_NOUNS, DEMAND_NOUNS, GRATITUDE_VERBS, HYPHEN_PARTICIPLES, JOINT_ACTION_NOUNS,
     JOINT_SPEECH, LIGHT_VERBS, MATERIAL_ADJECTIVES, MUTUAL_NOUNS, PATRONISED_NOUNS, PROTECT_VERBS, PUNITIVE_WORDS,
     PURPOSE_NOUNS, QUANTITY_NOUNS, REACTION_VERBS, RECEIVING_VERBS, SOURING_WORDS, SPEAKER_NOUNS,
 )
@@ -106,10 +106,15 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
         for a, b in combinations(agents, 2):
             yield Candidate(a, relation, b, noun.text, rule, noun)
         return
+    combat = relation == R.ATTACKS.value and noun.lemma_.lower() in COMBAT_NOUNS
+    if combat and not targets:
+        # "clashes with Congolese troops": who fought whom, both ways
+        targets = [m for p in children(noun, "prep") if p.lower_ == "with" for m in pobj_actors(p, actors, relation)
+                   if m.actor.id not in agent_ids]
     for subj in agents:
         for obj in targets:
             yield Candidate(subj, relation, obj, noun.text, rule, noun)
-            if mutual:  # "Egypt, locked in a dispute with Ethiopia"
+            if mutual or combat:  # "Egypt, locked in a dispute with Ethiopia"
                 yield Candidate(obj, relation, subj, noun.text, rule, noun)
 
 

@@ -25,6 +25,8 @@ from .clauses import (
 def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
     """Rules verb-svo, verb-passive, verb-prep, verb-transfer and verb-symmetric for one verb."""
     lemma = verb.lemma_.lower()
+    if verb.dep_ == "amod":
+        return  # "allied Burundian soldiers": a participle describing a noun states no event of its own
     if is_negated(verb):
         if lemma in RIGHTS_VERBS:
             # "Serbia does not recognise Kosovo's independence": denying an actor's rights opposes it
@@ -41,6 +43,8 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
         for obj in pobj_actors(prep, actors, relation):
             for subj in subjects:
                 yield Candidate(subj, relation, obj, f"{verb.text} {prep.text}", "verb-prep", verb)
+                if lemma in MUTUAL_FIGHT_VERBS and prep.lower_ == "with":  # "Thai troops clashed with Cambodian forces"
+                    yield Candidate(obj, relation, subj, f"{verb.text} {prep.text}", "verb-prep", verb)
     for prep in children(verb, "prep"):
         if prep.lower_ == "from" and lemma in SOURCE_VERBS:
             # "Hungary is buying jets from Sweden": the seller supplies the buyer
