@@ -807,6 +807,66 @@ CASES = [
         {('country:USA', 'SANCTIONS', 'org:quds-aviation-industries', 'verb-svo'), ('org:quds-aviation-industries', 'SUPPLIES', 'country:RUS', 'verb-transfer')},
         id='unknown-org-kept',
     ),
+    pytest.param(
+        'Mali, Burkina Faso and Niger quit ECOWAS. The three juntas accused the bloc of serving foreign interests.',
+        {'words': ['Mali', ',', 'Burkina', 'Faso', 'and', 'Niger', 'quit', 'ECOWAS', '.', 'The', 'three', 'juntas', 'accused', 'the', 'bloc', 'of', 'serving', 'foreign', 'interests', '.'], 'spaces': [False, True, True, True, True, True, True, False, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [6, 0, 3, 0, 3, 3, 6, 6, 6, 11, 11, 12, 12, 14, 12, 14, 15, 18, 16, 12], 'deps': ['nsubj', 'punct', 'compound', 'appos', 'cc', 'conj', 'ROOT', 'dobj', 'punct', 'det', 'nummod', 'nsubj', 'ROOT', 'det', 'dobj', 'prep', 'pcomp', 'amod', 'dobj', 'punct'], 'pos': ['PROPN', 'PUNCT', 'PROPN', 'PROPN', 'CCONJ', 'PROPN', 'VERB', 'NOUN', 'PUNCT', 'DET', 'NUM', 'NOUN', 'VERB', 'DET', 'NOUN', 'ADP', 'VERB', 'ADJ', 'NOUN', 'PUNCT'], 'tags': ['NNP', ',', 'NNP', 'NNP', 'CC', 'NNP', 'VBD', 'NN', '.', 'DT', 'CD', 'NNS', 'VBD', 'DT', 'NN', 'IN', 'VBG', 'JJ', 'NNS', '.'], 'lemmas': ['Mali', ',', 'Burkina', 'Faso', 'and', 'Niger', 'quit', 'ecowas', '.', 'the', 'three', 'junta', 'accuse', 'the', 'bloc', 'of', 'serve', 'foreign', 'interest', '.'], 'ents': [(0, 1, 'GPE'), (2, 4, 'GPE'), (5, 6, 'GPE'), (7, 8, 'ORG'), (10, 11, 'CARDINAL')]},
+        {('country:MLI', 'OPPOSES', 'org:ecowas', 'verb-svo'), ('country:BFA', 'OPPOSES', 'org:ecowas', 'verb-svo'), ('country:NER', 'OPPOSES', 'org:ecowas', 'verb-svo')},
+        id='three-juntas',
+    ),
+    pytest.param(
+        'Thai troops clashed with Cambodian forces near the border.',
+        {'words': ['Thai', 'troops', 'clashed', 'with', 'Cambodian', 'forces', 'near', 'the', 'border', '.'], 'spaces': [True, True, True, True, True, True, True, True, False, False], 'heads': [1, 2, 2, 2, 5, 3, 2, 8, 6, 2], 'deps': ['amod', 'nsubj', 'ROOT', 'prep', 'amod', 'pobj', 'prep', 'det', 'pobj', 'punct'], 'pos': ['ADJ', 'NOUN', 'VERB', 'ADP', 'ADJ', 'NOUN', 'ADP', 'DET', 'NOUN', 'PUNCT'], 'tags': ['JJ', 'NNS', 'VBD', 'IN', 'JJ', 'NNS', 'IN', 'DT', 'NN', '.'], 'lemmas': ['thai', 'troop', 'clash', 'with', 'cambodian', 'force', 'near', 'the', 'border', '.'], 'ents': [(0, 1, 'NORP'), (4, 5, 'NORP')]},
+        {('country:THA', 'ATTACKS', 'country:KHM', 'verb-prep'), ('country:KHM', 'ATTACKS', 'country:THA', 'verb-prep')},
+        id='clashed-with',
+    ),
+    pytest.param(
+        "Russia's clashes with Ukrainian forces continued.",
+        {'words': ['Russia', "'s", 'clashes', 'with', 'Ukrainian', 'forces', 'continued', '.'], 'spaces': [False, True, True, True, True, True, False, False], 'heads': [2, 0, 6, 2, 5, 3, 6, 6], 'deps': ['poss', 'case', 'nsubj', 'prep', 'amod', 'pobj', 'ROOT', 'punct'], 'pos': ['PROPN', 'PART', 'NOUN', 'ADP', 'ADJ', 'NOUN', 'VERB', 'PUNCT'], 'tags': ['NNP', 'POS', 'NNS', 'IN', 'JJ', 'NNS', 'VBD', '.'], 'lemmas': ['Russia', "'s", 'clash', 'with', 'ukrainian', 'force', 'continue', '.'], 'ents': [(0, 1, 'GPE'), (4, 5, 'NORP')]},
+        {('country:UKR', 'ATTACKS', 'country:RUS', 'noun-trigger'), ('country:RUS', 'ATTACKS', 'country:UKR', 'noun-trigger')},
+        id='clashes-with-noun',
+    ),
+    pytest.param(
+        'The board will vote on a resolution drafted by Britain, France and Germany that censures Iran.',
+        {'words': ['The', 'board', 'will', 'vote', 'on', 'a', 'resolution', 'drafted', 'by', 'Britain', ',', 'France', 'and', 'Germany', 'that', 'censures', 'Iran', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, False, True, True, True, True, True, True, False, False], 'heads': [1, 3, 3, 3, 3, 6, 4, 6, 7, 8, 9, 9, 11, 11, 15, 9, 15, 3], 'deps': ['det', 'nsubj', 'aux', 'ROOT', 'prep', 'det', 'pobj', 'acl', 'agent', 'pobj', 'punct', 'conj', 'cc', 'conj', 'nsubj', 'relcl', 'dobj', 'punct'], 'pos': ['DET', 'NOUN', 'AUX', 'VERB', 'ADP', 'DET', 'NOUN', 'VERB', 'ADP', 'PROPN', 'PUNCT', 'PROPN', 'CCONJ', 'PROPN', 'PRON', 'VERB', 'PROPN', 'PUNCT'], 'tags': ['DT', 'NN', 'MD', 'VB', 'IN', 'DT', 'NN', 'VBN', 'IN', 'NNP', ',', 'NNP', 'CC', 'NNP', 'WDT', 'VBZ', 'NNP', '.'], 'lemmas': ['the', 'board', 'will', 'vote', 'on', 'a', 'resolution', 'draft', 'by', 'Britain', ',', 'France', 'and', 'Germany', 'that', 'censure', 'Iran', '.'], 'ents': [(9, 10, 'GPE'), (11, 12, 'GPE'), (13, 14, 'GPE'), (16, 17, 'GPE')]},
+        {('country:FRA', 'OPPOSES', 'country:IRN', 'verb-svo'), ('country:DEU', 'OPPOSES', 'country:IRN', 'verb-svo'), ('country:GBR', 'OPPOSES', 'country:IRN', 'verb-svo')},
+        id='drafted-by',
+    ),
+    pytest.param(
+        'Israeli aircraft struck what the military described as a Hezbollah weapons depot.',
+        {'words': ['Israeli', 'aircraft', 'struck', 'what', 'the', 'military', 'described', 'as', 'a', 'Hezbollah', 'weapons', 'depot', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 2, 2, 6, 5, 6, 2, 6, 11, 11, 11, 7, 2], 'deps': ['amod', 'nsubj', 'ROOT', 'dobj', 'det', 'nsubj', 'ccomp', 'prep', 'det', 'compound', 'compound', 'pobj', 'punct'], 'pos': ['ADJ', 'NOUN', 'VERB', 'PRON', 'DET', 'NOUN', 'VERB', 'ADP', 'DET', 'PROPN', 'NOUN', 'NOUN', 'PUNCT'], 'tags': ['JJ', 'NN', 'VBD', 'WP', 'DT', 'NN', 'VBD', 'IN', 'DT', 'NNP', 'NNS', 'NN', '.'], 'lemmas': ['israeli', 'aircraft', 'strike', 'what', 'the', 'military', 'describe', 'as', 'a', 'Hezbollah', 'weapon', 'depot', '.'], 'ents': [(0, 1, 'NORP'), (9, 10, 'ORG')]},
+        {('country:ISR', 'ATTACKS', 'org:hezbollah', 'verb-svo')},
+        id='described-as',
+    ),
+    pytest.param(
+        "Israel said Iran's financing of Hezbollah had continued.",
+        {'words': ['Israel', 'said', 'Iran', "'s", 'financing', 'of', 'Hezbollah', 'had', 'continued', '.'], 'spaces': [True, True, False, True, True, True, True, True, False, False], 'heads': [1, 1, 4, 2, 8, 4, 5, 8, 1, 1], 'deps': ['nsubj', 'ROOT', 'poss', 'case', 'nsubj', 'prep', 'pobj', 'aux', 'ccomp', 'punct'], 'pos': ['PROPN', 'VERB', 'PROPN', 'PART', 'NOUN', 'ADP', 'PROPN', 'AUX', 'VERB', 'PUNCT'], 'tags': ['NNP', 'VBD', 'NNP', 'POS', 'NN', 'IN', 'NNP', 'VBD', 'VBN', '.'], 'lemmas': ['Israel', 'say', 'Iran', "'s", 'financing', 'of', 'Hezbollah', 'have', 'continue', '.'], 'ents': [(0, 1, 'GPE'), (2, 3, 'GPE'), (6, 7, 'ORG')]},
+        {('country:IRN', 'SUPPLIES', 'org:hezbollah', 'noun-trigger')},
+        id='financing-of',
+    ),
+    pytest.param(
+        'The visit was a sign of the steady warming between Iran and Saudi Arabia.',
+        {'words': ['The', 'visit', 'was', 'a', 'sign', 'of', 'the', 'steady', 'warming', 'between', 'Iran', 'and', 'Saudi', 'Arabia', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 2, 2, 4, 2, 4, 8, 8, 5, 8, 9, 10, 13, 10, 2], 'deps': ['det', 'nsubj', 'ROOT', 'det', 'attr', 'prep', 'det', 'amod', 'pobj', 'prep', 'pobj', 'cc', 'compound', 'conj', 'punct'], 'pos': ['DET', 'NOUN', 'AUX', 'DET', 'NOUN', 'ADP', 'DET', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'CCONJ', 'PROPN', 'PROPN', 'PUNCT'], 'tags': ['DT', 'NN', 'VBD', 'DT', 'NN', 'IN', 'DT', 'JJ', 'NN', 'IN', 'NNP', 'CC', 'NNP', 'NNP', '.'], 'lemmas': ['the', 'visit', 'be', 'a', 'sign', 'of', 'the', 'steady', 'warming', 'between', 'Iran', 'and', 'Saudi', 'Arabia', '.'], 'ents': [(10, 11, 'GPE'), (12, 14, 'GPE')]},
+        {('country:IRN', 'COOPERATES_WITH', 'country:SAU', 'noun-between')},
+        id='warming-between',
+    ),
+    pytest.param(
+        'Washington has reimposed sweeping oil sanctions on Tehran.',
+        {'words': ['Washington', 'has', 'reimposed', 'sweeping', 'oil', 'sanctions', 'on', 'Tehran', '.'], 'spaces': [True, True, True, True, True, True, True, False, False], 'heads': [2, 2, 2, 5, 5, 2, 5, 6, 2], 'deps': ['nsubj', 'aux', 'ROOT', 'amod', 'compound', 'dobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'AUX', 'VERB', 'ADJ', 'NOUN', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBZ', 'VBN', 'JJ', 'NN', 'NNS', 'IN', 'NNP', '.'], 'lemmas': ['Washington', 'have', 'reimpose', 'sweeping', 'oil', 'sanction', 'on', 'Tehran', '.'], 'ents': [(0, 1, 'GPE'), (7, 8, 'GPE')]},
+        {('country:USA', 'SANCTIONS', 'country:IRN', 'noun-light-verb')},
+        id='reimposed',
+    ),
+    pytest.param(
+        'Russia and China are expected to vote against it.',
+        {'words': ['Russia', 'and', 'China', 'are', 'expected', 'to', 'vote', 'against', 'it', '.'], 'spaces': [True, True, True, True, True, True, True, True, False, False], 'heads': [4, 0, 0, 4, 4, 6, 4, 6, 7, 4], 'deps': ['nsubjpass', 'cc', 'conj', 'auxpass', 'ROOT', 'aux', 'xcomp', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'CCONJ', 'PROPN', 'AUX', 'VERB', 'PART', 'VERB', 'ADP', 'PRON', 'PUNCT'], 'tags': ['NNP', 'CC', 'NNP', 'VBP', 'VBN', 'TO', 'VB', 'IN', 'PRP', '.'], 'lemmas': ['Russia', 'and', 'China', 'be', 'expect', 'to', 'vote', 'against', 'it', '.'], 'ents': [(0, 1, 'GPE'), (2, 3, 'GPE')]},
+        set(),
+        id='it-is-a-thing',
+    ),
+    pytest.param(
+        'Congolese troops and allied Burundian soldiers held the town.',
+        {'words': ['Congolese', 'troops', 'and', 'allied', 'Burundian', 'soldiers', 'held', 'the', 'town', '.'], 'spaces': [True, True, True, True, True, True, True, True, False, False], 'heads': [1, 6, 1, 5, 5, 1, 6, 8, 6, 6], 'deps': ['amod', 'nsubj', 'cc', 'amod', 'amod', 'conj', 'ROOT', 'det', 'dobj', 'punct'], 'pos': ['ADJ', 'NOUN', 'CCONJ', 'VERB', 'ADJ', 'NOUN', 'VERB', 'DET', 'NOUN', 'PUNCT'], 'tags': ['JJ', 'NNS', 'CC', 'VBD', 'JJ', 'NNS', 'VBD', 'DT', 'NN', '.'], 'lemmas': ['congolese', 'troop', 'and', 'ally', 'burundian', 'soldier', 'hold', 'the', 'town', '.'], 'ents': [(0, 1, 'NORP'), (4, 5, 'NORP')]},
+        set(),
+        id='participle-describes',
+    ),
 ]
 
 
