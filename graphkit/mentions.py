@@ -629,10 +629,18 @@ class ArticleActors:
 
     def _plural_antecedent(self, tok: Token) -> list[Mention]:
         """"they"/"their": the last conjunction of actors ("Biden and Macron ... they"), else the last state or body."""
-        clause = tok.head
-        if tok.dep_ == "nsubj" and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_LEMMAS:
-            # "Polisario fighters said they had shelled ...": they are the speakers, named or not
-            return self._reporting_speaker(tok, {"COUNTRY", "ORG", "PERSON"})
+        subject = tok.head if tok.dep_ == "poss" and tok.head.dep_ == "nsubj" else tok
+        clause = subject.head
+        if subject.dep_ == "nsubj" and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_LEMMAS:
+            # "Polisario fighters said they had shelled ...", "the juntas said their exit was irreversible":
+            # the speakers, named or not
+            return self._reporting_speaker(subject, {"COUNTRY", "ORG", "PERSON"})
+        relative = _clause_of(tok)
+        if relative.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in relative.children):
+            # "the three governments, which have formed their own alliance": the governments
+            owners = self.actors_of(relative.head)
+            if owners:
+                return owners
         lo = self._window_start(tok)
         earlier = [m for m in self._named if lo <= m.start < tok.i]
         # a subject pronoun usually continues the last subject: "China and Russia held drills near Japan. They ..."

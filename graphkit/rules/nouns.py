@@ -106,6 +106,11 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
         for a, b in combinations(agents, 2):
             yield Candidate(a, relation, b, noun.text, rule, noun)
         return
+    if relation == R.COOPERATES_WITH.value and len(targets) >= 2 and (
+            "joint" in modifiers or noun.lemma_.lower() in JOINT_ACTION_NOUNS | {"drill", "exercise"}):
+        # "will host joint naval drills with the United States, Australia and Japan": all of them together
+        for a, b in combinations(targets, 2):
+            yield Candidate(a, relation, b, noun.text, rule, noun)
     combat = relation == R.ATTACKS.value and noun.lemma_.lower() in COMBAT_NOUNS
     if combat and not targets:
         # "clashes with Congolese troops": who fought whom, both ways
@@ -180,7 +185,9 @@ def _noun_agents(noun: Token, actors: ArticleActors, relation: str) -> tuple[lis
         return subjects_of(head, actors), "noun-light-verb"
     in_support = relation == R.SUPPORTS.value and slot.dep_ == "pobj" and slot.head.lower_ == "in"
     # "the insurgents killed 12 soldiers in a raid on an army base": the clause's subject raided
-    in_attack = relation == R.ATTACKS.value and slot.dep_ == "pobj" and slot.head.lower_ in {"in", "during"}
+    in_attack = relation == R.ATTACKS.value and slot.dep_ == "pobj" and (
+        slot.head.lower_ in {"in", "during"}
+        or slot.head.lower_ in {"after", "amid"} and noun.lemma_.lower() in COMBAT_NOUNS)  # "pushed in after clashes"
     mutual = noun.lemma_.lower() in MUTUAL_NOUNS or noun.lower_ in MUTUAL_NOUNS
     if relation in {R.MEETS.value, R.VISITS.value, R.COOPERATES_WITH.value} or in_support or in_attack or mutual:
         # "After two days of talks with Xi, Putin said ...", "fired rockets in solidarity with Hamas":

@@ -45,9 +45,12 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
                 yield Candidate(subj, relation, obj, f"{verb.text} {prep.text}", "verb-prep", verb)
                 if lemma in MUTUAL_FIGHT_VERBS and prep.lower_ == "with":  # "Thai troops clashed with Cambodian forces"
                     yield Candidate(obj, relation, subj, f"{verb.text} {prep.text}", "verb-prep", verb)
-    for prep in children(verb, "prep"):
-        if prep.lower_ == "from" and lemma in SOURCE_VERBS:
-            # "Hungary is buying jets from Sweden": the seller supplies the buyer
+    # "Hungary is buying jets from Sweden": the seller supplies the buyer; the phrase may hang on the goods
+    # ("bought artillery and radar systems from France"); "received support from Egypt" is the noun rule's
+    goods = [o for o in verb.children if o.dep_ in OBJECT_DEPS]
+    material = lemma in SOURCE_VERBS and not any(trigger_noun(o) not in {None, R.SUPPLIES.value} for o in goods)
+    for prep in [*children(verb, "prep"), *(p for o in goods for p in children(o, "prep"))] if material else []:
+        if prep.lower_ == "from":
             for seller in pobj_actors(prep, actors, R.SUPPLIES.value):
                 for buyer in subjects:
                     yield Candidate(seller, R.SUPPLIES.value, buyer, f"{verb.text} from", "verb-source", verb)
