@@ -867,6 +867,36 @@ CASES = [
         set(),
         id='participle-describes',
     ),
+    pytest.param(
+        'The Philippines will host joint naval drills with the United States, Australia and Japan.',
+        {'words': ['The', 'Philippines', 'will', 'host', 'joint', 'naval', 'drills', 'with', 'the', 'United', 'States', ',', 'Australia', 'and', 'Japan', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, False, True, True, True, False, False], 'heads': [1, 3, 3, 3, 6, 6, 3, 3, 10, 10, 7, 10, 10, 12, 12, 3], 'deps': ['det', 'nsubj', 'aux', 'ROOT', 'amod', 'amod', 'dobj', 'prep', 'det', 'compound', 'pobj', 'punct', 'conj', 'cc', 'conj', 'punct'], 'pos': ['DET', 'PROPN', 'AUX', 'VERB', 'ADJ', 'ADJ', 'NOUN', 'ADP', 'DET', 'PROPN', 'PROPN', 'PUNCT', 'PROPN', 'CCONJ', 'PROPN', 'PUNCT'], 'tags': ['DT', 'NNPS', 'MD', 'VB', 'JJ', 'JJ', 'NNS', 'IN', 'DT', 'NNP', 'NNP', ',', 'NNP', 'CC', 'NNP', '.'], 'lemmas': ['the', 'Philippines', 'will', 'host', 'joint', 'naval', 'drill', 'with', 'the', 'United', 'States', ',', 'Australia', 'and', 'Japan', '.'], 'ents': [(1, 2, 'GPE'), (9, 11, 'GPE'), (12, 13, 'GPE'), (14, 15, 'GPE')]},
+        {('country:AUS', 'COOPERATES_WITH', 'country:JPN', 'noun-light-verb'), ('country:PHL', 'COOPERATES_WITH', 'country:JPN', 'noun-light-verb'), ('country:PHL', 'COOPERATES_WITH', 'country:USA', 'noun-light-verb'), ('country:USA', 'COOPERATES_WITH', 'country:AUS', 'noun-light-verb'), ('country:PHL', 'COOPERATES_WITH', 'country:AUS', 'noun-light-verb'), ('country:USA', 'COOPERATES_WITH', 'country:JPN', 'noun-light-verb')},
+        id='joint-drills-list',
+    ),
+    pytest.param(
+        'Fighters of the M23 pushed into Uvira after two days of clashes with Congolese troops.',
+        {'words': ['Fighters', 'of', 'the', 'M23', 'pushed', 'into', 'Uvira', 'after', 'two', 'days', 'of', 'clashes', 'with', 'Congolese', 'troops', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [4, 0, 3, 1, 4, 4, 5, 4, 9, 7, 9, 10, 11, 14, 12, 4], 'deps': ['nsubj', 'prep', 'det', 'pobj', 'ROOT', 'prep', 'pobj', 'prep', 'nummod', 'pobj', 'prep', 'pobj', 'prep', 'amod', 'pobj', 'punct'], 'pos': ['NOUN', 'ADP', 'DET', 'PROPN', 'VERB', 'ADP', 'PROPN', 'ADP', 'NUM', 'NOUN', 'ADP', 'NOUN', 'ADP', 'ADJ', 'NOUN', 'PUNCT'], 'tags': ['NNS', 'IN', 'DT', 'NNP', 'VBD', 'IN', 'NNP', 'IN', 'CD', 'NNS', 'IN', 'NNS', 'IN', 'JJ', 'NNS', '.'], 'lemmas': ['fighter', 'of', 'the', 'M23', 'push', 'into', 'Uvira', 'after', 'two', 'day', 'of', 'clash', 'with', 'congolese', 'troop', '.'], 'ents': [(3, 4, 'ORG'), (6, 7, 'GPE'), (8, 10, 'DATE'), (13, 14, 'NORP')]},
+        {('org:m23', 'ATTACKS', 'country:COD', 'noun-light-verb'), ('country:COD', 'ATTACKS', 'org:m23', 'noun-light-verb')},
+        id='after-clashes',
+    ),
+    pytest.param(
+        'Armenia has since bought artillery and radar systems from France and India.',
+        {'words': ['Armenia', 'has', 'since', 'bought', 'artillery', 'and', 'radar', 'systems', 'from', 'France', 'and', 'India', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [3, 3, 3, 3, 7, 4, 4, 3, 7, 8, 9, 9, 3], 'deps': ['nsubj', 'aux', 'advmod', 'ROOT', 'nmod', 'cc', 'conj', 'dobj', 'prep', 'pobj', 'cc', 'conj', 'punct'], 'pos': ['PROPN', 'AUX', 'SCONJ', 'VERB', 'NOUN', 'CCONJ', 'NOUN', 'NOUN', 'ADP', 'PROPN', 'CCONJ', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBZ', 'IN', 'VBN', 'NN', 'CC', 'NN', 'NNS', 'IN', 'NNP', 'CC', 'NNP', '.'], 'lemmas': ['Armenia', 'have', 'since', 'buy', 'artillery', 'and', 'radar', 'system', 'from', 'France', 'and', 'India', '.'], 'ents': [(0, 1, 'GPE'), (9, 10, 'GPE'), (11, 12, 'GPE')]},
+        {('country:FRA', 'SUPPLIES', 'country:ARM', 'verb-source'), ('country:IND', 'SUPPLIES', 'country:ARM', 'verb-source')},
+        id='bought-goods-from',
+    ),
+    pytest.param(
+        "Burhan's forces have received support from Egypt.",
+        {'words': ['Burhan', "'s", 'forces', 'have', 'received', 'support', 'from', 'Egypt', '.'], 'spaces': [False, True, True, True, True, True, True, False, False], 'heads': [2, 0, 4, 4, 4, 4, 4, 6, 4], 'deps': ['poss', 'case', 'nsubj', 'aux', 'ROOT', 'dobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'PART', 'NOUN', 'AUX', 'VERB', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'POS', 'NNS', 'VBP', 'VBN', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['Burhan', "'s", 'force', 'have', 'receive', 'support', 'from', 'Egypt', '.'], 'ents': [(0, 1, 'ORG'), (7, 8, 'GPE')]},
+        {('country:EGY', 'SUPPORTS', 'person:abdel-fattah-al-burhan', 'noun-trigger')},
+        id='received-support-not-goods',
+    ),
+    pytest.param(
+        'Mali, Burkina Faso and Niger quit ECOWAS. The three governments, which have formed their own alliance, said their exit was irreversible.',
+        {'words': ['Mali', ',', 'Burkina', 'Faso', 'and', 'Niger', 'quit', 'ECOWAS', '.', 'The', 'three', 'governments', ',', 'which', 'have', 'formed', 'their', 'own', 'alliance', ',', 'said', 'their', 'exit', 'was', 'irreversible', '.'], 'spaces': [False, True, True, True, True, True, True, False, True, True, True, False, True, True, True, True, True, True, False, True, True, True, True, True, False, False], 'heads': [6, 0, 3, 0, 3, 3, 6, 6, 6, 11, 11, 20, 11, 15, 15, 11, 18, 18, 15, 11, 20, 22, 23, 20, 23, 20], 'deps': ['nsubj', 'punct', 'compound', 'appos', 'cc', 'conj', 'ROOT', 'dobj', 'punct', 'det', 'nummod', 'nsubj', 'punct', 'nsubj', 'aux', 'relcl', 'poss', 'amod', 'dobj', 'punct', 'ROOT', 'poss', 'nsubj', 'ccomp', 'acomp', 'punct'], 'pos': ['PROPN', 'PUNCT', 'PROPN', 'PROPN', 'CCONJ', 'PROPN', 'VERB', 'NOUN', 'PUNCT', 'DET', 'NUM', 'NOUN', 'PUNCT', 'PRON', 'AUX', 'VERB', 'PRON', 'ADJ', 'NOUN', 'PUNCT', 'VERB', 'PRON', 'NOUN', 'AUX', 'ADJ', 'PUNCT'], 'tags': ['NNP', ',', 'NNP', 'NNP', 'CC', 'NNP', 'VBD', 'NN', '.', 'DT', 'CD', 'NNS', ',', 'WDT', 'VBP', 'VBN', 'PRP$', 'JJ', 'NN', ',', 'VBD', 'PRP$', 'NN', 'VBD', 'JJ', '.'], 'lemmas': ['Mali', ',', 'Burkina', 'Faso', 'and', 'Niger', 'quit', 'ecowas', '.', 'the', 'three', 'government', ',', 'which', 'have', 'form', 'their', 'own', 'alliance', ',', 'say', 'their', 'exit', 'be', 'irreversible', '.'], 'ents': [(0, 1, 'GPE'), (2, 4, 'GPE'), (5, 6, 'GPE'), (7, 8, 'ORG'), (10, 11, 'CARDINAL')]},
+        {('country:MLI', 'COOPERATES_WITH', 'country:NER', 'noun-trigger'), ('country:BFA', 'COOPERATES_WITH', 'country:NER', 'noun-trigger'), ('country:MLI', 'COOPERATES_WITH', 'country:BFA', 'noun-trigger')},
+        id='their-in-relative',
+    ),
 ]
 
 
