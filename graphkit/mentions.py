@@ -85,7 +85,8 @@ MEDIA_WORDS = frozenset("""agency news press times post journal reuters guardian
 TITLE_WORDS = frozenset("""mr mrs ms dr president prime minister king queen prince general gen. sen. senator
     rep. chancellor premier secretary ambassador envoy supreme leader foreign defence defense
     spokesperson spokesman former deputy vice chief commander colonel admiral sheikh emir
-    presidents ministers leaders chancellors premiers senators secretaries""".split())
+    presidents ministers leaders chancellors premiers senators secretaries chairperson chairman chairwoman
+    commissioner""".split())
 # Single capitalised words NER sometimes calls organisations: titles, offices, sectors.
 GENERIC_ORG_WORDS = TITLE_WORDS | AGENT_NOUNS | frozenset("""state department defence defense supreme
     security council ministry congress senate house court police interior justice finance treasury

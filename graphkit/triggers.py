@@ -267,6 +267,10 @@ VOW_VERBS = frozenset("vow warn threaten pledge promise swear say".split())
 PENALTY_VERBS = frozenset("pay face suffer regret rue".split())
 # Hostile acts under these verbs are threats, not yet acts ("threatened to impose tariffs").
 THREAT_VERBS = frozenset("threaten warn vow".split())
+# "offered to send envoys to both capitals": sending these is diplomacy, not supply.
+DIPLOMATIC_CARGO = frozenset("""envoy envoys delegation delegations diplomat diplomats mediator mediators observer
+    observers message messages letter letters invitation invitations signal signals condolences greetings
+    congratulations representative representatives""".split())
 # "raise $50bn for Ukraine": money raised for an actor supplies it.
 FUNDRAISING_VERBS = frozenset("raise mobilise mobilize".split())
 MONEY_WORDS = frozenset("money fund funds funding billion million trillion cash loan loans".split())

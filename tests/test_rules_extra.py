@@ -897,6 +897,24 @@ CASES = [
         {('country:MLI', 'COOPERATES_WITH', 'country:NER', 'noun-trigger'), ('country:BFA', 'COOPERATES_WITH', 'country:NER', 'noun-trigger'), ('country:MLI', 'COOPERATES_WITH', 'country:BFA', 'noun-trigger')},
         id='their-in-relative',
     ),
+    pytest.param(
+        'Serbia and Kosovo traded accusations. The EU urged both governments to show restraint.',
+        {'words': ['Serbia', 'and', 'Kosovo', 'traded', 'accusations', '.', 'The', 'EU', 'urged', 'both', 'governments', 'to', 'show', 'restraint', '.'], 'spaces': [True, True, True, True, False, True, True, True, True, True, True, True, True, False, False], 'heads': [3, 0, 0, 3, 3, 3, 7, 8, 8, 10, 8, 12, 8, 12, 8], 'deps': ['nsubj', 'cc', 'conj', 'ROOT', 'dobj', 'punct', 'det', 'nsubj', 'ROOT', 'det', 'dobj', 'aux', 'xcomp', 'dobj', 'punct'], 'pos': ['PROPN', 'CCONJ', 'PROPN', 'VERB', 'NOUN', 'PUNCT', 'DET', 'PROPN', 'VERB', 'DET', 'NOUN', 'PART', 'VERB', 'NOUN', 'PUNCT'], 'tags': ['NNP', 'CC', 'NNP', 'VBD', 'NNS', '.', 'DT', 'NNP', 'VBD', 'DT', 'NNS', 'TO', 'VB', 'NN', '.'], 'lemmas': ['Serbia', 'and', 'Kosovo', 'trade', 'accusation', '.', 'the', 'EU', 'urge', 'both', 'government', 'to', 'show', 'restraint', '.'], 'ents': [(0, 1, 'GPE'), (2, 3, 'GPE'), (7, 8, 'ORG')]},
+        set(),
+        id='restraint-both-sides',
+    ),
+    pytest.param(
+        'Kenya offered to send envoys to Ethiopia and Eritrea.',
+        {'words': ['Kenya', 'offered', 'to', 'send', 'envoys', 'to', 'Ethiopia', 'and', 'Eritrea', '.'], 'spaces': [True, True, True, True, True, True, True, True, False, False], 'heads': [1, 1, 3, 1, 3, 3, 5, 6, 6, 1], 'deps': ['nsubj', 'ROOT', 'aux', 'xcomp', 'dobj', 'prep', 'pobj', 'cc', 'conj', 'punct'], 'pos': ['PROPN', 'VERB', 'PART', 'VERB', 'NOUN', 'ADP', 'PROPN', 'CCONJ', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBD', 'TO', 'VB', 'NNS', 'IN', 'NNP', 'CC', 'NNP', '.'], 'lemmas': ['Kenya', 'offer', 'to', 'send', 'envoy', 'to', 'Ethiopia', 'and', 'Eritrea', '.'], 'ents': [(0, 1, 'GPE'), (6, 7, 'GPE'), (8, 9, 'GPE')]},
+        set(),
+        id='envoys-are-not-supplies',
+    ),
+    pytest.param(
+        'AU Chairperson Amina Kassé praised Ethiopia on Monday.',
+        {'words': ['AU', 'Chairperson', 'Amina', 'Kassé', 'praised', 'Ethiopia', 'on', 'Monday', '.'], 'spaces': [True, True, True, True, True, True, True, False, False], 'heads': [1, 2, 3, 4, 4, 4, 4, 6, 4], 'deps': ['compound', 'compound', 'compound', 'nsubj', 'ROOT', 'dobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'PROPN', 'PROPN', 'PROPN', 'VERB', 'PROPN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'NNP', 'NNP', 'NNP', 'VBD', 'NNP', 'IN', 'NNP', '.'], 'lemmas': ['AU', 'Chairperson', 'Amina', 'Kassé', 'praise', 'Ethiopia', 'on', 'Monday', '.'], 'ents': [(0, 1, 'ORG'), (1, 4, 'PERSON'), (5, 6, 'GPE'), (7, 8, 'DATE')]},
+        {('person:amina-kasse', 'SUPPORTS', 'country:ETH', 'verb-svo')},
+        id='chairperson-title',
+    ),
 ]
 
 

@@ -9,16 +9,15 @@ from spacy.tokens import Token
 from ..mentions import ArticleActors, Mention, unique_actors
 from ..ontology import NEGATIVE as HOSTILE, SYMMETRIC, Relation as R
 from ..triggers import (
-    ACTOR_OBJECT_VERBS, AGREEMENT_NOUNS, AGREEMENT_VERBS, AID_WORDS, CESSATION_VERBS, DEMAND_VERBS, ECONOMIC_TARGETS,
-    EXCHANGED_FIRE, FUNDRAISING_VERBS, HOSTILE_LABELS, IMPACT_VERBS, JOIN_VERBS, JOINT_WORK_VERBS, LABEL_VERBS,
-    LEAD_VERBS, MONEY_WORDS, MUTUAL_FIGHT_VERBS, PENALTY_VERBS, PREP_VERBS, RESTRAINT_WORDS, RETALIATION_NOUNS,
-    RIGHTS_NOUNS, RIGHTS_VERBS, SOURCE_VERBS, SPEECH_VERBS, STANCE_ADJECTIVES, TRANSFER_VERBS, VOW_VERBS,
+    ACTOR_OBJECT_VERBS, AGREEMENT_NOUNS, AGREEMENT_VERBS, AID_WORDS, CESSATION_VERBS, DEMAND_VERBS, DIPLOMATIC_CARGO,
+    ECONOMIC_TARGETS, EXCHANGED_FIRE, FUNDRAISING_VERBS, HOSTILE_LABELS, IMPACT_VERBS, JOIN_VERBS, JOINT_WORK_VERBS,
+    LABEL_VERBS, LEAD_VERBS, MONEY_WORDS, MUTUAL_FIGHT_VERBS, PENALTY_VERBS, PREP_VERBS, RESTRAINT_WORDS,
+    RETALIATION_NOUNS, RIGHTS_NOUNS, RIGHTS_VERBS, SOURCE_VERBS, STANCE_ADJECTIVES, TRANSFER_VERBS, VOW_VERBS,
     WITHHOLD_VERBS, verb_relation,
 )
 from .clauses import (
     Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS, children, direct_objects, is_negated,
-    is_passive, is_threatened, pobj_actors, provoked_by, recipients_of, speaker_of, subjects_of, target_actors,
-    trigger_noun,
+    is_passive, is_threatened, pobj_actors, provoked_by, recipients_of, speaker_of, subjects_of, trigger_noun,
 )
 
 
@@ -105,6 +104,9 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
             if relation not in SYMMETRIC:
                 yield Candidate(b, relation, a, verb.text, "verb-svo", verb)
         return
+    if relation == R.SUPPLIES.value and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in DIPLOMATIC_CARGO
+                                            or c.lower_ in DIPLOMATIC_CARGO for c in verb.children):
+        return  # "offered to send envoys to both capitals"
     if relation == R.SUPPLIES.value and lemma in TRANSFER_VERBS:
         rule = "verb-transfer"
         objects = recipients_of(verb, actors)
@@ -292,6 +294,8 @@ def _demanded_stop(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
             or [m for p in children(head, "prep") if p.lower_ == "on" for m in pobj_actors(p, actors, "")]
     elif any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in verb.children):
         demanders = speaker_of(verb, actors)
+    if len(unique_actors(stopper)) >= 2 and verb.lemma_.lower() not in CESSATION_VERBS:
+        return  # "urged both governments to show restraint" takes no side
     for demander in demanders:
         for target in stopper:
             yield Candidate(demander, R.OPPOSES.value, target, f"{head.text} {verb.text}", "verb-demand", verb)
