@@ -19,7 +19,9 @@ def dateline_end(doc: Doc) -> int:
 
 
 # "MOSCOW — (AP) —", "ISLAMABAD/JAMMU, India (Reuters) —", "GOMA, Feb 24 -": capitals, then up to a spaced dash.
-_DATELINE = re.compile(r"[A-Z][A-Z'./-]{2,}(?: [A-Z][A-Z'./-]*)*(?:,[^\n—–-]{0,60}?)? [—–-]{1,2} (?:\(\w+\) [—–-]{1,2} )?")
+_DATELINE = re.compile(r"[A-Z][A-Z'./-]{2,}(?: [A-Z][A-Z'./-]*)*"  # the place, in capitals
+                       r"(?:,[^\n—–-]{0,60}?)?"  # ", Feb 24", ", India (Reuters)"
+                       r" [—–-]{1,2} (?:\(\w+\) [—–-]{1,2} )?")  # " - ", " — (AP) — "
 
 
 def blank_dateline(text: str) -> str:

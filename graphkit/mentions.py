@@ -42,7 +42,8 @@ TAKEN_PLACE_VERBS = frozenset("shell bomb besiege capture seize storm overrun re
 HELD_WORDS = frozenset("held controlled occupied run ruled".split())
 PLACE_NAME_NOUNS = frozenset("region province territory republic island islands state kingdom enclave".split())
 # Words that make an "Army" or "Forces" a movement of its own rather than an organ of the state named in it.
-NON_STATE_WORDS = frozenset("democratic liberation alliance front movement resistance popular revolutionary rebel".split())
+NON_STATE_WORDS = frozenset("""democratic liberation alliance front movement resistance popular revolutionary
+    rebel""".split())
 INSTITUTION_WORDS = frozenset("""union nations council court organization organisation agency bank fund forum
     community league cooperation assembly parliament commission committee international association""".split())
 # Nouns that stand for the state or organisation that modifies them ("Russian officials", "Iran's government").
@@ -186,7 +187,8 @@ class ArticleActors:
                 # "American-British aggression", "Houthi-held ports" (not "a Greek-owned tanker")
                 if self.refs(child) or child.lower_ in HELD_WORDS:
                     found.extend(m for c in child.children if c.dep_ in {"amod", "compound", "npadvmod"}
-                                 and c.i + 2 == child.i and self.doc[c.i + 1].text in {"-", "–"} for m in self.refs(c))
+                                 and c.i + 2 == child.i and self.doc[c.i + 1].text in {"-", "–"}
+                                 for m in self.refs(c))
         return unique_actors(found)
 
     def _home_mention(self, mention: Mention) -> Mention:
@@ -421,11 +423,10 @@ class ArticleActors:
             return self._named_org(ent)  # "the Sudanese Armed Forces (SAF)": a party with a name of its own
         if words & MEDIA_WORDS or words <= GENERIC_ORG_WORDS | {"the", "of", "for", "foreign", "affairs"}:
             return None  # "Foreign Office", "Ministry of Foreign Affairs": an office, whose owner is the actor
-        # "the Russian Defence Ministry" and "U.S. Africa Command" (the country named just before) stand for it;
-        # "the Myanmar National Democratic Alliance Army" is an armed group of its own.
-        before = [ent.doc[ent.start - 1]] if ent.start > 0 and not words & NON_STATE_WORDS else []
         if words & NON_STATE_WORDS:
-            return self._named_org(ent)
+            return self._named_org(ent)  # "the Myanmar National Democratic Alliance Army": a group of its own
+        # "the Russian Defence Ministry" and "U.S. Africa Command" (the country named just before) stand for it
+        before = [ent.doc[ent.start - 1]] if ent.start > 0 else []
         for tok in [*before, *ent]:
             entry = self.gazetteer.lookup(tok.text) if tok.text[:1].isupper() else None
             if entry is not None and entry.type == "COUNTRY" and words & AGENT_NOUNS | words & {"defence", "defense", "foreign"}:
@@ -556,8 +557,9 @@ class ArticleActors:
             armed = tok.lower_ in ARMED_GROUP_NOUNS or any(c.dep_ == "amod" and c.lower_ in ARMED_ADJECTIVES
                                                            for c in tok.children)
             if armed:  # a group the gazetteer knows first: NER also calls towns and missions organisations
-                m = self._antecedent(tok, {kind}, lambda m: self._known_group(m.actor), sentences=len(self._sent_starts)) or \
-                    self._antecedent(tok, {kind}, lambda m: not self._is_institution(m.actor))
+                m = self._antecedent(tok, {kind}, lambda m: self._known_group(m.actor),
+                                     sentences=len(self._sent_starts)) \
+                    or self._antecedent(tok, {kind}, lambda m: not self._is_institution(m.actor))
             else:
                 m = self._earlier_owner(tok, kind) or self._antecedent(tok, {kind})
             if m is not None:
@@ -748,7 +750,8 @@ class ArticleActors:
         return []
 
     def _last_n(self, tok: Token, kind: str, n: int = 2) -> list[Mention]:
-        """The *n* actors of *kind* a plural nominal means ("the two countries", "the three juntas"); for countries a person stands for the one they serve.
+        """The *n* actors of *kind* a plural nominal means ("the two countries", "the three juntas"); for
+        countries a person stands for the one they serve.
 
         A coordination earlier in the same sentence ("Thailand's Phumtham and Cambodia's Hun Manet ...")
         is preferred to whatever was named last ("... met in Malaysia"): "the two countries" means its members.

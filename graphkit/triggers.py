@@ -257,7 +257,8 @@ HOSTILE_LABELS = frozenset("""terrorist terrorists terrorism threat enemy enemie
 BENEFIT_VERBS = frozenset("""help facilitate boost aid bolster enable support fuel sustain strengthen power
     use deploy launch fire utilise utilize employ""".split())
 # "suspended aid to X": withholding these is a sanction.
-AID_WORDS = frozenset("aid assistance funding payment payments loan loans export exports delivery deliveries shipment shipments".split())
+AID_WORDS = frozenset("""aid assistance funding payment payments loan loans export exports delivery deliveries
+    shipment shipments""".split())
 WITHHOLD_VERBS = frozenset("suspend cut freeze halt withhold axe scrap slash stop".split())
 # "X leads Y", "Y, led by X".
 LEAD_VERBS = frozenset("lead head chair command rule run".split())
