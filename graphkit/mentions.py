@@ -97,7 +97,7 @@ PLACE_HEADS = frozenset("sea gulf bay strait straits isle cape university colleg
 # Nouns that name an event an earlier sentence reported ("condemned the move").
 EVENT_NOUNS = frozenset("""decision move step measure measures announcement deal agreement sale sales plan
     plans strike strikes attack attacks annexation invasion test tests launch launches deployment action
-    actions operation incursion drills exercises visit""".split())
+    actions operation incursion drills exercises visit raid raids bombing assault offensive""".split())
 FIRST_PERSON = frozenset("i me my we us our".split())
 SPEECH_LEMMAS = frozenset("say tell add state announce declare write insist stress note".split())
 ANTECEDENT_SENTENCES = 3
@@ -221,8 +221,8 @@ class ArticleActors:
 
         The subject of the most recent clause before *token* (this sentence or the two before) that names
         an actor, other than the subject of *token*'s own clause; for a noun that names a kind of act ("the
-        air strike", "the sanctions"), the most recent clause doing that kind of act. Only for event nouns,
-        and only when the noun names no actor itself.
+        air strike", "the sanctions"), the most recent clause doing that kind of act (up to five sentences
+        back). Only for event nouns, and only when the noun names no actor itself.
         """
         if (token.lemma_.lower() not in EVENT_NOUNS and token.lower_ not in EVENT_NOUNS) or self.modifier_actors(token):
             return []
@@ -237,7 +237,9 @@ class ArticleActors:
             m.actor.id for c in own_clause.children if c.dep_ in {"nsubj", "nsubjpass"}
             for m in self.actors_of(c) or self.modifier_actors(c)}
         kind = noun_relation(token.lemma_)
-        lo = self._sent_starts[max(0, bisect.bisect_right(self._sent_starts, token.i) - 3)]
+        # a noun naming a kind of act may look further back: only a clause doing that act will do
+        back = 6 if kind is not None else 3
+        lo = self._sent_starts[max(0, bisect.bisect_right(self._sent_starts, token.i) - back)]
         for subj in reversed(self.doc[lo:token.i]):
             clause = subj.head
             if subj.dep_ not in {"nsubj", "nsubjpass"} or subj.pos_ == "PRON" or clause.i == own_clause.i \
