@@ -11,6 +11,7 @@ that titles and appositions give people (LEADER_OF / MEMBER_OF).
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 import re
 import unicodedata
@@ -21,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from .datelines import dateline_end
 from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .roles import ROLE_HEADS, role_relation
-from .triggers import PREP_VERBS, noun_relation, verb_relation
+from .triggers import PREP_VERBS, is_one_of, noun_relation, verb_relation
 from .types import Actor
 
 PERSON_PRONOUNS = frozenset("he him his she her hers".split())
@@ -224,7 +225,7 @@ class ArticleActors:
         air strike", "the sanctions"), the most recent clause doing that kind of act (up to five sentences
         back). Only for event nouns, and only when the noun names no actor itself.
         """
-        if (token.lemma_.lower() not in EVENT_NOUNS and token.lower_ not in EVENT_NOUNS) or self.modifier_actors(token):
+        if not is_one_of(token, EVENT_NOUNS) or self.modifier_actors(token):
             return []
         definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those", "such"}
                        for c in token.children)
@@ -287,7 +288,7 @@ class ArticleActors:
                   for o in p.children if o.dep_ == "pobj" for m in self.refs(o)]
             if of:
                 return of
-        if head.lemma_.lower() in AGENT_NOUNS or head.lower_ in AGENT_NOUNS:
+        if is_one_of(head, AGENT_NOUNS):
             owners = self.modifier_actors(head) or self._prep_owner(head)
             if head.lemma_.lower() in HOME_NOUNS:
                 # "his country", "their countries": the country of the person(s) named
@@ -397,10 +398,24 @@ class ArticleActors:
         self._named.sort(key=lambda m: m.start)
 
     def _named_movements(self, ents: list[Span]) -> list[Span]:
-        def is_country(ent: Span) -> bool:
-            entry = self._lookup(ent) if ent.label_ in {"GPE", "NORP"} else None
-            return entry is not None and entry.type == "COUNTRY"
-        return _named_movements_of(ents, is_country)
+        """Country words that begin an organisation's name NER missed: "the Libyan National Army (LNA)",
+        "the Tigray People's Liberation Front". Kept as organisations when the name carries a word of its own
+        (liberation, front, ...) or an acronym in brackets; "the Pakistani army" stays Pakistan's."""
+        out: list[Span] = []
+        named: set[str] = set()  # once "the Libyan National Army (LNA)" is a name, later uses are too
+        for ent in ents:
+            doc, j = ent.doc, ent.end
+            if ent.label_ in {"GPE", "NORP"} and getattr(self._lookup(ent), "type", None) == "COUNTRY":
+                while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_:
+                    j += 1
+            if j > ent.end and doc[j - 1].lower_ in ORG_HEADS:
+                span = Span(doc, ent.start, j, label="ORG")
+                if span.text in named or _bracketed_acronym(span) or {t.lower_ for t in span} & NON_STATE_WORDS:
+                    named.add(span.text)
+                    out.append(span)
+                    continue
+            out.append(ent)
+        return out
 
     def _lookup(self, ent: Span) -> Entry | None:
         entry = None
@@ -725,20 +740,21 @@ class ArticleActors:
         found = self.actors_of(subject) or self.modifier_actors(subject)
         return [m for m in found if m.actor.type in types]
 
-    def _known_group(self, actor: Actor) -> bool:
+    def _names(self, actor: Actor) -> tuple[str, ...] | None:
+        """The gazetteer's names for *actor*, or ``None`` for an actor only this article names."""
         try:
-            self.gazetteer.get(actor.id)
+            entry = self.gazetteer.get(actor.id)
         except KeyError:
-            return False
-        return not self._is_institution(actor)
+            return None
+        return (entry.name, *entry.aliases)
+
+    def _known_group(self, actor: Actor) -> bool:
+        names = self._names(actor)
+        return names is not None and not (actor.type == "ORG" and _institution_names(names))
 
     def _is_institution(self, actor: Actor) -> bool:
         """Intergovernmental and civil bodies (the EU, the UN, ASEAN, the ICRC): never "the militants"."""
-        try:
-            names = (actor.name, *self.gazetteer.get(actor.id).aliases)
-        except KeyError:
-            names = (actor.name,)
-        return actor.type == "ORG" and any(w in INSTITUTION_WORDS for n in names for w in n.lower().split())
+        return actor.type == "ORG" and _institution_names(self._names(actor) or (actor.name,))
 
     def _clause_subjects(self, tok: Token) -> list[Mention]:
         """Named subjects of the clause around *tok* (following conjoined and controlled verbs up)."""
@@ -840,6 +856,12 @@ def _looks_like_place(ent: Span) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_WORDS for c in root.children)
 
 
+@functools.lru_cache(maxsize=4096)
+def _institution_names(names: tuple[str, ...]) -> bool:
+    """Whether any of an organisation's names has a word of an institution ("Union", "Nations", "Court")."""
+    return any(w in INSTITUTION_WORDS for n in names for w in n.lower().split())
+
+
 def _bracketed_acronym(span: Span) -> str | None:
     """"ACR" when *span* is followed by "(ACR)"."""
     doc, j = span.doc, span.end
@@ -847,27 +869,6 @@ def _bracketed_acronym(span: Span) -> str | None:
             and doc[j + 1].is_alpha:
         return doc[j + 1].text
     return None
-
-
-def _named_movements_of(ents: list[Span], is_country) -> list[Span]:
-    """Country words that begin an organisation's name NER missed: "the Libyan National Army (LNA)",
-    "the Tigray People's Liberation Front". Kept as organisations when the name carries a word of its own
-    (liberation, front, ...) or an acronym in brackets; "the Pakistani army" stays Pakistan's."""
-    out: list[Span] = []
-    named: set[str] = set()  # once "the Libyan National Army (LNA)" is a name, later uses are too
-    for ent in ents:
-        doc, j = ent.doc, ent.end
-        if is_country(ent):
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_:
-                j += 1
-        if j > ent.end and doc[j - 1].lower_ in ORG_HEADS:
-            span = Span(doc, ent.start, j, label="ORG")
-            if span.text in named or _bracketed_acronym(span) or {t.lower_ for t in span} & NON_STATE_WORDS:
-                named.add(span.text)
-                out.append(span)
-                continue
-        out.append(ent)
-    return out
 
 
 def _inside_proper_name(tok: Token) -> bool:
@@ -924,7 +925,7 @@ def _is_argument(tok: Token) -> bool:
 
 
 def _is_role(tok: Token) -> bool:
-    return tok.lemma_.lower() in ROLE_HEADS or tok.lower_ in ROLE_HEADS or tok.lemma_.lower() == "counterpart"
+    return is_one_of(tok, ROLE_HEADS) or tok.lemma_.lower() == "counterpart"
 
 
 def _role_heads(root: Token) -> list[Token]:

@@ -186,6 +186,11 @@ def verb_relation(lemma: str) -> str | None:
     return VERBS.get(lemma)
 
 
+def is_one_of(token, words: frozenset[str]) -> bool:
+    """Whether a spaCy token's lemma or its form is in *words* (the lemmatizer leaves some plurals alone)."""
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
 def noun_relation(lemma: str) -> str | None:
     """Relation expressed by noun *lemma* ("sanctions", "backing", "visit")."""
     return NOUNS.get(lemma.lower())
@@ -303,9 +308,9 @@ MUTUAL_FIGHT_VERBS = frozenset("fight clash battle skirmish".split())
 SOURING_WORDS = frozenset("""sour deteriorate worsen strain fray collapse break cool crumble freeze
     strained frayed tense soured broken sour deteriorating worsening poor tension tensions deterioration
     rift row crisis breakdown rupture""".split())
-# "punitive measures imposed on Kosovo": these adjectives make "measures" a sanction.
 # Joint acts of speech are not cooperation in themselves ("a joint statement").
 JOINT_SPEECH = frozenset("statement declaration communique communiqué conference briefing letter".split())
+# "punitive measures imposed on Kosovo": these adjectives make "measures" a sanction.
 PUNITIVE_WORDS = frozenset("punitive retaliatory restrictive economic trade financial".split())
 # "flight operations with the Guyanese military": joint action is cooperation, action against is attack.
 JOINT_ACTION_NOUNS = frozenset("operation operations patrol patrols mission missions training manoeuvres maneuvers".split())

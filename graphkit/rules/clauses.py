@@ -14,7 +14,7 @@ from ..ontology import Relation as R
 from ..triggers import (
     CANCELLING_VERBS, DETERRING_VERBS, HEDGES, MOVEMENT_NOUNS, NAMING_VERBS, NEGATING_VERBS, PRIVATE_PEOPLE,
     QUANTITY_NOUNS, RECIPIENT_PREPS, TRANSFER_VERBS,
-    SPEECH_VERBS, THREAT_VERBS, noun_relation,
+    SPEECH_VERBS, THREAT_VERBS, is_one_of, noun_relation,
 )
 
 
@@ -120,7 +120,7 @@ def subjects_of(verb: Token, actors: ArticleActors) -> list[Mention]:
 def owner_actors(token: Token, actors: ArticleActors) -> list[Mention]:
     """Actors owning a non-actor subject phrase: "Russia's army", "Iranian officials" (not "Iranian protesters"),
     "a resolution drafted by Britain, France and Germany"."""
-    if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() in PRIVATE_PEOPLE or token.lower_ in PRIVATE_PEOPLE:
+    if token.pos_ not in {"NOUN", "PROPN"} or is_one_of(token, PRIVATE_PEOPLE):
         return []
     owners = actors.modifier_actors(token) or [
         m for v in token.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in children(v, "agent")

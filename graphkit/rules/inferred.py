@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..mentions import ArticleActors, Mention, unique_actors
 from ..ontology import NEGATIVE as HOSTILE, Relation as R
-from ..triggers import BENEFIT_VERBS, CONDEMNING_WORDS, MATERIAL_NOUNS
+from ..triggers import BENEFIT_VERBS, CONDEMNING_WORDS, MATERIAL_NOUNS, is_one_of
 from .clauses import (
     SUBJECT_DEPS, Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, children, speaker_of, subjects_of, trigger_noun,
 )
@@ -44,7 +44,7 @@ def meeting_places(anchor: Token, actors: ArticleActors) -> list[Mention]:
 
 def material_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
     """Rule material-origin: "Iranian drones launched by Russia" -> Iran SUPPLIES Russia."""
-    if noun.lemma_.lower() not in MATERIAL_NOUNS and noun.lower_ not in MATERIAL_NOUNS:
+    if not is_one_of(noun, MATERIAL_NOUNS):
         return
     makers = [m for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} for m in actors.refs(c)
               if m.actor.type in {"COUNTRY", "ORG"}]

@@ -12,7 +12,7 @@ from ..triggers import (
     AGENT_ROLE_NOUNS, CESSATION_VERBS, COMBAT_NOUNS, DEMAND_NOUNS, GRATITUDE_VERBS, HYPHEN_PARTICIPLES,
     JOINT_ACTION_NOUNS, JOINT_SPEECH, LIGHT_VERBS, MATERIAL_ADJECTIVES, MUTUAL_NOUNS, PATRONISED_NOUNS,
     PROTECT_VERBS, PUNITIVE_WORDS, PURPOSE_NOUNS, QUANTITY_NOUNS, REACTION_VERBS, RECEIVING_VERBS, SOURING_WORDS,
-    SPEAKER_NOUNS,
+    SPEAKER_NOUNS, is_one_of,
 )
 from .clauses import (
     AGENT_OF_RELATIONS, Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS,
@@ -80,7 +80,7 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
             # "Aliyev thanked Turkey for its support", "the LNA relied on support from the UAE": the one who
             # thanks or receives is supported
             targets = [t for t in subjects_of(receiver, actors) if t.actor.id not in agent_ids]
-    mutual = noun.lemma_.lower() in MUTUAL_NOUNS or noun.lower_ in MUTUAL_NOUNS
+    mutual = is_one_of(noun, MUTUAL_NOUNS)
     between = _between(noun, actors)
     if len(between) >= 2 and (relation == R.ATTACKS.value or mutual):
         # "clashes between Thailand and Cambodia": each side attacks the other
@@ -156,7 +156,7 @@ def _souring(noun: Token) -> bool:
     described += [c for c in noun.children if c.dep_ in {"amod", "acl"}]
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         described.append(noun.head.head)  # "tensions in relations", "a deterioration of ties"
-    return any(t.lemma_.lower() in SOURING_WORDS or t.lower_ in SOURING_WORDS for t in described)
+    return any(is_one_of(t, SOURING_WORDS) for t in described)
 
 
 def _noun_agents(noun: Token, actors: ArticleActors, relation: str) -> tuple[list[Mention], str]:
@@ -189,7 +189,7 @@ def _noun_agents(noun: Token, actors: ArticleActors, relation: str) -> tuple[lis
     in_attack = relation == R.ATTACKS.value and slot.dep_ == "pobj" and (
         slot.head.lower_ in {"in", "during"}
         or slot.head.lower_ in {"after", "amid"} and noun.lemma_.lower() in COMBAT_NOUNS)  # "pushed in after clashes"
-    mutual = noun.lemma_.lower() in MUTUAL_NOUNS or noun.lower_ in MUTUAL_NOUNS
+    mutual = is_one_of(noun, MUTUAL_NOUNS)
     if relation in {R.MEETS.value, R.VISITS.value, R.COOPERATES_WITH.value} or in_support or in_attack or mutual:
         # "After two days of talks with Xi, Putin said ...", "fired rockets in solidarity with Hamas":
         # the clause's subject took part.

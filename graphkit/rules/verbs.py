@@ -13,7 +13,7 @@ from ..triggers import (
     ECONOMIC_TARGETS, EXCHANGED_FIRE, FUNDRAISING_VERBS, HOSTILE_LABELS, IMPACT_VERBS, JOIN_VERBS, JOINT_WORK_VERBS,
     LABEL_VERBS, LEAD_VERBS, MONEY_WORDS, MUTUAL_FIGHT_VERBS, PENALTY_VERBS, PREP_VERBS, RESTRAINT_WORDS,
     RETALIATION_NOUNS, RIGHTS_NOUNS, RIGHTS_VERBS, SOURCE_VERBS, STANCE_ADJECTIVES, TRANSFER_VERBS, VOW_VERBS,
-    WITHHOLD_VERBS, verb_relation,
+    WITHHOLD_VERBS, is_one_of, verb_relation,
 )
 from .clauses import (
     Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS, children, direct_objects, is_negated,
@@ -170,7 +170,7 @@ def _by_phone(verb: Token) -> bool:
 def _withheld_aid(verb: Token, subjects: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
     """Rule verb-withhold: "suspended aid to Rwanda", "froze funding for the junta" -> SANCTIONS."""
     for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
-        if trigger_noun(obj) != R.SUPPLIES.value and obj.lemma_.lower() not in AID_WORDS and obj.lower_ not in AID_WORDS:
+        if trigger_noun(obj) != R.SUPPLIES.value and not is_one_of(obj, AID_WORDS):
             continue
         preps = [*children(obj, "prep"), *children(verb, "prep")]
         for target in (m for p in preps if p.lower_ in {"to", "for"} for m in pobj_actors(p, actors, "")):
@@ -184,7 +184,7 @@ def _endorsed_rights(verb: Token, subjects: list[Mention], actors: ArticleActors
     "Serbia does not recognise Kosovo's independence" (*denied*) -> OPPOSES Kosovo."""
     relation = R.OPPOSES.value if denied else R.SUPPORTS.value
     for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
-        if obj.lemma_.lower() not in RIGHTS_NOUNS and obj.lower_ not in RIGHTS_NOUNS:
+        if not is_one_of(obj, RIGHTS_NOUNS):
             continue
         holders = [m for c in obj.children if c.dep_ in {"poss", "amod", "compound"} for m in actors.actors_of(c)]
         holders += [m for p in children(obj, "prep") if p.lower_ == "of" for m in pobj_actors(p, actors, "")]
