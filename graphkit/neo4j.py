@@ -1,7 +1,7 @@
 """Push a graphkit graph to Neo4j and run the statements in ``cypher/``.
 
 The only module that imports the ``neo4j`` driver. Every statement graphkit sends
-is a file in the cypher directory (``graphkit/../cypher``, or ``$GRAPHKIT_CYPHER_DIR``);
+is a file in the cypher directory (the package's ``graphkit/cypher``, or ``$GRAPHKIT_CYPHER_DIR``);
 values travel only as parameters. Labels and relationship types are static text in
 those files: rows are grouped by actor type and by relation, and the file for a
 group is chosen only after its relation name was checked against the ontology.
@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+from importlib import resources
 import time
 from collections import defaultdict
 from dataclasses import dataclass
@@ -86,9 +87,12 @@ class Statement:
 # --- the cypher/ directory ------------------------------------------------------------------
 
 def cypher_dir() -> Path:
-    """The directory of .cypher files: ``$GRAPHKIT_CYPHER_DIR``, else ``cypher/`` beside the package."""
+    """The directory of .cypher files: ``$GRAPHKIT_CYPHER_DIR``, else the statements shipped in the package.
+
+    In a checkout ``graphkit/cypher`` links to the top-level ``cypher/``; a wheel carries the files.
+    """
     override = os.environ.get(CYPHER_DIR_ENV)
-    return Path(override) if override else Path(__file__).resolve().parent.parent / "cypher"
+    return Path(override) if override else Path(str(resources.files("graphkit") / "cypher"))
 
 
 def statement_names() -> list[str]:

@@ -213,5 +213,6 @@ def test_cli_help_lists_env_vars():
 
 
 def test_cypher_dir_is_the_repo_folder_by_default(monkeypatch):
+    """In a checkout the package's statements are the top-level cypher/ itself (a link, not a copy)."""
     monkeypatch.delenv(gn.CYPHER_DIR_ENV, raising=False)
-    assert gn.cypher_dir() == Path(__file__).resolve().parent.parent / "cypher"
+    assert gn.cypher_dir().resolve() == Path(__file__).resolve().parent.parent / "cypher"

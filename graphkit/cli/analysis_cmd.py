@@ -87,16 +87,17 @@ def tensions_command(graph: GraphOpt = Path("graph.json"), level: LevelOpt = Lev
 
 @app.command("viz")
 def viz_command(
-    graph: Annotated[Path, typer.Argument(help="Graph file from 'graphkit build'.")],
+    graph: Annotated[Path, typer.Argument(help="Graph file from 'graphkit build'.", metavar="GRAPH")],
     output: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file "
-                                                   "[default: alliances.html or alliances.png].")] = None,
-    fmt: Annotated[VizFormat, typer.Option("--format", "-f", help="html (interactive, offline) or png.")]
-    = VizFormat.html,
+                                                   "(default: alliances.html, or alliances.png with --format png).")] = None,
+    fmt: Annotated[Optional[VizFormat], typer.Option("--format", "-f", help="html (interactive, offline) or png "
+                                                     "(default: from the --out suffix, else html).")] = None,
     level: LevelOpt = Level.actor,
     seed: SeedOpt = 0,
     title: Annotated[str, typer.Option("--title", help="Page and figure title.")] = "graphkit alliances",
 ) -> None:
     """Draw the alliance graph: a self-contained interactive HTML page, or a PNG."""
+    fmt = _viz_format(fmt, output)
     target = output or Path(f"alliances.{fmt.value}")
     writer = write_html if fmt is VizFormat.html else write_png
     try:
@@ -107,6 +108,15 @@ def viz_command(
         fail(escape(f"cannot write {target}: {exc.strerror or exc}"))
     if str(target) != "-":
         out.print(escape(f"wrote {target}"))
+
+
+def _viz_format(given: VizFormat | None, output: Path | None) -> VizFormat:
+    """The format asked for, else the one the output's suffix names; a contradiction is a usage error."""
+    suffix = output.suffix.lower().lstrip(".") if output is not None and str(output) != "-" else ""
+    implied = {"html": VizFormat.html, "htm": VizFormat.html, "png": VizFormat.png}.get(suffix)
+    if given is not None and implied is not None and given is not implied:
+        fail(escape(f"--format {given.value} contradicts the output name {output} (use a .{given.value} file)"), 2)
+    return given or implied or VizFormat.html
 
 
 def _signed(graph: Path, level: Level, half_life: float | None) -> nx.Graph:

@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from .. import __version__
 from ..query import LEVELS
 
 app = typer.Typer(
@@ -22,12 +23,27 @@ app = typer.Typer(
     help="Offline knowledge graphs from news: who supports, supplies, opposes or attacks whom.",
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
-    add_completion=False,
 )
 query_app = typer.Typer(help="Ask the graph: supporters, opposers, relations, paths, actors, blocs.", no_args_is_help=True)
 neo4j_app = typer.Typer(help="Push the graph to Neo4j and run the cypher/ queries.", no_args_is_help=True)
 app.add_typer(query_app, name="query")
 app.add_typer(neo4j_app, name="neo4j")
+
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        out.print(f"graphkit {__version__}", markup=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                 help="Print graphkit's version and exit."),
+) -> None:
+    """Offline knowledge graphs from news: who supports, supplies, opposes or attacks whom."""
+
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)

@@ -19,7 +19,7 @@ MAX_SKIP_LINES = 20  # beyond this, one summary line: a broken file should not f
 def evaluate_command(
     triples: Annotated[str, typer.Argument(help="Triples JSONL to score ('-' for stdin).", metavar="TRIPLES.jsonl")],
     gold: Annotated[Path, typer.Option("--gold", help="Directory of gold <id>.json files (eval SCHEMA.md format).")],
-    output_format: Annotated[OutputFormat, typer.Option("--format", help="table for people, json for machines.")]
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="table for people, json for machines.")]
     = OutputFormat.table,
     per_doc: Annotated[bool, typer.Option("--per-doc", help="List each article's missed and spurious triples.")]
     = False,

@@ -17,7 +17,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from ..errors import GraphkitError
+from ..errors import GraphkitError, install_hint
 from ..graph import load_graph
 from .app import OutputFormat, err, fail, neo4j_app, out, print_json
 
@@ -114,7 +114,7 @@ def _neo4j_api() -> ModuleType:
     except ModuleNotFoundError as exc:
         if (exc.name or "").partition(".")[0] != "neo4j":
             raise
-        fail("the neo4j driver is not installed: pip install 'graphkit[neo4j]'")
+        fail(f"the neo4j driver is not installed: {install_hint('neo4j')}")
     return graphkit_neo4j
 
 

@@ -21,8 +21,10 @@ GraphOpt = Annotated[Path, typer.Option("--graph", "-g", envvar="GRAPHKIT_GRAPH"
 LevelOpt = Annotated[Level, typer.Option("--level", help="actor, or country (people rolled up to their country).")]
 FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="table for people, json for machines.")]
 LimitOpt = Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="At most N results "
-                                                 f"[default: {TABLE_ROWS} in a table, all in JSON].")]
+                                                 f"(default: {TABLE_ROWS} in a table, all in JSON).")]
 ActorArg = Annotated[str, typer.Argument(help="Actor id, name or alias (case-insensitive).", metavar="ACTOR")]
+ActorA = Annotated[str, typer.Argument(help="First actor: id, name or alias (case-insensitive).", metavar="A")]
+ActorB = Annotated[str, typer.Argument(help="Second actor: id, name or alias (case-insensitive).", metavar="B")]
 
 
 @query_app.command("supporters")
@@ -42,7 +44,7 @@ def opposers_command(actor: ActorArg, graph: GraphOpt = Path("graph.json"), leve
 
 
 @query_app.command("relations")
-def relations_command(a: ActorArg, b: ActorArg, graph: GraphOpt = Path("graph.json"), level: LevelOpt = Level.actor,
+def relations_command(a: ActorA, b: ActorB, graph: GraphOpt = Path("graph.json"), level: LevelOpt = Level.actor,
                       fmt: FormatOpt = OutputFormat.table, limit: LimitOpt = None) -> None:
     """Every relation between A and B, in both directions."""
     links = _ask(graph, lambda G: relations_between(G, a, b, level=level.value))
@@ -50,7 +52,7 @@ def relations_command(a: ActorArg, b: ActorArg, graph: GraphOpt = Path("graph.js
 
 
 @query_app.command("path")
-def path_command(a: ActorArg, b: ActorArg, graph: GraphOpt = Path("graph.json"), level: LevelOpt = Level.actor,
+def path_command(a: ActorA, b: ActorB, graph: GraphOpt = Path("graph.json"), level: LevelOpt = Level.actor,
                  fmt: FormatOpt = OutputFormat.table, limit: LimitOpt = None) -> None:
     """A shortest chain of relations linking A and B (direction ignored)."""
     links = _ask(graph, lambda G: path(G, a, b, level=level.value))
