@@ -14,7 +14,7 @@ from ..analysis import blocs, frustration, signed_graph, unbalanced_triads
 from ..errors import GraphkitError
 from ..graph import load_graph
 from ..viz import write_html, write_png
-from .app import TABLE_ROWS, Level, OutputFormat, app, fail, out, print_json, query_app
+from .app import TABLE_ROWS, Level, OutputFormat, app, check_output_path, fail, out, print_json, query_app
 from .query_cmd import FormatOpt, GraphOpt, LevelOpt, LimitOpt
 
 HalfLifeOpt = Annotated[Optional[float], typer.Option(
@@ -99,6 +99,7 @@ def viz_command(
     """Draw the alliance graph: a self-contained interactive HTML page, or a PNG."""
     fmt = _viz_format(fmt, output)
     target = output or Path(f"alliances.{fmt.value}")
+    check_output_path(target)
     writer = write_html if fmt is VizFormat.html else write_png
     try:
         writer(load_graph(graph), target, level=level.value, seed=seed, title=title)

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.text import Text
 
 from .. import __version__
+from ..atomic import check_writable_target
 from ..query import LEVELS
 
 app = typer.Typer(
@@ -83,6 +84,11 @@ def check_output_path(path: str | Path, *, directory: bool = False) -> None:
     target = Path(path)
     if target.exists() and target.is_dir() != directory:
         fail(f"cannot write {target}: {'not a directory' if directory else 'it is a directory'}")
+    if not directory:
+        try:
+            check_writable_target(target)
+        except OSError as exc:
+            fail(f"cannot write {target}: {exc.strerror}")
     parent = next(p for p in target.absolute().parents if p.exists())  # the root always exists
     if not parent.is_dir():
         fail(f"cannot write {target}: {parent} is not a directory")
