@@ -72,7 +72,7 @@ def _permissions_for(target: Path) -> int:
     """The mode the written file gets; raises for a target that is not a regular file."""
     try:
         info = target.stat()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # a new file (a parent that is a file fails later, clearly)
         return 0o666 & ~_UMASK
     if not stat.S_ISREG(info.st_mode):
         raise OSError(errno.EINVAL, "not a regular file (graphkit writes regular files, or - for stdout)", str(target))

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from enum import Enum
 from pathlib import Path
 from typing import Any, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.text import Text
 
 from .. import __version__
@@ -61,14 +63,29 @@ Level = Enum("Level", {name: name for name in LEVELS}, type=str)  # type: ignore
 TABLE_ROWS = 20  # default rows in a table; JSON gets everything unless --limit is given
 
 
+# Characters that can move the cursor, retitle or clear a terminal, or hide or reorder text: C0/C1 controls
+# (tab and newline kept), zero-width characters and bidirectional overrides. Articles are untrusted.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def neutralised(text: object) -> str:
+    """*text* with every unsafe character written as ``\\uXXXX``."""
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", str(text))
+
+
+def shown(text: object) -> str:
+    """Text from articles or graph files, safe to print in rich markup: neutralised and markup escaped."""
+    return escape(neutralised(text))
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print one clean error line and exit non-zero."""
-    err.print(Text.assemble(("error: ", "red"), message))
+    err.print(Text.assemble(("error: ", "red"), neutralised(message)))
     raise typer.Exit(code)
 
 
 def warn(message: str) -> None:
-    err.print(Text.assemble(("skipped: ", "yellow"), message))
+    err.print(Text.assemble(("skipped: ", "yellow"), neutralised(message)))
 
 
 def print_json(data: Any) -> None:

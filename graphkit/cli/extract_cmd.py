@@ -11,7 +11,7 @@ from ..errors import GraphkitError, install_hint
 from ..sources import read_articles
 from ..triples_io import write_triples
 from ..types import Triple
-from .app import app, check_output_path, err, fail
+from .app import app, check_output_path, err, fail, neutralised
 from .progress import RunStats, tracked
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ def extract_command(
         fail(f"cannot write {out}: {exc.strerror or exc}")
     if not quiet:
         target = "stdout" if out == "-" else str(Path(out))
-        err.print(f"{stats.summary()} -> {target}", highlight=False)
+        err.print(neutralised(f"{stats.summary()} -> {target}"), markup=False, highlight=False)
 
 
 def _extract_dask(paths: list[str], out: str, *, model: Optional[str], workers: int, batch_size: int,

@@ -13,13 +13,12 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Annotated, Any, Iterator, Optional
 
 import typer
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from ..errors import GraphkitError, install_hint
 from ..graph import load_graph
-from .app import OutputFormat, err, fail, neo4j_app, out, print_json
+from .app import OutputFormat, err, fail, neo4j_app, out, print_json, shown
 
 if TYPE_CHECKING:
     from ..neo4j import OnProgress
@@ -97,13 +96,13 @@ def query_command(
         print_json(rows)
         return
     if not rows:
-        out.print(escape(f"{name}: no rows"))
+        out.print(shown(f"{name}: no rows"))
         return
-    table = Table(title=escape(name), title_justify="left")
+    table = Table(title=shown(name), title_justify="left")
     for column in rows[0]:
-        table.add_column(escape(column), overflow="fold")
+        table.add_column(shown(column), overflow="fold")
     for row in rows:
-        table.add_row(*(escape(_cell(value)) for value in row.values()))
+        table.add_row(*(shown(_cell(value)) for value in row.values()))
     out.print(table)
 
 

@@ -6,13 +6,12 @@ from typing import Annotated, Any, Callable, Optional
 
 import networkx as nx
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from ..errors import GraphkitError
 from ..graph import load_graph
 from ..query import Link, actor_profile, opposers, path, relations_between, supporters
-from .app import TABLE_ROWS, Level, OutputFormat, fail, out, print_json, query_app
+from .app import Level, OutputFormat, TABLE_ROWS, fail, out, print_json, query_app, shown
 
 SENTENCE_CHARS = 120
 
@@ -80,7 +79,7 @@ def actor_command(actor: ActorArg, graph: GraphOpt = Path("graph.json"), level: 
                          ("articles", str(len(profile["articles"]))),
                          ("supporters", str(profile["supporters"])), ("opposers", str(profile["opposers"]))):
         if value:
-            facts.add_row(label, escape(value))
+            facts.add_row(label, shown(value))
     out.print(facts)
     links = [Link(**{**r, "articles": tuple(r["articles"]), "evidence": tuple(r["evidence"])})
              for r in profile["relations"]]
@@ -102,10 +101,10 @@ def _print_links(links: list[Link], fmt: OutputFormat, limit: int | None, *, tit
         print_json([link.to_dict() for link in links[:limit]])
         return
     if not links:
-        out.print(escape(f"{title}: none found"))
+        out.print(shown(f"{title}: none found"))
         return
-    shown = links[:limit or TABLE_ROWS]
-    table = Table(title=escape(title), title_justify="left", show_lines=False)
+    visible = links[:limit or TABLE_ROWS]
+    table = Table(title=shown(title), title_justify="left", show_lines=False)
     if counterpart:
         columns = [("relation", "left"), ("counterpart", "left"), ("count", "right"), ("evidence", "left")]
     else:
@@ -113,15 +112,15 @@ def _print_links(links: list[Link], fmt: OutputFormat, limit: int | None, *, tit
                    ("evidence", "left")]
     for name, justify in columns:
         table.add_column(name, justify=justify, overflow="fold")
-    for link in shown:
-        sentence = escape(_sentence(link))
+    for link in visible:
+        sentence = shown(_sentence(link))
         if counterpart:
-            table.add_row(link.relation, escape(link.subject), str(link.count), sentence)
+            table.add_row(link.relation, shown(link.subject), str(link.count), sentence)
         else:
-            table.add_row(escape(link.subject), link.relation, escape(link.object), str(link.count), sentence)
+            table.add_row(shown(link.subject), link.relation, shown(link.object), str(link.count), sentence)
     out.print(table)
-    if len(links) > len(shown):
-        out.print(f"… {len(links) - len(shown)} more (use --limit)")
+    if len(links) > len(visible):
+        out.print(f"… {len(links) - len(visible)} more (use --limit)")
 
 
 def _sentence(link: Link) -> str:
