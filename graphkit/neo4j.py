@@ -257,7 +257,7 @@ def push(
                         if on_progress is not None:
                             on_progress(done, total)
     return PushSummary(
-        uri=uri, database=database, actors=G.number_of_nodes(), relationships=G.number_of_edges(),
+        uri=redacted(uri), database=database, actors=G.number_of_nodes(), relationships=G.number_of_edges(),
         articles=len(articles), mentions=len(mentions), batches=n_batches,
         deleted=deleted, nodes_created=nodes_created, relationships_created=rels_created,
         seconds=time.monotonic() - started,
@@ -324,7 +324,7 @@ def connect(uri: str, user: str, password: str) -> neo4j.Driver:
             notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF,
         )
     except (driver_errors.ConfigurationError, ValueError) as exc:
-        raise Neo4jError(f"invalid Neo4j URI {uri!r}: {exc}") from None
+        raise Neo4jError(f"invalid Neo4j URI {redacted(uri)!r}: {str(exc).replace(uri, redacted(uri))}") from None
     try:
         with _translated(uri, user, None):
             driver.verify_connectivity()
@@ -334,9 +334,18 @@ def connect(uri: str, user: str, password: str) -> neo4j.Driver:
     return driver
 
 
+def redacted(uri: str) -> str:
+    """*uri* without a password it may carry (``bolt://user:secret@host`` → ``bolt://user:***@host``)."""
+    scheme, sep, rest = uri.partition("://")
+    userinfo, at, host = rest.rpartition("@")
+    if not (sep and at and ":" in userinfo):
+        return uri
+    return f"{scheme}://{userinfo.split(':', 1)[0]}:***@{host}"
+
+
 def _check_uri(uri: str) -> None:
     """Only Bolt URIs with a host and a numeric port (if any); the driver would also try HTTP."""
-    usage = f"invalid Neo4j URI {uri!r}: expected bolt://host:port (or {', '.join(URI_SCHEMES[1:])})"
+    usage = f"invalid Neo4j URI {redacted(uri)!r}: expected bolt://host:port (or {', '.join(URI_SCHEMES[1:])})"
     try:
         parts = urlsplit(uri)
         parts.port  # noqa: B018 - parsing it raises ValueError for a bad port
@@ -371,6 +380,7 @@ def _translated(uri: str, user: str, database: str | None, where: Callable[[], s
 
     *where* adds how far a push got, for failures half-way through.
     """
+    uri = redacted(uri)
     try:
         yield
     except driver_errors.AuthError:

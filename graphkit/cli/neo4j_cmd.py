@@ -128,13 +128,31 @@ def _parameters(pairs: list[str]) -> dict[str, Any]:
     parameters: dict[str, Any] = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            fail(f"--param expects key=value, got {pair!r}")
+        key = key.strip()
+        if not sep or not key:
+            fail(f"--param expects key=value, got {pair!r}", 2)
+        if key in parameters:
+            fail(f"--param {key} given twice", 2)
         try:
-            parameters[key.strip()] = json.loads(value)
-        except (json.JSONDecodeError, RecursionError):  # RecursionError: nested too deeply to parse
-            parameters[key.strip()] = value
+            parameters[key] = json.loads(value)
+        except (ValueError, RecursionError):  # not JSON, an integer too long to read, or nested too deeply
+            parameters[key] = value
+        if not _fits_neo4j(parameters[key]):
+            fail(f"--param {key}: a number outside Neo4j's 64-bit integer range (quote it to pass text)", 2)
     return parameters
+
+
+def _fits_neo4j(value: Any) -> bool:
+    """Whether every integer in *value* fits Neo4j's signed 64-bit integers (the driver would crash)."""
+    if isinstance(value, bool):
+        return True
+    if isinstance(value, int):
+        return -(2 ** 63) <= value < 2 ** 63
+    if isinstance(value, list):
+        return all(_fits_neo4j(v) for v in value)
+    if isinstance(value, dict):
+        return all(_fits_neo4j(v) for v in value.values())
+    return True
 
 
 def _cell(value: Any) -> str:
