@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import socket
+import subprocess
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import networkx as nx
 import pytest
@@ -238,3 +241,17 @@ def test_an_integer_too_long_for_json_is_text():
     from graphkit.cli.neo4j_cmd import _parameters
 
     assert _parameters(["actor=" + "1" * 5000]) == {"actor": "1" * 5000}
+
+
+@pytest.mark.neo4j
+def test_dev_server_control_is_per_port():
+    """status/down for another port never see or stop the running test server."""
+    from tests.neo4j_factory import CTL, server
+
+    running = server()
+    port = urlsplit(running.uri).port
+    other = dict(os.environ, NEO4J_BOLT_PORT=str(unused_port()))
+    assert subprocess.run(["bash", str(CTL), "status"], env=other, capture_output=True).returncode != 0
+    assert subprocess.run(["bash", str(CTL), "down"], env=other, capture_output=True).returncode == 0
+    mine = dict(os.environ, NEO4J_BOLT_PORT=str(port))
+    assert subprocess.run(["bash", str(CTL), "status"], env=mine, capture_output=True).returncode == 0
