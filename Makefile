@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test setup neo4j-up neo4j-down clean
+.PHONY: demo test setup model docs neo4j-up neo4j-down clean
 
 setup: $(STAMP)
 
@@ -19,6 +19,14 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	bash tools/run_tests.sh
+
+# The shipped relation model, reproduced from the training corpus (deterministic: fixed seeds).
+model: $(STAMP)
+	$(BIN)/graphkit train --gold training/train --validation training/validation --out graphkit/data/relmodel
+
+# Pictures in the docs, refreshed from the code that draws them (headless Chromium).
+docs: $(STAMP)
+	GRAPHKIT_UPDATE_SCREENSHOT=1 GRAPHKIT_REQUIRE_BROWSER=1 $(BIN)/python -m pytest -q tests/test_browser.py
 
 neo4j-up:
 	bash neo4j-server/ctl.sh up
