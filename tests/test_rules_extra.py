@@ -610,9 +610,9 @@ CASES = [
         id='expects-not-to',
     ),
     pytest.param(
-        'The SDF remains the top ally of Washington in the fight against ISIS in Syria.',
-        {'words': ['The', 'SDF', 'remains', 'the', 'top', 'ally', 'of', 'Washington', 'in', 'the', 'fight', 'against', 'ISIS', 'in', 'Syria', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 2, 2, 5, 5, 2, 5, 6, 2, 10, 8, 10, 11, 12, 13, 2], 'deps': ['det', 'nsubj', 'ROOT', 'det', 'amod', 'attr', 'prep', 'pobj', 'prep', 'det', 'pobj', 'prep', 'pobj', 'prep', 'pobj', 'punct'], 'pos': ['DET', 'PROPN', 'VERB', 'DET', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'ADP', 'DET', 'NOUN', 'ADP', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['DT', 'NNP', 'VBZ', 'DT', 'JJ', 'NN', 'IN', 'NNP', 'IN', 'DT', 'NN', 'IN', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['the', 'SDF', 'remain', 'the', 'top', 'ally', 'of', 'Washington', 'in', 'the', 'fight', 'against', 'isis', 'in', 'Syria', '.'], 'ents': [(1, 2, 'ORG'), (7, 8, 'GPE'), (12, 13, 'ORG'), (14, 15, 'GPE')]},
-        {('org:sdf', 'COOPERATES_WITH', 'country:USA', 'noun-role'), ('org:sdf', 'ATTACKS', 'org:islamic-state', 'noun-role'), ('country:USA', 'ATTACKS', 'org:islamic-state', 'noun-role')},
+        'Jordan remains a trusted ally of Britain in the fight against ISIS in Iraq.',
+        {'words': ['Jordan', 'remains', 'a', 'trusted', 'ally', 'of', 'Britain', 'in', 'the', 'fight', 'against', 'ISIS', 'in', 'Iraq', '.'], 'spaces': [True, True, True, True, True, True, True, True, True, True, True, True, True, False, False], 'heads': [1, 1, 4, 4, 1, 4, 5, 1, 9, 7, 9, 10, 11, 12, 1], 'deps': ['nsubj', 'ROOT', 'det', 'amod', 'attr', 'prep', 'pobj', 'prep', 'det', 'pobj', 'prep', 'pobj', 'prep', 'pobj', 'punct'], 'pos': ['PROPN', 'VERB', 'DET', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'ADP', 'DET', 'NOUN', 'ADP', 'NOUN', 'ADP', 'PROPN', 'PUNCT'], 'tags': ['NNP', 'VBZ', 'DT', 'JJ', 'NN', 'IN', 'NNP', 'IN', 'DT', 'NN', 'IN', 'NN', 'IN', 'NNP', '.'], 'lemmas': ['Jordan', 'remain', 'a', 'trusted', 'ally', 'of', 'Britain', 'in', 'the', 'fight', 'against', 'isis', 'in', 'Iraq', '.'], 'ents': [(0, 1, 'GPE'), (6, 7, 'GPE'), (11, 12, 'ORG'), (13, 14, 'GPE')]},
+        {('country:JOR', 'COOPERATES_WITH', 'country:GBR', 'noun-role'), ('country:JOR', 'ATTACKS', 'org:islamic-state', 'noun-role'), ('country:GBR', 'ATTACKS', 'org:islamic-state', 'noun-role')},
         id='ally-in-fight',
     ),
     pytest.param(

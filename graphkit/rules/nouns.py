@@ -321,7 +321,7 @@ def agent_role_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candid
                 agent, target = target, agent
             yield Candidate(agent, relation, target, noun.text, "noun-role", noun)
     if relation == R.COOPERATES_WITH.value:
-        # "the SDF remains Washington's top ally in the fight against ISIS": both allies fight the enemy
+        # "Jordan remains Britain's ally in the fight against ISIS": both allies fight the enemy
         holders = [noun, slot.head] if slot.dep_ in {"attr", "oprd"} else [noun]  # "X remains an ally ... in"
         fights = [o for h in holders for p in children(h, "prep") if p.lower_ == "in" for o in children(p, "pobj")
                   if trigger_noun(o) == R.ATTACKS.value]
