@@ -284,7 +284,7 @@ def _add_triple(G: nx.MultiDiGraph, t: Triple, resolve: Callable[[str], str], me
     """Add one triple's evidence; return the edge key it touched (None when it stays out)."""
     relation = Relation(t.relation).value
     if t.polarity is None and POLARITY[relation] is not None:
-        return None  # the extractor flagged a negated/denied event: not a relation
+        return None  # flagged as negated or denied (null polarity, as other tools write them): not a relation
     subj = (resolve(t.subject_id), t.subject, t.subject_type, t.subject_text)
     obj = (resolve(t.object_id), t.object, t.object_type, t.object_text)
     if relation in SYMMETRIC and subj[0] > obj[0]:

@@ -113,7 +113,3 @@ def role_relation(words: str) -> str | None:
         return MEMBER_OF
     return relation
 
-
-def is_role_word(lemma: str) -> bool:
-    """Is *lemma* a single-token role head usable in apposition detection ("president", "spokesman")?"""
-    return lemma.lower() in ROLE_HEADS

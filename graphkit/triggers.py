@@ -186,11 +186,6 @@ def verb_relation(lemma: str) -> str | None:
     return VERBS.get(lemma)
 
 
-def is_one_of(token, words: frozenset[str]) -> bool:
-    """Whether a spaCy token's lemma or its form is in *words* (the lemmatizer leaves some plurals alone)."""
-    return token.lemma_.lower() in words or token.lower_ in words
-
-
 def noun_relation(lemma: str) -> str | None:
     """Relation expressed by noun *lemma* ("sanctions", "backing", "visit")."""
     return NOUNS.get(lemma.lower())

@@ -5,7 +5,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from ..mentions import ArticleActors
+from ..actors import MentionTable, resolve_actors
 from ..ontology import POLARITY, STRUCTURAL
 from ..triggers import HYPHEN_PARTICIPLES, MEMBERSHIP_NOUNS, SPEECH_VERBS, STANCE_ADJECTIVES, verb_relation
 from ..types import Article, Triple
@@ -32,9 +32,9 @@ RESOLUTION_PENALTY = {"name": 1.0, "surname": 0.95, "agent": 0.9, "pronoun": 0.8
 HEDGE_PENALTY = 0.8
 
 
-def doc_triples(doc: Doc, article: Article, *, actors: ArticleActors | None = None) -> Iterator[Triple]:
+def doc_triples(doc: Doc, article: Article, *, actors: MentionTable | None = None) -> Iterator[Triple]:
     """The triples of one parsed article, each with its evidence sentence and rule."""
-    actors = actors or ArticleActors(doc)
+    actors = actors or resolve_actors(doc)
     seen: set[tuple] = set()
     for cand in _with_meeting_visits(_candidates(doc, actors), actors):
         if _is_self_relation(cand, actors):
@@ -47,13 +47,13 @@ def doc_triples(doc: Doc, article: Article, *, actors: ArticleActors | None = No
         yield triple
 
 
-def _with_meeting_visits(cands: Iterable[Candidate], actors: ArticleActors) -> Iterator[Candidate]:
+def _with_meeting_visits(cands: Iterable[Candidate], actors: MentionTable) -> Iterator[Candidate]:
     for cand in cands:
         yield cand
         yield from meeting_visits(cand, actors)
 
 
-def _is_self_relation(cand: Candidate, actors: ArticleActors) -> bool:
+def _is_self_relation(cand: Candidate, actors: MentionTable) -> bool:
     """A person acting on the country they serve ("Biden supports the United States") is no relation."""
     if cand.relation in STRUCTURAL:
         return False
@@ -61,7 +61,7 @@ def _is_self_relation(cand: Candidate, actors: ArticleActors) -> bool:
     return subject.id == obj.id or actors.home_of(subject) == obj.id or actors.home_of(obj) == subject.id
 
 
-def _candidates(doc: Doc, actors: ArticleActors) -> Iterator[Candidate]:
+def _candidates(doc: Doc, actors: MentionTable) -> Iterator[Candidate]:
     for aff in actors.affiliations:
         anchor = doc[aff.person.start]
         yield Candidate(aff.person, aff.relation, aff.group, aff.role, f"role-{aff.source}", anchor)
@@ -83,7 +83,7 @@ def _candidates(doc: Doc, actors: ArticleActors) -> Iterator[Candidate]:
             yield from hyphen_candidates(tok, actors)
 
 
-def _to_triple(cand: Candidate, article: Article, actors: ArticleActors) -> Triple:
+def _to_triple(cand: Candidate, article: Article, actors: MentionTable) -> Triple:
     sent = cand.anchor.sent
     text = sent.text
     start = sent.start_char + len(text) - len(text.lstrip())  # exact offsets of the stripped sentence

@@ -9,12 +9,13 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from ..mentions import ArticleActors, Mention, coordination_top, unique_actors
+from ..actors import Mention, MentionTable, unique_actors
+from ..syntax import coordination_top, is_one_of
 from ..ontology import Relation as R
 from ..triggers import (
     CANCELLING_VERBS, DETERRING_VERBS, HEDGES, MOVEMENT_NOUNS, NAMING_VERBS, NEGATING_VERBS, PRIVATE_PEOPLE,
     QUANTITY_NOUNS, RECIPIENT_PREPS, TRANSFER_VERBS,
-    SPEECH_VERBS, THREAT_VERBS, is_one_of, noun_relation,
+    SPEECH_VERBS, THREAT_VERBS, noun_relation,
 )
 
 
@@ -59,7 +60,7 @@ class Candidate:
     anchor: Token  # the trigger word; its sentence is the evidence
 
 
-def subjects_of(verb: Token, actors: ArticleActors) -> list[Mention]:
+def subjects_of(verb: Token, actors: MentionTable) -> list[Mention]:
     """Who does *verb*: its subject, passive agent, or the subject it inherits from the clause it hangs on."""
     found: list[Mention] = []
     for child in verb.children:
@@ -117,7 +118,7 @@ def subjects_of(verb: Token, actors: ArticleActors) -> list[Mention]:
     return []
 
 
-def owner_actors(token: Token, actors: ArticleActors) -> list[Mention]:
+def owner_actors(token: Token, actors: MentionTable) -> list[Mention]:
     """Actors owning a non-actor subject phrase: "Russia's army", "Iranian officials" (not "Iranian protesters"),
     "a resolution drafted by Britain, France and Germany"."""
     if token.pos_ not in {"NOUN", "PROPN"} or is_one_of(token, PRIVATE_PEOPLE):
@@ -132,7 +133,7 @@ def owner_actors(token: Token, actors: ArticleActors) -> list[Mention]:
     return owners
 
 
-def recipients_of(verb: Token, actors: ArticleActors) -> list[Mention]:
+def recipients_of(verb: Token, actors: MentionTable) -> list[Mention]:
     """Who receives what a transfer verb moves: dative, to/for-phrase, or an actor object with "with"."""
     found: list[Mention] = []
     for child in verb.children:
@@ -158,7 +159,7 @@ def recipients_of(verb: Token, actors: ArticleActors) -> list[Mention]:
     return unique_actors(found)
 
 
-def direct_objects(verb: Token, actors: ArticleActors, relation: str, passive: bool) -> list[Mention]:
+def direct_objects(verb: Token, actors: MentionTable, relation: str, passive: bool) -> list[Mention]:
     deps = PASSIVE_SUBJECT_DEPS if passive else OBJECT_DEPS
     found: list[Mention] = []
     for child in verb.children:
@@ -187,7 +188,7 @@ def called_thing(clause: Token) -> list[Token]:
 
 
 
-def target_actors(token: Token, actors: ArticleActors, relation: str) -> list[Mention]:
+def target_actors(token: Token, actors: MentionTable, relation: str) -> list[Mention]:
     """Actors a target phrase names: itself, its owner ("Russia's war"), or where it is ("cities in Ukraine")."""
     direct = actors.actors_of(token)
     if direct:
@@ -224,7 +225,7 @@ def target_actors(token: Token, actors: ArticleActors, relation: str) -> list[Me
     return owners or actors.modifier_actors(token) or places
 
 
-def provoked_by(verb: Token, actors: ArticleActors) -> list[Mention]:
+def provoked_by(verb: Token, actors: MentionTable) -> list[Mention]:
     """Who did what an objection reacts to: "Japan protested after Chinese missiles landed in its waters"."""
     found: list[Mention] = []
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
@@ -234,7 +235,7 @@ def provoked_by(verb: Token, actors: ArticleActors) -> list[Mention]:
     return unique_actors(found)
 
 
-def pobj_actors(prep: Token, actors: ArticleActors, relation: str) -> list[Mention]:
+def pobj_actors(prep: Token, actors: MentionTable, relation: str) -> list[Mention]:
     objects = [o for o in prep.children if o.dep_ == "pobj"]
     objects += [t for c in prep.children if c.dep_ == "pcomp" for t in called_thing(c)]  # "to what it called X"
     return unique_actors([m for obj in objects for m in target_actors(obj, actors, relation)])
@@ -292,7 +293,7 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in verb.children)
 
 
-def speaker_of(token: Token, actors: ArticleActors) -> list[Mention]:
+def speaker_of(token: Token, actors: MentionTable) -> list[Mention]:
     """The actors who say the sentence *token* is in: the subject of its speech verb."""
     for node in [token, *token.ancestors]:
         if node.lemma_.lower() in SPEECH_VERBS and node.pos_ == "VERB":

@@ -5,21 +5,22 @@ from typing import Iterator
 
 from spacy.tokens import Token
 
-from ..mentions import ArticleActors, Mention, unique_actors
+from ..actors import Mention, MentionTable, unique_actors
+from ..syntax import is_one_of
 from ..ontology import NEGATIVE as HOSTILE, Relation as R
-from ..triggers import BENEFIT_VERBS, CONDEMNING_WORDS, MATERIAL_NOUNS, is_one_of
+from ..triggers import BENEFIT_VERBS, CONDEMNING_WORDS, MATERIAL_NOUNS
 from .clauses import (
     SUBJECT_DEPS, Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, children, speaker_of, subjects_of, trigger_noun,
 )
 
 
-def meeting_visits(cand: Candidate, actors: ArticleActors) -> Iterator[Candidate]:
+def meeting_visits(cand: Candidate, actors: MentionTable) -> Iterator[Candidate]:
     """Rule meeting-place: "Rubio met Rasmussen in Brussels" -> each guest VISITS Belgium."""
     if cand.relation == R.MEETS.value:
         yield from visits_at(cand.anchor, [cand.subject, cand.object], actors)
 
 
-def visits_at(anchor: Token, participants: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
+def visits_at(anchor: Token, participants: list[Mention], actors: MentionTable) -> Iterator[Candidate]:
     """Participants of a meeting held in a country other than their own visit it."""
     for place in unique_actors(meeting_places(anchor, actors)):
         for guest in participants:
@@ -28,7 +29,7 @@ def visits_at(anchor: Token, participants: list[Mention], actors: ArticleActors)
                 yield Candidate(guest, R.VISITS.value, place, f"{anchor.text} in {place.text}", "meeting-place", anchor)
 
 
-def meeting_places(anchor: Token, actors: ArticleActors) -> list[Mention]:
+def meeting_places(anchor: Token, actors: MentionTable) -> list[Mention]:
     """Countries named by in/at phrases of a meeting's clause ("met on the sidelines of a summit in Brussels")."""
     root = anchor.head if anchor.pos_ == "NOUN" and anchor.head.pos_ in {"VERB", "AUX"} else anchor
     found = []
@@ -42,7 +43,7 @@ def meeting_places(anchor: Token, actors: ArticleActors) -> list[Mention]:
     return found
 
 
-def material_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
+def material_candidates(noun: Token, actors: MentionTable) -> Iterator[Candidate]:
     """Rule material-origin: "Iranian drones launched by Russia" -> Iran SUPPLIES Russia."""
     if not is_one_of(noun, MATERIAL_NOUNS):
         return
@@ -73,7 +74,7 @@ def material_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidat
                 yield Candidate(maker, R.SUPPLIES.value, user, noun.text, "material-origin", noun)
 
 
-def quote_stance(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
+def quote_stance(verb: Token, actors: MentionTable) -> Iterator[Candidate]:
     """Rule quote-stance: a speaker's condemning words about an actor in what they said.
 
     '"This is unacceptable," he said, adding that India had committed an error' -> he OPPOSES India:
@@ -102,7 +103,7 @@ def quote_stance(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
             yield Candidate(speaker, R.OPPOSES.value, target, f"{verb.text}: condemning words", "quote-stance", verb)
 
 
-def condemned_act(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
+def condemned_act(noun: Token, actors: MentionTable) -> Iterator[Candidate]:
     """Rule quote-stance, on a noun: a speaker calls an actor's act by a condemning name.
 
     '"Iran must cease its support for Russia's unprovoked war," Blinken said' -> Blinken OPPOSES Russia.

@@ -6,23 +6,25 @@ from typing import Iterator
 
 from spacy.tokens import Token
 
-from ..mentions import ArticleActors, Mention, unique_actors
+from ..actors import Mention, MentionTable, unique_actors
+from ..syntax import is_one_of
 from ..ontology import NEGATIVE as HOSTILE, SYMMETRIC, Relation as R
 from ..triggers import (
     AGENT_ROLE_NOUNS, CESSATION_VERBS, COMBAT_NOUNS, DEMAND_NOUNS, GRATITUDE_VERBS, HYPHEN_PARTICIPLES,
     JOINT_ACTION_NOUNS, JOINT_SPEECH, LIGHT_VERBS, MATERIAL_ADJECTIVES, MUTUAL_NOUNS, PATRONISED_NOUNS,
     PROTECT_VERBS, PUNITIVE_WORDS, PURPOSE_NOUNS, QUANTITY_NOUNS, REACTION_VERBS, RECEIVING_VERBS, SOURING_WORDS,
-    SPEAKER_NOUNS, is_one_of,
+    SPEAKER_NOUNS,
 )
 from .clauses import (
     AGENT_OF_RELATIONS, Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS,
     children, governing_verb, is_threatened, nominal_slot, noun_negated, pobj_actors, provoked_by, speaker_of,
     subjects_of, target_actors, trigger_noun,
 )
+from .events import event_agents
 from .inferred import visits_at
 
 
-def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
+def noun_candidates(noun: Token, actors: MentionTable) -> Iterator[Candidate]:
     """Rules noun-trigger, noun-light-verb and noun-between for one trigger noun."""
     relation = trigger_noun(noun)
     modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
@@ -69,7 +71,7 @@ def noun_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
         if not targets:  # "... a move that drew criticism from France"
             subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
             head = noun.head.head if subject is not None and subject.tag_ in {"WDT", "WP"} else subject
-            events = actors.event_agents(head) if head is not None else []
+            events = event_agents(head, actors) if head is not None else []
             targets = [e for e in events if e.actor.id not in agent_ids]
     slot = nominal_slot(noun)
     if not targets and agents and relation == R.OPPOSES.value and rule == "noun-light-verb":
@@ -138,7 +140,7 @@ def _receiving_verb(slot: Token) -> Token | None:
     return None
 
 
-def _reciprocal_sides(noun: Token, actors: ArticleActors) -> list[Mention]:
+def _reciprocal_sides(noun: Token, actors: MentionTable) -> list[Mention]:
     """The sides of "<trigger> against each other('s) ...": the subjects of the clause the noun is in."""
     def each_other(tok: Token) -> bool:
         return tok.lower_ in {"other", "another"} and any(c.lower_ in {"each", "one"} for c in tok.children)
@@ -159,7 +161,7 @@ def _souring(noun: Token) -> bool:
     return any(is_one_of(t, SOURING_WORDS) for t in described)
 
 
-def _noun_agents(noun: Token, actors: ArticleActors, relation: str) -> tuple[list[Mention], str]:
+def _noun_agents(noun: Token, actors: MentionTable, relation: str) -> tuple[list[Mention], str]:
     poss = [m for c in noun.children if c.dep_ == "poss" for m in actors.actors_of(c)]
     if poss:
         return poss, "noun-trigger"
@@ -224,7 +226,7 @@ def _noun_agents(noun: Token, actors: ArticleActors, relation: str) -> tuple[lis
     return [], "noun-trigger"
 
 
-def _noun_targets(noun: Token, actors: ArticleActors, relation: str, *, has_agent: bool) -> list[Mention]:
+def _noun_targets(noun: Token, actors: MentionTable, relation: str, *, has_agent: bool) -> list[Mention]:
     preps = TARGET_PREPS.get(relation, frozenset())
     slot = nominal_slot(noun)
     holders = [noun] if slot.i == noun.i else [noun, slot]  # "a wave of strikes on Hezbollah positions"
@@ -272,11 +274,11 @@ def _noun_targets(noun: Token, actors: ArticleActors, relation: str, *, has_agen
     return unique_actors(found)
 
 
-def _between(noun: Token, actors: ArticleActors) -> list[Mention]:
+def _between(noun: Token, actors: MentionTable) -> list[Mention]:
     return [m for p in children(noun, "prep") if p.lower_ == "between" for m in pobj_actors(p, actors, "")]
 
 
-def demanded_stop_noun(noun: Token, agents: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
+def demanded_stop_noun(noun: Token, agents: list[Mention], actors: MentionTable) -> Iterator[Candidate]:
     """"Turkey's demand that Washington end its alliance": demanding that an actor stop is opposing it."""
     for clause in (c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}):
         if clause.lemma_.lower() not in CESSATION_VERBS:
@@ -286,7 +288,7 @@ def demanded_stop_noun(noun: Token, agents: list[Mention], actors: ArticleActors
                 yield Candidate(agent, R.OPPOSES.value, target, f"{noun.text} {clause.text}", "verb-demand", noun)
 
 
-def agent_role_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
+def agent_role_candidates(noun: Token, actors: MentionTable) -> Iterator[Candidate]:
     """Rule noun-role: "Iran is Russia's top backer", "Russia's ally North Korea", "allies of Kyiv"."""
     lemma = noun.lemma_.lower()
     reverse = lemma in PATRONISED_NOUNS or noun.lower_ in PATRONISED_NOUNS  # "Iran's proxies": Iran backs them
@@ -332,7 +334,7 @@ def agent_role_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candid
                 yield Candidate(side, R.ATTACKS.value, enemy, f"{noun.text} in {fights[0].text}", "noun-role", noun)
 
 
-def membership_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
+def membership_candidates(noun: Token, actors: MentionTable) -> Iterator[Candidate]:
     """Rule membership: "NATO member Sweden", "the G7 nations of Canada and Japan" -> MEMBER_OF."""
     orgs = [m for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "poss"} for m in actors.refs(c)
             if m.actor.type == "ORG"]
@@ -360,7 +362,7 @@ def membership_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candid
                 yield Candidate(member, R.MEMBER_OF.value, org, noun.text, "membership", noun)
 
 
-def hyphen_candidates(word: Token, actors: ArticleActors) -> Iterator[Candidate]:
+def hyphen_candidates(word: Token, actors: MentionTable) -> Iterator[Candidate]:
     """Rule hyphen-participle: "Iran-backed Hezbollah", "US-funded groups such as X"."""
     doc = word.doc
     if word.i < 2 or doc[word.i - 1].text not in {"-", "–"} or doc[word.i - 2].whitespace_:

@@ -6,22 +6,24 @@ from typing import Iterator
 
 from spacy.tokens import Token
 
-from ..mentions import ArticleActors, Mention, unique_actors
+from ..actors import Mention, MentionTable, unique_actors
+from ..syntax import is_one_of
 from ..ontology import NEGATIVE as HOSTILE, SYMMETRIC, Relation as R
 from ..triggers import (
     ACTOR_OBJECT_VERBS, AGREEMENT_NOUNS, AGREEMENT_VERBS, AID_WORDS, CESSATION_VERBS, DEMAND_VERBS, DIPLOMATIC_CARGO,
     ECONOMIC_TARGETS, EXCHANGED_FIRE, FUNDRAISING_VERBS, HOSTILE_LABELS, IMPACT_VERBS, JOIN_VERBS, JOINT_WORK_VERBS,
     LABEL_VERBS, LEAD_VERBS, MONEY_WORDS, MUTUAL_FIGHT_VERBS, PENALTY_VERBS, PREP_VERBS, RESTRAINT_WORDS,
     RETALIATION_NOUNS, RIGHTS_NOUNS, RIGHTS_VERBS, SOURCE_VERBS, STANCE_ADJECTIVES, TRANSFER_VERBS, VOW_VERBS,
-    WITHHOLD_VERBS, is_one_of, verb_relation,
+    WITHHOLD_VERBS, verb_relation,
 )
+from .events import event_agents
 from .clauses import (
     Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS, children, direct_objects, is_negated,
     is_passive, is_threatened, pobj_actors, provoked_by, recipients_of, speaker_of, subjects_of, trigger_noun,
 )
 
 
-def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
+def verb_candidates(verb: Token, actors: MentionTable) -> Iterator[Candidate]:
     """Rules verb-svo, verb-passive, verb-prep, verb-transfer and verb-symmetric for one verb."""
     lemma = verb.lemma_.lower()
     if verb.dep_ == "amod":
@@ -118,7 +120,7 @@ def verb_candidates(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
         objects = direct_objects(verb, actors, relation, passive)
         if not objects and relation == R.OPPOSES.value:
             # "Russia annexed Crimea. The West condemned the move." (praise of "the deal" is too vague to use)
-            events = [e for c in verb.children if c.dep_ in OBJECT_DEPS for e in actors.event_agents(c)]
+            events = [e for c in verb.children if c.dep_ in OBJECT_DEPS for e in event_agents(c, actors)]
             if events:
                 objects, rule = events, "event-reference"
         if not objects and relation == R.OPPOSES.value:
@@ -167,7 +169,7 @@ def _by_phone(verb: Token) -> bool:
         c.dep_ in OBJECT_DEPS and c.lower_ == "other" for c in verb.children)
 
 
-def _withheld_aid(verb: Token, subjects: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
+def _withheld_aid(verb: Token, subjects: list[Mention], actors: MentionTable) -> Iterator[Candidate]:
     """Rule verb-withhold: "suspended aid to Rwanda", "froze funding for the junta" -> SANCTIONS."""
     for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
         if trigger_noun(obj) != R.SUPPLIES.value and not is_one_of(obj, AID_WORDS):
@@ -178,7 +180,7 @@ def _withheld_aid(verb: Token, subjects: list[Mention], actors: ArticleActors) -
                 yield Candidate(subj, R.SANCTIONS.value, target, f"{verb.text} {obj.text}", "verb-withhold", verb)
 
 
-def _endorsed_rights(verb: Token, subjects: list[Mention], actors: ArticleActors,
+def _endorsed_rights(verb: Token, subjects: list[Mention], actors: MentionTable,
                      denied: bool = False) -> Iterator[Candidate]:
     """Rule verb-rights: "Rubio acknowledged Greenland's right to self-determination" -> SUPPORTS Greenland;
     "Serbia does not recognise Kosovo's independence" (*denied*) -> OPPOSES Kosovo."""
@@ -197,7 +199,7 @@ def _endorsed_rights(verb: Token, subjects: list[Mention], actors: ArticleActors
                 yield Candidate(subj, relation, holder, f"{verb.text} {obj.text}", "verb-rights", verb)
 
 
-def _leadership(verb: Token, subjects: list[Mention], actors: ArticleActors, passive: bool) -> Iterator[Candidate]:
+def _leadership(verb: Token, subjects: list[Mention], actors: MentionTable, passive: bool) -> Iterator[Candidate]:
     """Rule role-lead: "Burhan heads the army", "the RSF, led by Dagalo" -> LEADER_OF."""
     agents = [m for a in children(verb, "agent") for o in children(a, "pobj") for m in actors.actors_of(o)]
     if passive or verb.dep_ == "acl":
@@ -218,7 +220,7 @@ def _leadership(verb: Token, subjects: list[Mention], actors: ArticleActors, pas
                 yield Candidate(leader, R.LEADER_OF.value, group, verb.text, "role-lead", verb)
 
 
-def _joined(verb: Token, subjects: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
+def _joined(verb: Token, subjects: list[Mention], actors: MentionTable) -> Iterator[Candidate]:
     """Rule membership: "Finland joined NATO" -> Finland MEMBER_OF NATO (a planned joining counts, as planned
     acts do)."""
     for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
@@ -230,7 +232,7 @@ def _joined(verb: Token, subjects: list[Mention], actors: ArticleActors) -> Iter
                     yield Candidate(member, R.MEMBER_OF.value, org, verb.text, "membership", verb)
 
 
-def _threat_clause(verb: Token, subjects: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
+def _threat_clause(verb: Token, subjects: list[Mention], actors: MentionTable) -> Iterator[Candidate]:
     """Rule verb-threat: promised harm is a threat.
 
     "vowed that Tehran would pay a heavy price" -> THREATENS Iran (the one who pays);
@@ -263,7 +265,7 @@ def _promised(clause: Token) -> bool:
     return clause.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in clause.children)
 
 
-def _act_targets(act: Token, actors: ArticleActors) -> list[Mention]:
+def _act_targets(act: Token, actors: MentionTable) -> list[Mention]:
     """Who a hostile act is aimed at: its object, or on/against/with/to phrases on it or its object."""
     found = [m for c in act.children if c.dep_ in OBJECT_DEPS for m in actors.actors_of(c)]
     holders = [act, *(c for c in act.children if c.dep_ in OBJECT_DEPS)]
@@ -282,7 +284,7 @@ def _measure_subject(verb: Token) -> Token | None:
     return None
 
 
-def _demanded_stop(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
+def _demanded_stop(verb: Token, actors: MentionTable) -> Iterator[Candidate]:
     """Rule verb-demand: "the EU urged Russia to withdraw", "Iran must stop", said Blinken -> opposition."""
     stopper = [m for c in verb.children if c.dep_ in SUBJECT_DEPS for m in actors.actors_of(c)]
     demanders: list[Mention] = []
@@ -305,7 +307,7 @@ def _is_reciprocal(verb: Token) -> bool:
     return any(c.dep_ in OBJECT_DEPS and c.lower_ in {"other", "another"} for c in verb.children)
 
 
-def _hostile_label(verb: Token, actors: ArticleActors, passive: bool) -> Iterator[Candidate]:
+def _hostile_label(verb: Token, actors: MentionTable, passive: bool) -> Iterator[Candidate]:
     """Rule verb-label: "the PKK is considered a terrorist group by the US" -> United States OPPOSES PKK."""
     labels = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp", "ccomp", "advcl", "prep"}
               or c.dep_ in OBJECT_DEPS and not actors.actors_of(c)]  # "which Ankara deems a threat"
@@ -326,7 +328,7 @@ def _hostile_label(verb: Token, actors: ArticleActors, passive: bool) -> Iterato
             yield Candidate(subj, R.OPPOSES.value, obj, verb.text, "verb-label", verb)
 
 
-def _agreement(verb: Token, subjects: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
+def _agreement(verb: Token, subjects: list[Mention], actors: MentionTable) -> Iterator[Candidate]:
     """"X and Y signed a treaty", "X signed a pact with Y", "X agreed with Y"."""
     objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     lemma = verb.lemma_.lower()
@@ -346,7 +348,7 @@ def _agreement(verb: Token, subjects: list[Mention], actors: ArticleActors) -> I
         yield Candidate(a, R.COOPERATES_WITH.value, b, predicate, "verb-symmetric", verb)
 
 
-def adjective_candidates(adj: Token, actors: ArticleActors) -> Iterator[Candidate]:
+def adjective_candidates(adj: Token, actors: MentionTable) -> Iterator[Candidate]:
     """Rule adj-stance: "Washington is concerned about Moscow", "Kyiv is grateful to its allies"."""
     relation = STANCE_ADJECTIVES.get(adj.lower_) or STANCE_ADJECTIVES.get(adj.lemma_.lower())
     if relation is None or is_negated(adj):
