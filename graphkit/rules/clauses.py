@@ -4,20 +4,28 @@ Shared by the verb and noun rules; pure functions over spaCy tokens.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterable
 
 from spacy.tokens import Token
 
 from ..actors import Mention, MentionTable, unique_actors
-from ..syntax import coordination_top, is_one_of
 from ..ontology import Relation as R
+from ..syntax import coordination_top, is_one_of
 from ..triggers import (
-    CANCELLING_VERBS, DETERRING_VERBS, HEDGES, MOVEMENT_NOUNS, NAMING_VERBS, NEGATING_VERBS, PRIVATE_PEOPLE,
-    QUANTITY_NOUNS, RECIPIENT_PREPS, TRANSFER_VERBS,
-    SPEECH_VERBS, THREAT_VERBS, noun_relation,
+    CANCELLING_VERBS,
+    DETERRING_VERBS,
+    HEDGES,
+    MOVEMENT_NOUNS,
+    NAMING_VERBS,
+    NEGATING_VERBS,
+    PRIVATE_PEOPLE,
+    QUANTITY_NOUNS,
+    RECIPIENT_PREPS,
+    SPEECH_VERBS,
+    THREAT_VERBS,
+    TRANSFER_VERBS,
+    noun_relation,
 )
-
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -46,18 +54,6 @@ TARGET_PREPS: dict[str, frozenset[str]] = {
 # for meetings, visits and threats it introduces the agent ("the visit of the two leaders", "the threat of
 # Hezbollah").
 AGENT_OF_RELATIONS = frozenset({R.MEETS.value, R.VISITS.value, R.THREATENS.value})
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A relation found by one rule, before it becomes a :class:`Triple`."""
-
-    subject: Mention
-    relation: str
-    object: Mention
-    predicate: str
-    rule: str
-    anchor: Token  # the trigger word; its sentence is the evidence
 
 
 def subjects_of(verb: Token, actors: MentionTable) -> list[Mention]:
