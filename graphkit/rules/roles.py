@@ -42,7 +42,7 @@ describe("role-known", relations=[R.LEADER_OF, R.MEMBER_OF], confidence=0.9, fou
 @rule("role-lead", on=Clause, relations=[R.LEADER_OF], confidence=0.8,
       construction='"X leads/heads Y", "Y, led by X"',
       examples=[Example("The RSF, led by Mohamed Hamdan Dagalo, seized the town.",
-                        ("Mohamed Hamdan Dagalo", "LEADER_OF", "Rapid Support Forces"))])
+                        ("Mohamed Hamdan Dagalo", "LEADER_OF", "RSF"))])
 def leadership(c: Clause) -> Iterator[Candidate]:
     """"Burhan heads the army", "the RSF, led by Dagalo" -> LEADER_OF."""
     if not c.asserted or c.lemma not in LEAD_VERBS:

@@ -39,6 +39,8 @@ def per_site(fn: Callable[[S], T]) -> Callable[[S], T]:
 class Site:
     """A word some rules look at, with the article's mention table."""
 
+    label = "word"
+
     def __init__(self, token: Token, table: MentionTable):
         self.token = token
         self.table = table
@@ -51,6 +53,8 @@ class Site:
 class ArticleSite:
     """The whole article, once, before its words: rules read from the mention table itself."""
 
+    label = "article"
+
     def __init__(self, doc: Doc, table: MentionTable):
         self.doc = doc
         self.table = table
@@ -58,6 +62,8 @@ class ArticleSite:
 
 class Clause(Site):
     """A verb, or a verbal noun at the root of a headline-like sentence ("Russia threat to Ukraine")."""
+
+    label = "clause"
 
     @staticmethod
     def selects(token: Token) -> bool:
@@ -94,6 +100,8 @@ class Clause(Site):
 class Adjective(Site):
     """An adjective or a past participle ("concerned about", "grateful to")."""
 
+    label = "adjective"
+
     @staticmethod
     def selects(token: Token) -> bool:
         return token.pos_ == "ADJ" or token.tag_ == "VBN"
@@ -101,6 +109,8 @@ class Adjective(Site):
 
 class Noun(Site):
     """A common or proper noun."""
+
+    label = "noun"
 
     @staticmethod
     def selects(token: Token) -> bool:
@@ -113,6 +123,8 @@ class Word(Site):
 
 class FollowUp:
     """A candidate another rule found, for rules that infer more from it (a meeting abroad is a visit)."""
+
+    label = "follow-up"
 
     def __init__(self, candidate: Candidate, table: MentionTable):
         self.candidate = candidate

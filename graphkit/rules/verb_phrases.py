@@ -71,7 +71,7 @@ def bought_from(c: Clause) -> Iterator[Candidate]:
 
 @rule("verb-transfer", on=Clause, relations=[R.SUPPLIES], confidence=0.85,
       construction='transfer verbs and recipients ("sent drones to Russia", "provided Russia with missiles", '
-                   '"gave Kyiv tanks", "the AU mission is funded by the EU", "raise $50bn for Ukraine"); a '
+                   '"gave Kyiv tanks", "the AU mission is funded by the EU", "raise $10bn for Ukraine"); a '
                    'recipient left out of a second clause is the first one\'s ("Kenya deployed officers to Haiti, '
                    'and Jamaica sent contingents")',
       examples=[Example("Iran sent drones to Russia.", ("Iran", "SUPPLIES", "Russia"))])
