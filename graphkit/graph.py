@@ -26,7 +26,6 @@ import hashlib
 import json
 import math
 import os
-import re
 from collections import Counter, defaultdict
 from importlib import metadata
 from pathlib import Path
@@ -36,6 +35,7 @@ import networkx as nx
 
 from .atomic import atomic_write
 from .errors import GraphFileError
+from .jsonio import InvalidJSON, decode_json
 from .ontology import POLARITY, RELATIONS, STRUCTURAL, SYMMETRIC, Relation
 from .types import ACTOR_TYPES, Article, Triple
 
@@ -56,7 +56,6 @@ _EVIDENCE_ATTRS = {"doc_id": str, "sentence": str, "start": int, "end": int,
                    "subject_text": _OPT_STR, "object_text": _OPT_STR}
 _POLARITIES = frozenset({1, -1, 0, None})
 # Brackets and newlines outside JSON strings, to find where a too-deep document nests deepest.
-_JSON_NESTING = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}\n]')
 
 
 def graphkit_version() -> str:
@@ -185,28 +184,9 @@ def load_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
 def _parse_json(text: str, path: str | os.PathLike) -> Any:
     """The JSON value in *text*; ``GraphFileError`` naming the line when it is not valid JSON."""
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise GraphFileError(f"{path}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
-    except RecursionError:  # what the C decoder raises on very deep nesting
-        raise GraphFileError(f"{path}: invalid JSON at line {_deepest_line(text)}: nested too deeply") from None
-
-
-def _deepest_line(text: str) -> int:
-    """The first line where *text* reaches its deepest bracket nesting."""
-    depth = deepest = 0
-    line = where = 1
-    for match in _JSON_NESTING.finditer(text):
-        char = match.group()
-        if char == "\n":
-            line += 1
-        elif char in "[{":
-            depth += 1
-            if depth > deepest:
-                deepest, where = depth, line
-        elif char in "]}":
-            depth -= 1
-    return where
+        return decode_json(text)
+    except InvalidJSON as exc:
+        raise GraphFileError(f"{path}: invalid JSON at line {exc.line}: {exc.reason}") from None
 
 
 def _model_problem(G: nx.MultiDiGraph) -> str | None:

@@ -37,3 +37,10 @@ def test_rules_page_is_current():
 def test_rules_doc_tool_checks_the_page():
     result = subprocess.run([sys.executable, str(ROOT / "tools" / "rules_doc.py"), "--check"], cwd=ROOT)
     assert result.returncode == 0
+
+
+def test_package_structure_limits():
+    """Module and function sizes, no import cycles, actors independent of the rules (tools/check_structure.py)."""
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "check_structure.py")], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout
