@@ -9,11 +9,17 @@ from typing import Iterator
 
 from ..actors import Mention, unique_actors
 from ..ontology import Relation as R
-from ..triggers import AGENT_ROLE_NOUNS, HYPHEN_PARTICIPLES, MATERIAL_ADJECTIVES, PATRONISED_NOUNS
+from ..triggers import AGENT_ROLE_NOUNS, HYPHEN_PARTICIPLES
 from .candidate import Candidate
 from .clauses import PASSIVE_SUBJECT_DEPS, children, nominal_slot, noun_negated, pobj_actors, subjects_of, trigger_noun
 from .registry import Example, rule
 from .sites import Noun, Word
+
+# Backers described by what they give supply it ("military backer", "financial supporters").
+MATERIAL_ADJECTIVES = frozenset("military financial economic arms material logistical humanitarian".split())
+
+# "one of Iran's proxies": the possessor backs these (the reverse of "Russia's backer").
+PATRONISED_NOUNS = frozenset("proxy proxies client clients protege proteges satellite satellites vassal".split())
 
 
 @rule("noun-role", on=Noun, relations=[R.SUPPORTS, R.SUPPLIES, R.COOPERATES_WITH, R.OPPOSES, R.ATTACKS],

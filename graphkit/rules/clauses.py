@@ -11,21 +11,52 @@ from spacy.tokens import Token
 from ..actors import Mention, MentionTable, unique_actors
 from ..ontology import Relation as R
 from ..syntax import coordination_top, is_one_of
-from ..triggers import (
-    CANCELLING_VERBS,
-    DETERRING_VERBS,
-    HEDGES,
-    MOVEMENT_NOUNS,
-    NAMING_VERBS,
-    NEGATING_VERBS,
-    PRIVATE_PEOPLE,
-    QUANTITY_NOUNS,
-    RECIPIENT_PREPS,
-    SPEECH_VERBS,
-    THREAT_VERBS,
-    TRANSFER_VERBS,
-    noun_relation,
-)
+from ..triggers import noun_relation
+
+# Verbs whose direct object is the thing transferred; the recipient comes with
+# "to"/"for"/a dative, or as the object when "with" names the goods.
+TRANSFER_VERBS = frozenset("""supply provide send deliver ship give donate transfer furnish lend pledge sell
+    export gift airlift dispatch offer contribute allocate grant loan deploy equip arm resupply fund
+    finance unfreeze disburse""".split())
+
+RECIPIENT_PREPS = frozenset({"to", "for", "into"})
+
+# Light-verb phrases that flip meaning: "lift sanctions" is not a sanction.
+CANCELLING_VERBS = frozenset("""lift ease remove end cancel suspend halt stop withdraw drop scrap
+    abandon freeze cut reduce""".split())
+
+# Communication verbs: their subject is the attribution of the reported clause.
+SPEECH_VERBS = frozenset("""say tell state announce report claim add note declare insist argue confirm
+    write assert allege suggest warn reveal disclose explain stress emphasize emphasise indicate
+    acknowledge believe think estimate conclude predict""".split())
+
+# Verbs that deny or refuse their complement ("denied supplying", "refused to condemn").
+NEGATING_VERBS = frozenset("""deny refuse decline reject dismiss fail avoid refrain stop cease halt""".split())
+
+# Words that mark a statement as hedged: kept, but with lower confidence.
+HEDGES = frozenset("""reportedly allegedly suspected alleged may might could possibly reported purportedly
+    apparently likely believed rumoured rumored""".split())
+
+DETERRING_VERBS = frozenset("warn caution prevent stop deter bar ban dissuade discourage prohibit keep".split())
+
+# People who act for themselves, not for their state: "Iranian protesters attacked the embassy".
+PRIVATE_PEOPLE = frozenset("""protester protesters demonstrator demonstrators activist activists citizen citizens
+    civilian civilians resident residents voter voters student students fan fans rioter rioters mob crowd crowds
+    people dissident dissidents villager villagers refugee refugees migrant migrants journalist journalists
+    worker workers""".split())
+
+# "his group", "her party": organisations a person belongs to, which are not the person.
+MOVEMENT_NOUNS = frozenset("group movement party organisation organization militia faction".split())
+
+# "rounds of talks", "days of fighting": the trigger takes the place of the quantity.
+QUANTITY_NOUNS = frozenset("""round rounds day days week weeks month months year years series number one
+    hours night nights wave waves kind sort lot lots dozens hundreds thousands""".split())
+
+# Hostile acts under these verbs are threats, not yet acts ("threatened to impose tariffs").
+THREAT_VERBS = frozenset("threaten warn vow".split())
+
+# "condemned what it called Cairo's interference": verbs that name what their object is.
+NAMING_VERBS = frozenset("call describe term dub brand label".split())
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 

@@ -7,11 +7,11 @@ from ..actors import Mention, unique_actors
 from ..ontology import NEGATIVE as HOSTILE
 from ..ontology import Relation as R
 from ..syntax import is_one_of
-from ..triggers import BENEFIT_VERBS, CONDEMNING_WORDS, MATERIAL_NOUNS, SPEECH_VERBS
 from .candidate import Candidate
 from .clauses import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    SPEECH_VERBS,
     SUBJECT_DEPS,
     children,
     speaker_of,
@@ -20,6 +20,19 @@ from .clauses import (
 )
 from .registry import Example, rule
 from .sites import Clause, Noun
+
+MATERIAL_NOUNS = frozenset("""weapon weapons arms missile missiles drone drones shell shells ammunition
+    munitions rocket rockets tank tanks jet jets artillery equipment technology fuel troops soldiers
+    warplane warplanes aircraft gear interceptor interceptors""".split())
+
+BENEFIT_VERBS = frozenset("""help facilitate boost aid bolster enable support fuel sustain strengthen power
+    use deploy launch fire utilise utilize employ""".split())
+
+# Words that condemn what a quote reports ("unacceptable", "a witch hunt").
+CONDEMNING_WORDS = frozenset("""unacceptable illegal illegitimate outrageous disgrace disgraceful shameful
+    irresponsible provocative reckless baseless absurd lies lie fabricated aggression criminal barbaric
+    unprovoked hunt blackmail interference meddling violation violations unjustified unjustifiable
+    unwarranted unlawful destabilising destabilizing provocation insult""".split())
 
 
 @rule("material-origin", on=Noun, relations=[R.SUPPLIES], confidence=0.5,

@@ -12,19 +12,11 @@ from ..actors import Mention, MentionTable, unique_actors
 from ..ontology import SYMMETRIC
 from ..ontology import Relation as R
 from ..syntax import is_one_of
-from ..triggers import (
-    COMBAT_NOUNS,
-    LIGHT_VERBS,
-    MUTUAL_NOUNS,
-    PROTECT_VERBS,
-    PURPOSE_NOUNS,
-    QUANTITY_NOUNS,
-    REACTION_VERBS,
-)
 from .clauses import (
     AGENT_OF_RELATIONS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    QUANTITY_NOUNS,
     SUBJECT_DEPS,
     TARGET_PREPS,
     children,
@@ -35,6 +27,31 @@ from .clauses import (
     target_actors,
     trigger_noun,
 )
+
+# Verbs that pass their meaning to a nominal object: "impose sanctions", "hold talks", "sign a treaty".
+LIGHT_VERBS = frozenset("""hold have impose levy slap announce sign conclude reach strike forge seal
+    make take launch carry conduct stage mount pay express voice offer extend give provide pledge
+    deepen strengthen boost enhance fortify expand bolster cement renew upgrade build establish
+    enter wage declare issue lodge file raise lift tighten broaden begin start continue hold
+    resume host convene join form sound mediate broker keep maintain improve restore normalise
+    normalize develop cultivate nurture foster attend order approve authorize authorise clear ramp step reimpose
+    scale increase intensify double
+    wag""".split())  # "wag": the English lemmatizer's reading of "waged"
+
+# "in response to", "in retaliation for": a phrase that gives a reason, not a place or target.
+PURPOSE_NOUNS = frozenset("response retaliation return reply reprisal revenge defence defense name".split())
+
+# "protect Israel from the threat of Hezbollah": the protected one is the threatened one.
+PROTECT_VERBS = frozenset("protect secure shield defend save guard insulate".split())
+
+# "two days of clashes with Congolese troops": combat with someone goes both ways.
+COMBAT_NOUNS = frozenset("clash clashes fighting battle battles skirmish skirmishes firefight gunbattle".split())
+
+# "Egypt's dispute with Ethiopia": each side opposes the other.
+MUTUAL_NOUNS = frozenset("dispute disputes feud spat quarrel standoff rivalry confrontation".split())
+
+# "..., drawing condemnation from Seoul": the reaction noun's target is who did the drawing.
+REACTION_VERBS = frozenset("draw prompt spark trigger provoke attract earn invite win receive".split())
 
 
 def noun_agents(noun: Token, actors: MentionTable, relation: str) -> tuple[list[Mention], str]:

@@ -17,20 +17,7 @@ from ..ontology import NEGATIVE as HOSTILE
 from ..ontology import SYMMETRIC
 from ..ontology import Relation as R
 from ..syntax import is_one_of
-from ..triggers import (
-    CESSATION_VERBS,
-    COMBAT_NOUNS,
-    DEMAND_NOUNS,
-    GRATITUDE_VERBS,
-    JOINT_ACTION_NOUNS,
-    JOINT_SPEECH,
-    MUTUAL_NOUNS,
-    PUNITIVE_WORDS,
-    REACTION_VERBS,
-    RECEIVING_VERBS,
-    SOURING_WORDS,
-    SPEAKER_NOUNS,
-)
+from ..triggers import CESSATION_VERBS
 from .candidate import Candidate
 from .clauses import (
     OBJECT_DEPS,
@@ -46,9 +33,34 @@ from .clauses import (
     trigger_noun,
 )
 from .events import event_agents
-from .noun_arguments import noun_agents, noun_targets
+from .noun_arguments import COMBAT_NOUNS, MUTUAL_NOUNS, REACTION_VERBS, noun_agents, noun_targets
 from .registry import Example, rule
 from .sites import Noun, per_site
+
+# Nouns that express the speaker's own stance ("Congratulations to Kyiv," she said).
+SPEAKER_NOUNS = frozenset("congratulations thanks condolences kudos tribute gratitude appreciation solidarity".split())
+
+DEMAND_NOUNS = frozenset("demand call ultimatum insistence".split())
+
+# "has relied on support from the UAE", "received aid from Egypt": the receiver is the one supported.
+RECEIVING_VERBS = frozenset("receive get obtain enjoy rely depend count secure win seek accept welcome".split())
+
+# "thanked Turkey for its support": the support went to whoever thanks.
+GRATITUDE_VERBS = frozenset("thank praise commend applaud hail credit salute".split())
+
+# Cooperation nouns whose state says the opposite ("relations have soured", "strained ties").
+SOURING_WORDS = frozenset("""sour deteriorate worsen strain fray collapse break cool crumble freeze
+    strained frayed tense soured broken sour deteriorating worsening poor tension tensions deterioration
+    rift row crisis breakdown rupture""".split())
+
+# Joint acts of speech are not cooperation in themselves ("a joint statement").
+JOINT_SPEECH = frozenset("statement declaration communique communiqué conference briefing letter".split())
+
+# "punitive measures imposed on Kosovo": these adjectives make "measures" a sanction.
+PUNITIVE_WORDS = frozenset("punitive retaliatory restrictive economic trade financial".split())
+
+# "flight operations with the Guyanese military": joint action is cooperation, action against is attack.
+JOINT_ACTION_NOUNS = frozenset("operation operations patrol patrols mission missions training manoeuvres maneuvers".split())
 
 
 @dataclass(frozen=True)

@@ -12,22 +12,7 @@ from ..actors import Mention, unique_actors
 from ..ontology import NEGATIVE as HOSTILE
 from ..ontology import Relation as R
 from ..syntax import is_one_of
-from ..triggers import (
-    AID_WORDS,
-    CESSATION_VERBS,
-    DEMAND_VERBS,
-    HOSTILE_LABELS,
-    LABEL_VERBS,
-    PENALTY_VERBS,
-    RESTRAINT_WORDS,
-    RETALIATION_NOUNS,
-    RIGHTS_NOUNS,
-    RIGHTS_VERBS,
-    STANCE_ADJECTIVES,
-    VOW_VERBS,
-    WITHHOLD_VERBS,
-    verb_relation,
-)
+from ..triggers import CESSATION_VERBS, LABEL_VERBS, STANCE_ADJECTIVES, verb_relation
 from .candidate import Candidate
 from .clauses import (
     OBJECT_DEPS,
@@ -42,6 +27,35 @@ from .clauses import (
 )
 from .registry import Example, rule
 from .sites import Adjective, Clause
+
+DEMAND_VERBS = frozenset("urge call demand press push insist tell warn ask pressure implore".split())
+
+HOSTILE_LABELS = frozenset("""terrorist terrorists terrorism threat enemy enemies adversary aggressor rogue warlord
+    dictator tyrant criminal criminals separatist separatists extremist extremists murderer puppet regime
+    traitor""".split())
+
+# "suspended aid to X": withholding these is a sanction.
+AID_WORDS = frozenset("""aid assistance funding payment payments loan loans export exports delivery deliveries
+    shipment shipments""".split())
+
+WITHHOLD_VERBS = frozenset("suspend cut freeze halt withhold axe scrap slash stop".split())
+
+# "vowed that X would pay a price": promising harm is a threat.
+VOW_VERBS = frozenset("vow warn threaten pledge promise swear say".split())
+
+PENALTY_VERBS = frozenset("pay face suffer regret rue".split())
+
+# "vowed a forceful response to American aggression": promised retaliation is a threat to its target.
+RETALIATION_NOUNS = frozenset("response retaliation revenge reprisal reprisals consequences punishment".split())
+
+# "urged Beijing to exercise restraint": asking an actor to hold back opposes what it is doing.
+RESTRAINT_WORDS = frozenset("restraint calm".split())
+
+# "acknowledged Greenland's right to self-determination": endorsing an actor's rights supports it.
+RIGHTS_NOUNS = frozenset("""right rights sovereignty independence integrity self-determination
+    determination claim claims""".split())
+
+RIGHTS_VERBS = frozenset("acknowledge affirm reaffirm respect uphold recognise recognize endorse defend".split())
 
 
 @rule("verb-rights", on=Clause, relations=[R.SUPPORTS, R.OPPOSES], confidence=0.7,

@@ -12,19 +12,24 @@ from typing import Iterator
 
 from ..ontology import NEGATIVE as HOSTILE
 from ..ontology import Relation as R
-from ..triggers import (
-    EXCHANGED_FIRE,
-    FUNDRAISING_VERBS,
-    JOINT_WORK_VERBS,
-    MONEY_WORDS,
-    MUTUAL_FIGHT_VERBS,
-    PREP_VERBS,
-    SOURCE_VERBS,
-)
+from ..triggers import MUTUAL_FIGHT_VERBS, PREP_VERBS
 from .candidate import Candidate
 from .clauses import OBJECT_DEPS, SUBJECT_DEPS, children, is_threatened, pobj_actors, recipients_of, trigger_noun
 from .registry import Example, rule
 from .sites import Clause
+
+SOURCE_VERBS = frozenset("buy purchase acquire import receive obtain procure order get".split())
+
+# "raise $10bn for Ukraine": money raised for an actor supplies it.
+FUNDRAISING_VERBS = frozenset("raise mobilise mobilize".split())
+
+MONEY_WORDS = frozenset("money fund funds funding billion million trillion cash loan loans".split())
+
+# "Pakistani and Afghan forces exchanged fire": each side attacks the other.
+EXCHANGED_FIRE = frozenset("fire gunfire shots blows strikes artillery shelling".split())
+
+# "X and Y will work to ensure ...": coordinated subjects of these act together.
+JOINT_WORK_VERBS = frozenset("work strive collaborate".split())
 
 EVENTS = tuple(r for r in R if r not in {R.LEADER_OF, R.MEMBER_OF})
 

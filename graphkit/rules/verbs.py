@@ -18,23 +18,13 @@ from ..actors import Mention
 from ..ontology import NEGATIVE as HOSTILE
 from ..ontology import SYMMETRIC
 from ..ontology import Relation as R
-from ..triggers import (
-    ACTOR_OBJECT_VERBS,
-    AGREEMENT_NOUNS,
-    AGREEMENT_VERBS,
-    DIPLOMATIC_CARGO,
-    ECONOMIC_TARGETS,
-    IMPACT_VERBS,
-    LABEL_VERBS,
-    MUTUAL_FIGHT_VERBS,
-    TRANSFER_VERBS,
-    verb_relation,
-)
+from ..triggers import LABEL_VERBS, MUTUAL_FIGHT_VERBS, verb_relation
 from .candidate import Candidate, pairs
 from .clauses import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
     TARGET_PREPS,
+    TRANSFER_VERBS,
     children,
     direct_objects,
     is_threatened,
@@ -46,6 +36,29 @@ from .clauses import (
 from .events import event_agents
 from .registry import Example, rule
 from .sites import Clause, per_site
+
+AGREEMENT_NOUNS = frozenset("""treaty pact deal agreement accord memorandum partnership alliance ceasefire
+    truce armistice
+    declaration charter contract protocol communique communiqué statement""".split())
+
+AGREEMENT_VERBS = frozenset({"sign", "ratify", "conclude", "seal", "ink", "forge", "agree", "reach", "initial",
+                             "finalise", "finalize", "clinch"})
+
+# Verbs whose object must be an actor for the meeting sense ("hosted Blinken", not "hosted a summit").
+ACTOR_OBJECT_VERBS = frozenset({"receive", "host", "call", "welcome", "give", "recognize", "recognise", "protect"})
+
+IMPACT_VERBS = frozenset("hit target affect cover punish apply strike".split())
+
+# "the package targets Russian banks": hitting an economy is a sanction, not an attack.
+ECONOMIC_TARGETS = frozenset("""bank banks company companies firm firms entity entities individual individuals
+    exchange exchanges sector sectors export exports import imports oil gas asset assets oligarch oligarchs
+    business businesses exporter exporters lender lenders insurer insurers tanker tankers refinery refineries
+    goods products""".split())
+
+# "offered to send envoys to both capitals": sending these is diplomacy, not supply.
+DIPLOMATIC_CARGO = frozenset("""envoy envoys delegation delegations diplomat diplomats mediator mediators observer
+    observers message messages letter letters invitation invitations signal signals condolences greetings
+    congratulations representative representatives""".split())
 
 EVENTS = tuple(r for r in R if r not in {R.LEADER_OF, R.MEMBER_OF})
 
