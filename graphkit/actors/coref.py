@@ -16,18 +16,8 @@ from .mention import How, Mention
 from .speech import quoted_speakers
 from .table import Draft, MentionTable
 from .words import (
-    ARMED_ADJECTIVES,
-    ARMED_GROUP_NOUNS,
-    DEFINITE_NOUNS,
-    FIRST_PERSON,
-    GROUP_PRONOUNS,
-    GROUP_SIZES,
-    INSTITUTION_WORDS,
-    PAIR_MARKERS,
-    PAIR_NOUNS,
-    PERSON_PRONOUNS,
-    REFLEXIVE_PRONOUNS,
-    THING_PRONOUNS,
+    ARMED_ADJECTIVES, ARMED_GROUP_NOUNS, DEFINITE_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, GROUP_SIZES, INSTITUTION_WORDS,
+    PAIR_MARKERS, PAIR_NOUNS, PERSON_PRONOUNS, REFLEXIVE_PRONOUNS, THING_PRONOUNS,
 )
 
 Resolved = dict[int, tuple[Mention, ...]]

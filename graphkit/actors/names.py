@@ -17,17 +17,8 @@ from ..gazetteer import Entry, Gazetteer
 from ..types import Actor
 from .mention import How, Mention, slug
 from .words import (
-    AGENT_NOUNS,
-    GENERIC_ORG_WORDS,
-    INSTITUTION_WORDS,
-    MEDIA_WORDS,
-    NON_STATE_WORDS,
-    ORG_HEADS,
-    PLACE_HEADS,
-    PLACE_WORDS,
-    QUOTE_MARKS,
-    TAKEN_PLACE_VERBS,
-    TITLE_WORDS,
+    AGENT_NOUNS, GENERIC_ORG_WORDS, INSTITUTION_WORDS, MEDIA_WORDS, NON_STATE_WORDS, ORG_HEADS, PLACE_HEADS,
+    PLACE_WORDS, QUOTE_MARKS, TAKEN_PLACE_VERBS, TITLE_WORDS,
 )
 
 

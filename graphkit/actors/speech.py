@@ -5,12 +5,16 @@ from spacy.tokens import Token
 
 from .mention import Mention
 from .table import MentionTable
-from .words import SPEECH_LEMMAS
+
+# Communication verbs: their subject is the speaker of what they report (and its attribution).
+SPEECH_VERBS = frozenset("""say tell state announce report claim add note declare insist argue confirm
+    write assert allege suggest warn reveal disclose explain stress emphasize emphasise indicate
+    acknowledge believe think estimate conclude predict""".split())
 
 
 def is_speech_verb(token: Token) -> bool:
     """"said", "told", "added": a verb that reports what its subject said."""
-    return token.lemma_.lower() in SPEECH_LEMMAS
+    return token.lemma_.lower() in SPEECH_VERBS
 
 
 def reporting_speaker(table: MentionTable, tok: Token, types: set[str]) -> list[Mention]:

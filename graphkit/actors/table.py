@@ -19,14 +19,7 @@ from ..types import Actor
 from .mention import Affiliation, How, Mention, unique_actors
 from .names import entry_actor
 from .words import (
-    AGENT_NOUNS,
-    FORCE_NOUNS,
-    GROUP_NOUNS,
-    HELD_WORDS,
-    HOME_NOUNS,
-    LISTING_PREPS,
-    MEMBER_SET_NOUNS,
-    PLACE_NAME_NOUNS,
+    AGENT_NOUNS, FORCE_NOUNS, GROUP_NOUNS, HELD_WORDS, HOME_NOUNS, LISTING_PREPS, MEMBER_SET_NOUNS, PLACE_NAME_NOUNS,
 )
 
 # Agent nouns that are the person holding the office, when the article names them ("the Russian president").

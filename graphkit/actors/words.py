@@ -75,5 +75,4 @@ GENERIC_ORG_WORDS = TITLE_WORDS | AGENT_NOUNS | frozenset("""state department de
 # Place and institution names built on a country name: "Sea of Japan", "Bank of England".
 PLACE_HEADS = frozenset("sea gulf bay strait straits isle cape university college museum port".split())
 FIRST_PERSON = frozenset("i me my we us our".split())
-SPEECH_LEMMAS = frozenset("say tell add state announce declare write insist stress note".split())
 ANTECEDENT_SENTENCES = 3

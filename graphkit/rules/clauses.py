@@ -9,6 +9,7 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from ..actors import Mention, MentionTable, unique_actors
+from ..actors.speech import is_speech_verb
 from ..ontology import Relation as R
 from ..syntax import coordination_top, is_one_of
 from ..triggers import noun_relation
@@ -24,11 +25,6 @@ RECIPIENT_PREPS = frozenset({"to", "for", "into"})
 # Light-verb phrases that flip meaning: "lift sanctions" is not a sanction.
 CANCELLING_VERBS = frozenset("""lift ease remove end cancel suspend halt stop withdraw drop scrap
     abandon freeze cut reduce""".split())
-
-# Communication verbs: their subject is the attribution of the reported clause.
-SPEECH_VERBS = frozenset("""say tell state announce report claim add note declare insist argue confirm
-    write assert allege suggest warn reveal disclose explain stress emphasize emphasise indicate
-    acknowledge believe think estimate conclude predict""".split())
 
 # Verbs that deny or refuse their complement ("denied supplying", "refused to condemn").
 NEGATING_VERBS = frozenset("""deny refuse decline reject dismiss fail avoid refrain stop cease halt""".split())
@@ -323,13 +319,13 @@ def is_passive(verb: Token) -> bool:
 def speaker_of(token: Token, actors: MentionTable) -> list[Mention]:
     """The actors who say the sentence *token* is in: the subject of its speech verb."""
     for node in [token, *token.ancestors]:
-        if node.lemma_.lower() in SPEECH_VERBS and node.pos_ == "VERB":
+        if is_speech_verb(node) and node.pos_ == "VERB":
             return subjects_of(node, actors)
     root = token.sent.root
-    if root.lemma_.lower() in SPEECH_VERBS:
+    if is_speech_verb(root):
         return subjects_of(root, actors)
     previous = _previous_sentence(token.sent)
-    if token.sent[0].text in OPENING_QUOTES and previous is not None and previous.root.lemma_.lower() in SPEECH_VERBS:
+    if token.sent[0].text in OPENING_QUOTES and previous is not None and is_speech_verb(previous.root):
         # '"Iran is Russia's top backer," Blinken said. "Iran must cease its support ..."': the quote goes on
         return subjects_of(previous.root, actors)
     return []
@@ -353,7 +349,7 @@ def attribution_of(token: Token) -> str | None:
         if node.head.i == node.i:
             return _according_to(node)
         node = node.head
-        if node.lemma_.lower() in SPEECH_VERBS and node.pos_ == "VERB":
+        if is_speech_verb(node) and node.pos_ == "VERB":
             subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
             if subj is not None:
                 return _phrase_text(subj)

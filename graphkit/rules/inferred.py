@@ -4,20 +4,12 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..actors import Mention, unique_actors
+from ..actors.speech import is_speech_verb
 from ..ontology import NEGATIVE as HOSTILE
 from ..ontology import Relation as R
 from ..syntax import is_one_of
 from .candidate import Candidate
-from .clauses import (
-    OBJECT_DEPS,
-    PASSIVE_SUBJECT_DEPS,
-    SPEECH_VERBS,
-    SUBJECT_DEPS,
-    children,
-    speaker_of,
-    subjects_of,
-    trigger_noun,
-)
+from .clauses import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children, speaker_of, subjects_of, trigger_noun
 from .registry import Example, rule
 from .sites import Clause, Noun
 
@@ -84,7 +76,7 @@ def quote_stance(c: Clause) -> Iterator[Candidate]:
     OPPOSES Ruritania: the reported clause holds a condemning word and names an actor as the doer of something.
     """
     verb, actors = c.token, c.table
-    if c.lemma not in SPEECH_VERBS:
+    if not is_speech_verb(c.token):
         return
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl"}]
     if not clauses or not any(t.lower_ in CONDEMNING_WORDS for c in clauses for t in c.subtree):

@@ -21,17 +21,8 @@ from ..ontology import Relation as R
 from ..triggers import LABEL_VERBS, MUTUAL_FIGHT_VERBS, verb_relation
 from .candidate import Candidate, pairs
 from .clauses import (
-    OBJECT_DEPS,
-    SUBJECT_DEPS,
-    TARGET_PREPS,
-    TRANSFER_VERBS,
-    children,
-    direct_objects,
-    is_threatened,
-    pobj_actors,
-    provoked_by,
-    recipients_of,
-    trigger_noun,
+    OBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS, TRANSFER_VERBS, children, direct_objects, is_threatened, pobj_actors,
+    provoked_by, recipients_of, trigger_noun,
 )
 from .events import event_agents
 from .registry import Example, rule
