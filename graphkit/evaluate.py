@@ -28,12 +28,13 @@ import os
 import re
 import sys
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from .errors import GraphkitError
+from .affiliation import choose_home
 from .jsonio import InvalidJSON, decode_json
 from .ontology import POLARITY, STRUCTURAL, SYMMETRIC
 from .types import Skipped
@@ -193,12 +194,11 @@ def evaluate(gold_dir: str | os.PathLike, triples: str | os.PathLike | Iterable[
 
 def _rollup(doc: _GoldDoc, facts: list[tuple[str, str, str]]) -> dict[str, str]:
     """Person (or state) -> the country it serves or leads, from gold; a LEADER_OF beats a MEMBER_OF."""
-    up: dict[str, str] = {}
-    for relation in ("MEMBER_OF", "LEADER_OF"):
-        for s, r, o in facts:
-            if r == relation and doc.types.get(o) == "COUNTRY":
-                up[s] = o
-    return up
+    ties: dict[str, Counter] = {}
+    for s, r, o in facts:
+        if r in STRUCTURAL and doc.types.get(o) == "COUNTRY":
+            ties.setdefault(s, Counter())[(r, o)] += 1
+    return {s: choose_home((r, o, n) for (r, o), n in counts.items()) for s, counts in ties.items()}
 
 
 def _levels(facts: list[tuple[str, str, str]], rollup: Mapping[str, str]) -> dict[str, set]:

@@ -33,6 +33,7 @@ from typing import Any, Callable, Iterable, Mapping, Union
 
 import networkx as nx
 
+from .affiliation import choose_home, split_person_id
 from .atomic import atomic_write
 from .errors import GraphFileError
 from .jsonio import InvalidJSON, decode_json
@@ -253,8 +254,9 @@ def _person_resolver(G: nx.MultiDiGraph, triples: list[Triple]) -> Callable[[str
     ids = set(G.nodes) | {i for t in triples for i in (t.subject_id, t.object_id)}
     suffixed: dict[str, set[str]] = defaultdict(set)
     for actor_id in ids:
-        if actor_id.startswith("person:") and "@" in actor_id:
-            suffixed[actor_id.split("@", 1)[0]].add(actor_id)
+        bare, country = split_person_id(actor_id)
+        if country is not None:
+            suffixed[bare].add(actor_id)
     unique = {bare: next(iter(found)) for bare, found in suffixed.items() if len(found) == 1}
     return lambda actor_id: unique.get(actor_id, actor_id)
 
@@ -337,21 +339,19 @@ def _refresh_node(G: nx.MultiDiGraph, node: str) -> None:
 def _affiliation(G: nx.MultiDiGraph, node: str) -> tuple[str | None, str | None]:
     """(country, role) of a person/org from its LEADER_OF/MEMBER_OF edges.
 
-    LEADER_OF wins over MEMBER_OF, more evidence wins among several; the role is
-    the most frequent predicate of the edge that decided (e.g. "President").
+    The country is :func:`graphkit.affiliation.choose_home`'s (LEADER_OF over MEMBER_OF, then more
+    evidence); the role is the most frequent predicate of the edge that decided (e.g. "President"),
+    or of the strongest tie when none is to a country.
     """
     if G.nodes[node]["type"] == "COUNTRY":
         return None, None
-    ranked = sorted(
-        ((key != Relation.LEADER_OF.value, -data["count"], obj, data)
-         for _, obj, key, data in G.out_edges(node, keys=True, data=True) if key in STRUCTURAL),
-        key=lambda r: r[:3],
-    )
-    if not ranked:
+    ties = sorted(((key != Relation.LEADER_OF.value, -data["count"], obj), key, data)
+                  for _, obj, key, data in G.out_edges(node, keys=True, data=True) if key in STRUCTURAL)
+    if not ties:
         return None, None
-    to_country = [r for r in ranked if G.nodes[r[2]]["type"] == "COUNTRY"]
-    country = to_country[0][2] if to_country else None
-    deciding = (to_country or ranked)[0][3]
+    country = choose_home((key, rank[2], data["count"]) for rank, key, data in ties
+                          if G.nodes[rank[2]]["type"] == "COUNTRY")
+    deciding = next((data for rank, _, data in ties if rank[2] == country), ties[0][2])
     predicates = Counter(e["predicate"] for e in deciding["evidence"] if e.get("predicate"))
     role = min(predicates, key=lambda p: (-predicates[p], p)) if predicates else None
     return country, role

@@ -12,6 +12,7 @@ from typing import Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 
+from ..affiliation import choose_home, person_id
 from ..gazetteer import Gazetteer
 from ..ontology import Relation
 from ..syntax import clause_of, is_one_of
@@ -42,7 +43,7 @@ class MentionTable:
         self.sent_starts = tuple(sent_starts)
         # The person -> group links of this article: who leads each group, and whom each person serves.
         self._leaders = {a.group.actor.id: a.person for a in self.affiliations if a.relation == Relation.LEADER_OF}
-        self._served = {a.person.actor.id: a.group for a in self.affiliations if a.group.actor.type == "COUNTRY"}
+        self._served = _served_countries(self.affiliations)
 
     def extended(self, refs: Mapping[int, tuple[Mention, ...]] | None = None,
                  affiliations: Sequence[Affiliation] | None = None) -> "MentionTable":
@@ -130,12 +131,10 @@ class MentionTable:
         ``person:john-smith@GBR`` and ``person:john-smith@AUS``; the graph attaches a later bare
         ``person:john-smith`` to the one tied person of that name, if there is exactly one.
         """
-        if actor.type != "PERSON" or actor.country or "@" in actor.id:
+        if actor.type != "PERSON" or actor.country:
             return actor.id
         served = self._served.get(actor.id)
-        if served is None or not served.actor.id.startswith("country:"):
-            return actor.id
-        return f"{actor.id}@{served.actor.id.split(':', 1)[1]}"
+        return person_id(actor.id, served.actor.id if served is not None else None)
 
     # ------------------------------------------------------------- internals
     def _phrase_actors(self, head: Token) -> list[Mention]:
@@ -195,6 +194,20 @@ class MentionTable:
             return False
         kinds = {m.actor.type for m in self.refs(head)}, {m.actor.type for m in self.refs(child)}
         return kinds[0] == kinds[1] == {"COUNTRY"}
+
+
+def _served_countries(affiliations: Sequence[Affiliation]) -> dict[str, Mention]:
+    """Each person's country in this article (see :func:`graphkit.affiliation.choose_home`), as the
+    mention of it in their role."""
+    by_person: dict[str, dict[str, Affiliation]] = {}
+    for a in affiliations:
+        if a.group.actor.type == "COUNTRY":
+            by_person.setdefault(a.person.actor.id, {}).setdefault(a.group.actor.id, a)
+    homes = {}
+    for person, ties in by_person.items():
+        home = choose_home((a.relation, country, 1) for country, a in ties.items())
+        homes[person] = ties[home].group
+    return homes
 
 
 class Draft(MentionTable):
