@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..ontology import Relation
 from ..roles import ROLE_HEADS, role_relation
 from ..syntax import is_one_of
+from ..types import ActorType
 from .mention import Affiliation, AffiliationSource, How, Mention
 from .names import entry_actor
 from .table import MentionTable
@@ -18,7 +20,7 @@ from .table import MentionTable
 def find_affiliations(table: MentionTable) -> list[Affiliation]:
     """The role of each named person, at most one per (person, group)."""
     found: dict[tuple[str, str], Affiliation] = {}
-    for person in (m for m in table.named if m.actor.type == "PERSON"):
+    for person in (m for m in table.named if m.actor.type == ActorType.PERSON):
         root = table.doc[person.start:person.end].root
         first, position = root, 0
         while first.dep_ == "conj" and first.head.i != first.i:  # "prime ministers Modi and Sharif"
@@ -32,7 +34,7 @@ def find_affiliations(table: MentionTable) -> list[Affiliation]:
                 continue
             groups = [g for g in table.modifier_actors(role_head) + table.prep_owner(role_head)
                       + _pre_name_groups(first, person, table)
-                      if g.actor.type in {"COUNTRY", "ORG"}]
+                      if g.actor.type in {ActorType.COUNTRY, ActorType.ORG}]
             source = AffiliationSource.TITLE
             if not groups:
                 groups, source = _implied_group(person, role_head, table), AffiliationSource.KNOWN
@@ -49,8 +51,8 @@ def _role(role_head: Token, table: MentionTable, found) -> tuple[str, str | None
     if role_head.lemma_.lower() == "counterpart":
         # "Russian President Putin and Chinese counterpart Xi": the same office as the other
         sentence = range(role_head.sent.start, role_head.sent.end)
-        leads = any(a.relation == "LEADER_OF" and a.person.start in sentence for a in found)
-        return "counterpart", "LEADER_OF" if leads else "MEMBER_OF"
+        leads = any(a.relation == Relation.LEADER_OF and a.person.start in sentence for a in found)
+        return "counterpart", (Relation.LEADER_OF if leads else Relation.MEMBER_OF).value
     role = _role_text(role_head, table)
     return role, role_relation(role) if role else None
 
@@ -75,7 +77,7 @@ def _pre_name_groups(root: Token, person: Mention, table: MentionTable) -> list[
     out = []
     for child in root.children:
         if child.i < person.start and child.dep_ in {"amod", "compound", "poss", "nmod"}:
-            out.extend(m for m in table.refs(child) if m.actor.type != "PERSON")
+            out.extend(m for m in table.refs(child) if m.actor.type != ActorType.PERSON)
     return out
 
 

@@ -8,6 +8,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from ..syntax import clause_of, coordination_top, subject_like
+from ..types import ActorType
 from .mention import Mention
 from .speech import is_speech_verb, reporting_speaker
 from .table import MentionTable
@@ -88,7 +89,7 @@ def plural_antecedent(table: MentionTable, tok: Token) -> list[Mention]:
     if subject.dep_ == "nsubj" and clause.dep_ == "ccomp" and is_speech_verb(clause.head):
         # "Polisario fighters said they had shelled ...", "the juntas said their exit was irreversible":
         # the speakers, named or not
-        return reporting_speaker(table, subject, {"COUNTRY", "ORG", "PERSON"})
+        return reporting_speaker(table, subject, {ActorType.COUNTRY, ActorType.ORG, ActorType.PERSON})
     relative = clause_of(tok)
     if relative.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in relative.children):
         # "the three governments, which have formed their own alliance": the governments
@@ -105,7 +106,7 @@ def plural_antecedent(table: MentionTable, tok: Token) -> list[Mention]:
         group = table.actors_of(top) if top.i != root.i or any(c.dep_ == "conj" for c in root.children) else []
         if len(group) >= 2:
             return group
-        if m.actor.type in {"COUNTRY", "ORG"}:
+        if m.actor.type in {ActorType.COUNTRY, ActorType.ORG}:
             return [m]
     return []
 
@@ -185,7 +186,7 @@ def as_kind(table: MentionTable, mentions: list[Mention], kind: str) -> list[Men
     """The mentions as actors of *kind*: for countries a person stands for the one they serve."""
     out: list[Mention] = []
     for m in mentions:
-        if kind == "COUNTRY" and m.actor.type == "PERSON":
+        if kind == ActorType.COUNTRY and m.actor.type == ActorType.PERSON:
             m = table.home_mention(m)
         if m.actor.type == kind and all(o.actor.id != m.actor.id for o in out):
             out.append(m)

@@ -10,14 +10,24 @@ import functools
 
 from spacy.tokens import Token
 
-from ..types import Actor
+from ..types import Actor, ActorType
 from .antecedents import antecedent, last_n, plural_antecedent
 from .mention import How, Mention
 from .speech import quoted_speakers
 from .table import Draft, MentionTable
 from .words import (
-    ARMED_ADJECTIVES, ARMED_GROUP_NOUNS, DEFINITE_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, GROUP_SIZES, INSTITUTION_WORDS,
-    PAIR_MARKERS, PAIR_NOUNS, PERSON_PRONOUNS, REFLEXIVE_PRONOUNS, THING_PRONOUNS,
+    ARMED_ADJECTIVES,
+    ARMED_GROUP_NOUNS,
+    DEFINITE_NOUNS,
+    FIRST_PERSON,
+    GROUP_PRONOUNS,
+    GROUP_SIZES,
+    INSTITUTION_WORDS,
+    PAIR_MARKERS,
+    PAIR_NOUNS,
+    PERSON_PRONOUNS,
+    REFLEXIVE_PRONOUNS,
+    THING_PRONOUNS,
 )
 
 Resolved = dict[int, tuple[Mention, ...]]
@@ -46,7 +56,7 @@ def resolve_definite_nominals(table: MentionTable) -> Resolved:
 def _refers_back(tok: Token, kind: str, table: MentionTable) -> bool:
     """"the group" with nothing of its own that says which group it is."""
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
-    if kind == "COUNTRY" and tok.dep_ == "compound" and not dets:
+    if kind == ActorType.COUNTRY and tok.dep_ == "compound" and not dets:
         dets = ["the"]  # "junta aircraft bombed ...": the junta named before
     if dets != ["the"] or any(c.dep_ in {"amod", "compound", "poss"} and table.refs(c) for c in tok.children):
         return False
@@ -62,7 +72,7 @@ def _earlier_owner(table: MentionTable, tok: Token, kind: str) -> Mention | None
     group, "the Palestinian group" says where it is from, not who it is: only what it was resolved to)."""
     for prev in reversed(table.doc[:tok.i]):
         if prev.lemma_.lower() == tok.lemma_.lower() and prev.pos_ == "NOUN":
-            owners = table.refs(prev) or (table.modifier_actors(prev) if kind == "COUNTRY" else [])
+            owners = table.refs(prev) or (table.modifier_actors(prev) if kind == ActorType.COUNTRY else [])
             if owners:
                 return owners[0]
     return None
@@ -78,11 +88,11 @@ def resolve_pronouns(table: MentionTable) -> Resolved:
         if low in REFLEXIVE_PRONOUNS:
             continue  # "financing itself": the clause's own subject, never another actor
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
-            found = _one(antecedent(draft, tok, {"PERSON"}))
+            found = _one(antecedent(draft, tok, {ActorType.PERSON}))
         elif tok.pos_ == "PRON" and low in GROUP_PRONOUNS:
             found = plural_antecedent(draft, tok)
         elif tok.pos_ == "PRON" and low in THING_PRONOUNS and (low == "its" or _is_argument(tok)):
-            found = _one(antecedent(draft, tok, {"COUNTRY", "ORG"}))
+            found = _one(antecedent(draft, tok, {ActorType.COUNTRY, ActorType.ORG}))
         elif low in PAIR_NOUNS and any(c.lower_ in PAIR_MARKERS for c in tok.children):
             count = next((GROUP_SIZES[c.lower_] for c in tok.children if c.lower_ in GROUP_SIZES), 2)
             pair = last_n(draft, tok, PAIR_NOUNS[low], count)
@@ -141,12 +151,12 @@ def _names(table: MentionTable, actor: Actor) -> tuple[str, ...] | None:
 
 def _known_group(table: MentionTable, actor: Actor) -> bool:
     names = _names(table, actor)
-    return names is not None and not (actor.type == "ORG" and _institution_names(names))
+    return names is not None and not (actor.type == ActorType.ORG and _institution_names(names))
 
 
 def _is_institution(table: MentionTable, actor: Actor) -> bool:
     """Intergovernmental and civil bodies (the EU, the UN, ASEAN, the ICRC): never "the militants"."""
-    return actor.type == "ORG" and _institution_names(_names(table, actor) or (actor.name,))
+    return actor.type == ActorType.ORG and _institution_names(_names(table, actor) or (actor.name,))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -14,11 +14,20 @@ from spacy.tokens import Doc, Span, Token
 
 from ..datelines import dateline_end
 from ..gazetteer import Entry, Gazetteer
-from ..types import Actor
+from ..types import Actor, ActorType
 from .mention import How, Mention, slug
 from .words import (
-    AGENT_NOUNS, GENERIC_ORG_WORDS, INSTITUTION_WORDS, MEDIA_WORDS, NON_STATE_WORDS, ORG_HEADS, PLACE_HEADS,
-    PLACE_WORDS, QUOTE_MARKS, TAKEN_PLACE_VERBS, TITLE_WORDS,
+    AGENT_NOUNS,
+    GENERIC_ORG_WORDS,
+    INSTITUTION_WORDS,
+    MEDIA_WORDS,
+    NON_STATE_WORDS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PLACE_WORDS,
+    QUOTE_MARKS,
+    TAKEN_PLACE_VERBS,
+    TITLE_WORDS,
 )
 
 
@@ -59,11 +68,11 @@ class _NameFinder:
             entry = self._lookup(ent)
             if entry is not None:
                 actor = entry_actor(entry)
-                if entry.type == "PERSON":
+                if entry.type == ActorType.PERSON:
                     # keep the article's own spelling of a known person ("Zelenskiy"); the id stays canonical
                     name = _clean_person_name(ent)
                     if len(name) > 1:
-                        actor = Actor(entry.id, _display(name.text), "PERSON", entry.country)
+                        actor = Actor(entry.id, _display(name.text), ActorType.PERSON.value, entry.country)
                     people.append((ent, actor))
                 self._add(ent, actor, How.NAME)
                 continue
@@ -74,7 +83,7 @@ class _NameFinder:
                 if len(name) == 1:
                     pending_short.append(name)
                     continue
-                actor = Actor(f"person:{slug(_display(name.text))}", _display(name.text), "PERSON")
+                actor = Actor(f"person:{slug(_display(name.text))}", _display(name.text), ActorType.PERSON.value)
                 self._add(name, actor, How.NAME)
                 people.append((name, actor))
             elif ent.label_ == "ORG" or (ent.label_ in {"GPE", "NORP"} and len(ent) == 1):
@@ -84,7 +93,8 @@ class _NameFinder:
             actor = _surname_match(span, people)
             if actor is None:
                 known = self.gazetteer.person_by_surname(span.text)  # "Erdogan said" with no full name
-                actor = entry_actor(known) if known else Actor(f"person:{slug(span.text)}", span.text, "PERSON")
+                actor = entry_actor(known) if known else \
+                    Actor(f"person:{slug(span.text)}", span.text, ActorType.PERSON.value)
             self._add(span, actor, How.SURNAME)
         self._resolve_bare_surnames(people)
         self.named.sort(key=lambda m: m.start)
@@ -107,9 +117,9 @@ class _NameFinder:
                 ent = self._with_country_prefix(ent)
                 actor = self._org_actor(ent)
             if actor is not None:
-                self._add(ent, actor, How.SURNAME if actor.type == "PERSON" else How.NAME)
+                self._add(ent, actor, How.SURNAME if actor.type == ActorType.PERSON else How.NAME)
                 acronym = _bracketed_acronym(ent)
-                if acronym and actor.type == "ORG":
+                if acronym and actor.type == ActorType.ORG:
                     named_orgs[acronym] = named_orgs[ent.text] = actor
 
     def _named_movements(self, ents: list[Span]) -> list[Span]:
@@ -144,7 +154,7 @@ class _NameFinder:
         if entry is None or any(_is_media(a) for a in (entry.name, *entry.aliases)) or _inside_other_name(ent):
             return None
         acronym = _bracketed_acronym(ent)
-        if entry.type == "COUNTRY" and acronym and self.gazetteer.lookup(acronym) is not entry \
+        if entry.type == ActorType.COUNTRY and acronym and self.gazetteer.lookup(acronym) is not entry \
                 and ent.start > 0 and ent.doc[ent.start - 1].pos_ == "PROPN":
             return None  # "Tehrik-i-Taliban Pakistan (TTP)": the end of an organisation's name
         return entry
@@ -162,14 +172,14 @@ class _NameFinder:
         organ = words & (AGENT_NOUNS | {"defence", "defense", "foreign"})
         for tok in [*before, *ent]:
             entry = self.gazetteer.lookup(tok.text) if tok.text[:1].isupper() else None
-            if entry is not None and entry.type == "COUNTRY" and organ:
+            if entry is not None and entry.type == ActorType.COUNTRY and organ:
                 return entry_actor(entry)
         return _named_org(ent)
 
     def _with_country_prefix(self, ent: Span) -> Span:
         """"Myanmar" + "National Democratic Alliance Army": a movement's name may begin with a country's."""
         prev = self.refs.get(ent.start - 1, ()) if ent.start > 0 else ()
-        if not prev or prev[0].actor.type != "COUNTRY" or prev[0].end != ent.start \
+        if not prev or prev[0].actor.type != ActorType.COUNTRY or prev[0].end != ent.start \
                 or not {t.lower_ for t in ent} & NON_STATE_WORDS:
             return ent
         self.named = [m for m in self.named if m is not prev[0]]
@@ -211,7 +221,7 @@ def _named_org(ent: Span) -> Actor | None:
         text = text[4:]
     if not text[:1].isupper():
         return None
-    return Actor(f"org:{slug(text)}", text, "ORG")
+    return Actor(f"org:{slug(text)}", text, ActorType.ORG.value)
 
 
 def _clean_person_name(span: Span) -> Span:

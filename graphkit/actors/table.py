@@ -16,11 +16,18 @@ from ..affiliation import choose_home, person_id
 from ..gazetteer import Gazetteer
 from ..ontology import Relation
 from ..syntax import clause_of, is_one_of
-from ..types import Actor
+from ..types import Actor, ActorType
 from .mention import Affiliation, How, Mention, unique_actors
 from .names import entry_actor
 from .words import (
-    AGENT_NOUNS, FORCE_NOUNS, GROUP_NOUNS, HELD_WORDS, HOME_NOUNS, LISTING_PREPS, MEMBER_SET_NOUNS, PLACE_NAME_NOUNS,
+    AGENT_NOUNS,
+    FORCE_NOUNS,
+    GROUP_NOUNS,
+    HELD_WORDS,
+    HOME_NOUNS,
+    LISTING_PREPS,
+    MEMBER_SET_NOUNS,
+    PLACE_NAME_NOUNS,
 )
 
 # Agent nouns that are the person holding the office, when the article names them ("the Russian president").
@@ -105,7 +112,7 @@ class MentionTable:
     def organisation_of(self, mention: Mention) -> Mention | None:
         """The organisation (not state) a person leads or belongs to in this article: "his group" -> Hamas."""
         return next((a.group for a in self.affiliations if a.person.actor.id == mention.actor.id
-                     and a.group.actor.type == "ORG"), None)
+                     and a.group.actor.type == ActorType.ORG), None)
 
     def home_of(self, actor: Actor) -> str | None:
         """The country a person serves, from this article's roles or the gazetteer."""
@@ -114,7 +121,7 @@ class MentionTable:
 
     def home_mention(self, mention: Mention) -> Mention:
         """For a person, the country they serve (this article's roles first, then the gazetteer's)."""
-        if mention.actor.type != "PERSON":
+        if mention.actor.type != ActorType.PERSON:
             return mention
         if mention.actor.id in self._served:
             return self._served[mention.actor.id]
@@ -131,7 +138,7 @@ class MentionTable:
         ``person:john-smith@GBR`` and ``person:john-smith@AUS``; the graph attaches a later bare
         ``person:john-smith`` to the one tied person of that name, if there is exactly one.
         """
-        if actor.type != "PERSON" or actor.country:
+        if actor.type != ActorType.PERSON or actor.country:
             return actor.id
         served = self._served.get(actor.id)
         return person_id(actor.id, served.actor.id if served is not None else None)
@@ -148,7 +155,7 @@ class MentionTable:
         preps = LISTING_PREPS | ({"of"} if lemma in MEMBER_SET_NOUNS else set())  # "the G7 nations of Canada and Japan"
         listed = [m for p in head.children if p.dep_ == "prep" and p.lower_ in preps
                   for o in p.children if o.dep_ == "pobj" for m in self.actors_of(o)
-                  if lemma not in MEMBER_SET_NOUNS or m.actor.type == "COUNTRY"] \
+                  if lemma not in MEMBER_SET_NOUNS or m.actor.type == ActorType.COUNTRY] \
             if lemma in GROUP_NOUNS else []
         if named or listed:
             # "prime ministers Narendra Modi and Shehbaz Sharif", "groups including Hamas and Hezbollah"
@@ -173,7 +180,7 @@ class MentionTable:
         elif lemma in FORCE_NOUNS:
             # "Hemedti's fighters": the armed group the person leads, when the article says so (else the
             # person, whom the country view rolls up to the state they lead)
-            owners = [self.organisation_of(m) or m if m.actor.type == "PERSON" else m for m in owners]
+            owners = [self.organisation_of(m) or m if m.actor.type == ActorType.PERSON else m for m in owners]
         if owners and lemma in LEADER_NOUNS:
             # "the Russian president" is the person, when the article names him.
             return [self._leaders[m.actor.id].at(head, How.AGENT) if m.actor.id in self._leaders else m
@@ -193,7 +200,7 @@ class MentionTable:
         if child.dep_ != "appos":
             return False
         kinds = {m.actor.type for m in self.refs(head)}, {m.actor.type for m in self.refs(child)}
-        return kinds[0] == kinds[1] == {"COUNTRY"}
+        return kinds[0] == kinds[1] == {ActorType.COUNTRY}
 
 
 def _served_countries(affiliations: Sequence[Affiliation]) -> dict[str, Mention]:
@@ -201,7 +208,7 @@ def _served_countries(affiliations: Sequence[Affiliation]) -> dict[str, Mention]
     mention of it in their role."""
     by_person: dict[str, dict[str, Affiliation]] = {}
     for a in affiliations:
-        if a.group.actor.type == "COUNTRY":
+        if a.group.actor.type == ActorType.COUNTRY:
             by_person.setdefault(a.person.actor.id, {}).setdefault(a.group.actor.id, a)
     homes = {}
     for person, ties in by_person.items():

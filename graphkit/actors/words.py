@@ -1,8 +1,9 @@
 """Word lists of actor resolution: pronouns, titles, nouns that stand for actors or refer back to them.
 
 Only what decides *who* a phrase refers to lives here; which words express a relation is the
-trigger lexicon's business (``graphkit/lexicon``), which actor resolution never reads.
+trigger lexicon's business (``graphkit/triggers.py``), which actor resolution never reads.
 """
+from ..types import ActorType
 
 PERSON_PRONOUNS = frozenset("he him his she her hers".split())
 GROUP_PRONOUNS = frozenset("they them their theirs".split())
@@ -37,12 +38,12 @@ AGENT_NOUNS = frozenset("""official officials government governments administrat
     insurgents separatists guerrillas jihadists""".split())
 HOME_NOUNS = frozenset({"country", "nation", "government", "administration", "state"})
 # Plural nominals that refer back to the last two (or three, four) actors of a kind.
-PAIR_NOUNS = {"leaders": "PERSON", "presidents": "PERSON", "heads": "PERSON", "men": "PERSON",
-              "ministers": "PERSON", "officials": "PERSON", "diplomats": "PERSON", "envoys": "PERSON",
-              "chiefs": "PERSON", "women": "PERSON",
-              "countries": "COUNTRY", "nations": "COUNTRY", "states": "COUNTRY", "sides": "COUNTRY",
-              "governments": "COUNTRY", "neighbours": "COUNTRY", "neighbors": "COUNTRY", "allies": "COUNTRY",
-              "powers": "COUNTRY", "capitals": "COUNTRY", "partners": "COUNTRY", "juntas": "COUNTRY"}
+PAIR_NOUNS = {
+    **dict.fromkeys("leaders presidents heads men ministers officials diplomats envoys chiefs women".split(),
+                    ActorType.PERSON),
+    **dict.fromkeys("""countries nations states sides governments neighbours neighbors allies powers capitals
+        partners juntas""".split(), ActorType.COUNTRY),
+}
 PAIR_MARKERS = frozenset({"two", "both", "these", "those", "three", "four"})
 GROUP_SIZES = {"three": 3, "four": 4}
 LISTING_PREPS = frozenset({"including", "like", "as"})
@@ -54,11 +55,11 @@ GROUP_NOUNS = frozenset("""group movement militia organisation organization coun
 # Plural nouns whose of-phrase lists their members rather than their owner.
 MEMBER_SET_NOUNS = frozenset({"nation", "country", "state", "member"})
 # Definite noun phrases that refer back to the last named actor of a kind.
-DEFINITE_NOUNS = {"group": "ORG", "movement": "ORG", "militia": "ORG", "organisation": "ORG", "organization": "ORG",
-                  "alliance": "ORG", "bloc": "ORG", "union": "ORG", "body": "ORG", "rebels": "ORG",
-                  "insurgents": "ORG", "militants": "ORG", "militias": "ORG", "fighters": "ORG", "junta": "COUNTRY",
-                  "country": "COUNTRY", "kingdom": "COUNTRY", "island": "COUNTRY", "republic": "COUNTRY",
-                  "nation": "COUNTRY"}
+DEFINITE_NOUNS = {
+    **dict.fromkeys("""group movement militia organisation organization alliance bloc union body rebels insurgents
+        militants militias fighters""".split(), ActorType.ORG),
+    **dict.fromkeys("junta country kingdom island republic nation".split(), ActorType.COUNTRY),
+}
 # News organisations report events; they are not parties to them.
 MEDIA_WORDS = frozenset("""agency news press times post journal reuters guardian television tv radio media
     newspaper daily herald telegraph tribune broadcasting network channel wire gazette magazine

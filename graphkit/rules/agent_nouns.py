@@ -10,6 +10,7 @@ from typing import Iterator
 from ..actors import Mention, unique_actors
 from ..ontology import Relation as R
 from ..triggers import AGENT_ROLE_NOUNS, HYPHEN_PARTICIPLES
+from ..types import ActorType
 from .candidate import Candidate
 from .clauses import PASSIVE_SUBJECT_DEPS, children, nominal_slot, noun_negated, pobj_actors, subjects_of, trigger_noun
 from .registry import Example, rule
@@ -46,7 +47,7 @@ def agent_role(n: Noun) -> Iterator[Candidate]:
     if not targets:
         # "Ukraine's Western allies" keeps the possessor; "US allies", "a close Trump ally", "Kremlin critic"
         targets = [m for c in noun.children if c.dep_ in {"amod", "compound"} for m in actors.refs(c)
-                   if m.actor.type == "COUNTRY" or c.dep_ == "compound" and c.pos_ == "PROPN"]
+                   if m.actor.type == ActorType.COUNTRY or c.dep_ == "compound" and c.pos_ == "PROPN"]
     agents: list[Mention] = named + [m for c in noun.children if c.dep_ in {"appos"} for m in actors.actors_of(c)]
     # "Russia's ally North Korea", "Ukraine's European allies"
     agents += [m for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "amod"

@@ -13,6 +13,7 @@ from ..actors.speech import is_speech_verb
 from ..ontology import Relation as R
 from ..syntax import coordination_top, is_one_of
 from ..triggers import noun_relation
+from ..types import ActorType
 
 # Verbs whose direct object is the thing transferred; the recipient comes with
 # "to"/"for"/a dative, or as the object when "with" names the goods.
@@ -151,8 +152,8 @@ def owner_actors(token: Token, actors: MentionTable) -> list[Mention]:
         for o in children(a, "pobj") for m in actors.actors_of(o)]
     if token.lemma_.lower() in MOVEMENT_NOUNS:
         # "Haniyeh said his group had received aid": the group is the organisation he leads, not him
-        return unique_actors([actors.organisation_of(m) if m.actor.type == "PERSON" else m for m in owners
-                              if m.actor.type != "PERSON" or actors.organisation_of(m) is not None])
+        return unique_actors([actors.organisation_of(m) if m.actor.type == ActorType.PERSON else m for m in owners
+                              if m.actor.type != ActorType.PERSON or actors.organisation_of(m) is not None])
     return owners
 
 

@@ -8,6 +8,7 @@ from ..actors.speech import is_speech_verb
 from ..ontology import NEGATIVE as HOSTILE
 from ..ontology import Relation as R
 from ..syntax import is_one_of
+from ..types import ActorType
 from .candidate import Candidate
 from .clauses import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children, speaker_of, subjects_of, trigger_noun
 from .registry import Example, rule
@@ -36,7 +37,7 @@ def material_origin(n: Noun) -> Iterator[Candidate]:
     if not is_one_of(noun, MATERIAL_NOUNS):
         return
     makers = [m for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} for m in actors.refs(c)
-              if m.actor.type in {"COUNTRY", "ORG"}]
+              if m.actor.type in {ActorType.COUNTRY, ActorType.ORG}]
     # the goods of a conjunction share the clause of the first conjunct
     anchor = noun
     while anchor.dep_ == "conj":

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..actors import Mention, MentionTable, unique_actors
 from ..ontology import Relation as R
+from ..types import ActorType
 from .candidate import Candidate
 from .registry import Example, rule
 from .sites import FollowUp, Noun
@@ -53,5 +54,5 @@ def meeting_places(anchor: Token, table: MentionTable) -> list[Mention]:
         path = [a for a in tok.ancestors if a.i != root.i and root.is_ancestor(a)]
         if any(a.pos_ in {"VERB", "AUX"} for a in path):
             continue  # the place of another event in a subordinate clause
-        found += [m for m in table.refs(tok) if m.actor.type == "COUNTRY"]
+        found += [m for m in table.refs(tok) if m.actor.type == ActorType.COUNTRY]
     return found

@@ -13,8 +13,19 @@ from ..ontology import SYMMETRIC
 from ..ontology import Relation as R
 from ..syntax import is_one_of
 from .clauses import (
-    AGENT_OF_RELATIONS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, QUANTITY_NOUNS, SUBJECT_DEPS, TARGET_PREPS, children,
-    governing_verb, nominal_slot, pobj_actors, subjects_of, target_actors, trigger_noun,
+    AGENT_OF_RELATIONS,
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    QUANTITY_NOUNS,
+    SUBJECT_DEPS,
+    TARGET_PREPS,
+    children,
+    governing_verb,
+    nominal_slot,
+    pobj_actors,
+    subjects_of,
+    target_actors,
+    trigger_noun,
 )
 
 # Verbs that pass their meaning to a nominal object: "impose sanctions", "hold talks", "sign a treaty".

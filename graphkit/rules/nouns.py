@@ -20,8 +20,17 @@ from ..syntax import is_one_of
 from ..triggers import CESSATION_VERBS
 from .candidate import Candidate
 from .clauses import (
-    OBJECT_DEPS, SUBJECT_DEPS, children, is_threatened, nominal_slot, noun_negated, pobj_actors, provoked_by,
-    speaker_of, subjects_of, trigger_noun,
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    children,
+    is_threatened,
+    nominal_slot,
+    noun_negated,
+    pobj_actors,
+    provoked_by,
+    speaker_of,
+    subjects_of,
+    trigger_noun,
 )
 from .events import event_agents
 from .noun_arguments import COMBAT_NOUNS, MUTUAL_NOUNS, REACTION_VERBS, noun_agents, noun_targets

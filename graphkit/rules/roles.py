@@ -10,6 +10,7 @@ from typing import Iterator
 
 from ..actors import unique_actors
 from ..ontology import Relation as R
+from ..types import ActorType
 from .candidate import Candidate
 from .clauses import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, children, nominal_slot, pobj_actors, subjects_of
 from .registry import Example, describe, rule
@@ -60,10 +61,10 @@ def leadership(c: Clause) -> Iterator[Candidate]:
         led = [m for o in verb.children if o.dep_ in OBJECT_DEPS for m in table.refs(o)
                if m.how == "name"]  # "has led the junta": a role needs the group named, not guessed
     for leader in leaders:
-        if leader.actor.type != "PERSON":
+        if leader.actor.type != ActorType.PERSON:
             continue
         for group in led:
-            if group.actor.type in {"COUNTRY", "ORG"}:
+            if group.actor.type in {ActorType.COUNTRY, ActorType.ORG}:
                 yield Candidate(leader, R.LEADER_OF.value, group, verb.text, "role-lead", verb)
 
 
@@ -77,10 +78,10 @@ def joined(c: Clause) -> Iterator[Candidate]:
         return
     for obj in (o for o in c.token.children if o.dep_ in OBJECT_DEPS):
         for org in c.table.actors_of(obj):
-            if org.actor.type != "ORG":
+            if org.actor.type != ActorType.ORG:
                 continue
             for member in c.subjects:
-                if member.actor.type == "COUNTRY":
+                if member.actor.type == ActorType.COUNTRY:
                     yield Candidate(member, R.MEMBER_OF.value, org, c.token.text, "membership", c.token)
 
 
@@ -91,15 +92,15 @@ def member_noun(w: Word) -> Iterator[Candidate]:
     if noun.lemma_.lower() not in MEMBERSHIP_NOUNS:
         return
     orgs = [m for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "poss"} for m in table.refs(c)
-            if m.actor.type == "ORG"]
+            if m.actor.type == ActorType.ORG]
     if noun.lemma_.lower() == "member" and not orgs:
         # "India is a member of the Quad"
         orgs = [m for p in children(noun, "prep") if p.lower_ == "of" for m in pobj_actors(p, table, "")
-                if m.actor.type == "ORG"]
+                if m.actor.type == ActorType.ORG]
         slot = nominal_slot(noun)
         if orgs and slot.dep_ == "attr" and slot.head.lemma_ in {"be", "become", "remain"}:
             for member in subjects_of(slot.head, table):
-                if member.actor.type == "COUNTRY":
+                if member.actor.type == ActorType.COUNTRY:
                     for org in orgs:
                         yield Candidate(member, R.MEMBER_OF.value, org, noun.text, "membership", noun)
         return
@@ -111,6 +112,6 @@ def member_noun(w: Word) -> Iterator[Candidate]:
     if noun.dep_ in {"compound", "appos"}:
         members += table.actors_of(noun.head)  # "NATO member Sweden"
     for member in unique_actors(members):
-        if member.actor.type == "COUNTRY":
+        if member.actor.type == ActorType.COUNTRY:
             for org in orgs:
                 yield Candidate(member, R.MEMBER_OF.value, org, noun.text, "membership", noun)

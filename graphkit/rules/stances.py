@@ -15,7 +15,14 @@ from ..syntax import is_one_of
 from ..triggers import CESSATION_VERBS, LABEL_VERBS, STANCE_ADJECTIVES, verb_relation
 from .candidate import Candidate
 from .clauses import (
-    OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children, is_negated, pobj_actors, speaker_of, subjects_of,
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    children,
+    is_negated,
+    pobj_actors,
+    speaker_of,
+    subjects_of,
     trigger_noun,
 )
 from .registry import Example, rule

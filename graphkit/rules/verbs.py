@@ -19,10 +19,20 @@ from ..ontology import NEGATIVE as HOSTILE
 from ..ontology import SYMMETRIC
 from ..ontology import Relation as R
 from ..triggers import LABEL_VERBS, MUTUAL_FIGHT_VERBS, verb_relation
+from ..types import ActorType
 from .candidate import Candidate, pairs
 from .clauses import (
-    OBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS, TRANSFER_VERBS, children, direct_objects, is_threatened, pobj_actors,
-    provoked_by, recipients_of, trigger_noun,
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    TARGET_PREPS,
+    TRANSFER_VERBS,
+    children,
+    direct_objects,
+    is_threatened,
+    pobj_actors,
+    provoked_by,
+    recipients_of,
+    trigger_noun,
 )
 from .events import event_agents
 from .registry import Example, rule
@@ -169,7 +179,7 @@ def subject_verb_object(c: Clause) -> Iterator[Candidate]:
     for subj in c.subjects:
         for obj in objects:
             yield Candidate(subj, relation, obj, verb.text, rule_id, verb)
-            if c.lemma == "welcome" and obj.actor.type == "PERSON" and any(
+            if c.lemma == "welcome" and obj.actor.type == ActorType.PERSON and any(
                     p.lower_ in {"to", "in", "at"} for p in children(verb, "prep")):
                 # "Macron welcomed Zelensky to the Elysee": a welcome in person is a meeting
                 yield Candidate(subj, R.MEETS.value, obj, f"{verb.text} to", "verb-svo", verb)
