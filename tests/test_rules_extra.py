@@ -118,6 +118,10 @@ CASES = {
         ('aid-payments', 'Britain suspended aid payments to Rwanda.',
          {('country:GBR', 'SANCTIONS', 'country:RWA', 'verb-withhold')}),
     ],
+    'verb-recall': [
+        ('recall-from', 'Chile recalled its envoy from Peru.',
+         {('country:CHL', 'SANCTIONS', 'country:PER', 'verb-recall')}),
+    ],
     'verb-threat': [
         ('pay-price', 'Iran vowed that Israel would pay a heavy price.',
          {('country:IRN', 'THREATENS', 'country:ISR', 'verb-threat')}),

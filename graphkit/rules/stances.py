@@ -6,6 +6,7 @@ would pay a price", "suspended aid to Rwanda", "recognised Kosovo's independence
 """
 from __future__ import annotations
 
+from itertools import combinations
 from typing import Iterator
 
 from ..actors import Mention, unique_actors
@@ -178,6 +179,32 @@ def withheld_aid(c: Clause) -> Iterator[Candidate]:
         for target in (m for p in preps if p.lower_ in {"to", "for"} for m in pobj_actors(p, table, "")):
             for subj in c.subjects:
                 yield Candidate(subj, R.SANCTIONS.value, target, f"{verb.text} {obj.text}", "verb-withhold", verb)
+
+
+# "recalled its ambassador from London": the envoys whose recall reduces relations.
+RECALLED_ENVOYS = frozenset("ambassador envoy diplomat ambassadors envoys diplomats".split())
+
+
+@rule("verb-recall", on=Clause, relations=[R.SANCTIONS], confidence=0.7,
+      construction='recalling an ambassador reduces relations ("Algeria recalled its ambassador from London"); '
+                   'two sides recalling theirs sanction each other',
+      examples=[Example("Rwanda recalled its ambassador from Belgium.", ("Rwanda", "SANCTIONS", "Belgium"))])
+def recalled_envoy(c: Clause) -> Iterator[Candidate]:
+    """"recalled its ambassador from London" -> SANCTIONS the country the envoy leaves; "the two countries
+    recalled their ambassadors" -> each the other."""
+    verb, table = c.token, c.table
+    if not c.asserted or c.lemma != "recall":
+        return
+    envoys = [o for o in verb.children if o.dep_ in OBJECT_DEPS and is_one_of(o, RECALLED_ENVOYS)]
+    if not envoys:
+        return
+    hosts = unique_actors([m for h in [verb, *envoys] for p in children(h, "prep") if p.lower_ in {"from", "to", "in"}
+                           for m in pobj_actors(p, table, R.SANCTIONS.value)])
+    predicate = f"{verb.text} {envoys[0].text}"
+    sides = [(a, b) for a in c.subjects for b in hosts] if hosts else \
+        [pair for a, b in combinations(c.subjects, 2) for pair in ((a, b), (b, a))]
+    for a, b in sides:
+        yield Candidate(a, R.SANCTIONS.value, b, predicate, "verb-recall", verb)
 
 
 @rule("verb-threat", on=Clause, relations=[R.THREATENS], confidence=0.7,
