@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 
-LEADER_OF = "LEADER_OF"
-MEMBER_OF = "MEMBER_OF"
+from .ontology import Relation
+
+LEADER_OF = Relation.LEADER_OF.value
+MEMBER_OF = Relation.MEMBER_OF.value
 
 _LEADER_PHRASES = frozenset({
     "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "amir", "sultan",

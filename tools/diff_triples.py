@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import difflib
 import json
 import sys
 from pathlib import Path
@@ -38,15 +39,21 @@ def compare(old: Path, new: Path) -> list[str]:
     if a == b:
         return []
     report = [f"{old.name}: {len(a)} -> {len(b)} lines"]
-    differing = [i for i in range(max(len(a), len(b))) if i >= len(a) or i >= len(b) or a[i] != b[i]]
-    report.append(f"  {len(differing)} lines differ; first at line {differing[0] + 1}")
-    for i in differing[:SHOWN]:
-        left, right = (a[i] if i < len(a) else None), (b[i] if i < len(b) else None)
-        if left and right:
+    # align the two files so one inserted triple shows as one change, not a shifted tail
+    canon = [[json.dumps(r, sort_keys=True) for r in rows] for rows in (a, b)]
+    changes = [op for op in difflib.SequenceMatcher(None, *canon, autojunk=False).get_opcodes() if op[0] != "equal"]
+    report.append(f"  {len(changes)} changed stretches; first at old line {changes[0][1] + 1}")
+    for tag, i1, i2, j1, j2 in changes[:SHOWN]:
+        if tag == "replace" and i2 - i1 == j2 - j1 == 1:
+            left, right = a[i1], b[j1]
             fields = sorted(k for k in left.keys() | right.keys() if left.get(k) != right.get(k))
-            report.append(f"  line {i + 1}: " + "; ".join(f"{k}: {left.get(k)!r} -> {right.get(k)!r}" for k in fields))
+            report.append(f"  line {i1 + 1}: " + "; ".join(f"{k}: {left.get(k)!r} -> {right.get(k)!r}" for k in fields))
+        elif tag == "insert":
+            report.append(f"  new lines {j1 + 1}-{j2} inserted before old line {i1 + 1}")
+        elif tag == "delete":
+            report.append(f"  old lines {i1 + 1}-{i2} deleted")
         else:
-            report.append(f"  line {i + 1}: {'only old' if left else 'only new'}")
+            report.append(f"  old lines {i1 + 1}-{i2} replaced by new lines {j1 + 1}-{j2}")
     lost = collections.Counter(_key(r) for r in a) - collections.Counter(_key(r) for r in b)
     gained = collections.Counter(_key(r) for r in b) - collections.Counter(_key(r) for r in a)
     for label, keys in (("lost", lost), ("gained", gained)):
