@@ -33,7 +33,7 @@ AGENT_NOUNS = frozenset("""official officials government governments administrat
     delegation parliament leadership cabinet state side envoy spokesperson spokesman spokeswoman
     president leader minister secretary chancellor premier king prime intelligence command counterpart
     office junta coalition people nation country vessel vessels ship ships warship warships boat boats
-    jet jets warplane warplanes aircraft submarine submarines navy guard coastguard police militia
+    jet jets warplane warplanes aircraft submarine submarines guard coastguard police militia
     house chamber senate congress assembly legislature lawmakers legislators rebels militants fighters
     insurgents separatists guerrillas jihadists""".split())
 HOME_NOUNS = frozenset({"country", "nation", "government", "administration", "state"})

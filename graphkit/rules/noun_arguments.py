@@ -32,7 +32,7 @@ from .clauses import (
 LIGHT_VERBS = frozenset("""hold have impose levy slap announce sign conclude reach strike forge seal
     make take launch carry conduct stage mount pay express voice offer extend give provide pledge
     deepen strengthen boost enhance fortify expand bolster cement renew upgrade build establish
-    enter wage declare issue lodge file raise lift tighten broaden begin start continue hold
+    enter wage declare issue lodge file raise lift tighten broaden begin start continue
     resume host convene join form sound mediate broker keep maintain improve restore normalise
     normalize develop cultivate nurture foster attend order approve authorize authorise clear ramp step reimpose
     scale increase intensify double

@@ -50,7 +50,7 @@ GRATITUDE_VERBS = frozenset("thank praise commend applaud hail credit salute".sp
 
 # Cooperation nouns whose state says the opposite ("relations have soured", "strained ties").
 SOURING_WORDS = frozenset("""sour deteriorate worsen strain fray collapse break cool crumble freeze
-    strained frayed tense soured broken sour deteriorating worsening poor tension tensions deterioration
+    strained frayed tense soured broken deteriorating worsening poor tension tensions deterioration
     rift row crisis breakdown rupture""".split())
 
 # Joint acts of speech are not cooperation in themselves ("a joint statement").
