@@ -10,7 +10,8 @@ python="${2:-$root/.venv/bin/python}"
 dev="${GRAPHKIT_DEV_TEXTS:-/work/shared/eval/dev/texts}"
 export PYTHONPATH="${PYTHONPATH:-$root}"
 mkdir -p "$out"
-run() { "$python" -c 'import sys; from graphkit.cli import main; sys.argv[0] = "graphkit"; sys.exit(main())' "$@"; }
+# -P: the graphkit on PYTHONPATH, never one that happens to sit in the current directory
+run() { "$python" -P -c 'import sys; from graphkit.cli import main; sys.argv[0] = "graphkit"; sys.exit(main())' "$@"; }
 run extract "$root/seeds" --out "$out/seeds.jsonl" -q
 [ -d "$dev" ] && run extract "$dev" --out "$out/dev.jsonl" -q
 for h in "$root"/bench/heldout*/; do

@@ -1,5 +1,6 @@
 """Rule meeting-place: a meeting held abroad is a visit ("Rubio met Rasmussen in Brussels" -> each guest
-VISITS Belgium)."""
+VISITS Belgium). Any rule's meeting is followed up here; a summit attended with no named counterpart
+is read with the trigger nouns (:func:`graphkit.rules.nouns.summit_abroad`)."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -11,7 +12,7 @@ from ..ontology import Relation as R
 from ..types import ActorType
 from .candidate import Candidate
 from .registry import Example, rule
-from .sites import FollowUp, Noun
+from .sites import FollowUp
 
 
 @rule("meeting-place", on=FollowUp, relations=[R.VISITS], confidence=0.6,
@@ -22,17 +23,6 @@ def meeting_abroad(f: FollowUp) -> Iterator[Candidate]:
     cand = f.candidate
     if cand.relation == R.MEETS.value:
         yield from visits_at(cand.anchor, [cand.subject, cand.object], f.table)
-
-
-@rule("meeting-place", on=Noun)
-def summit_abroad(n: Noun) -> Iterator[Candidate]:
-    """"attending a summit in Vilnius": a meeting abroad with no named counterpart is still a visit."""
-    from .nouns import reading  # the noun's reading decides; imported here so the finder runs before noun-trigger's
-
-    r = reading(n)
-    if r is not None and r.kind == "trigger" and r.relation == R.MEETS.value and r.agents and not r.targets \
-            and r.rule == "noun-light-verb":
-        yield from visits_at(n.token, r.agents, n.table)
 
 
 def visits_at(anchor: Token, participants: list[Mention], table: MentionTable) -> Iterator[Candidate]:

@@ -33,6 +33,7 @@ from .clauses import (
     trigger_noun,
 )
 from .events import event_agents
+from .meetings import visits_at
 from .noun_arguments import COMBAT_NOUNS, MUTUAL_NOUNS, REACTION_VERBS, noun_agents, noun_targets
 from .registry import Example, rule
 from .sites import Noun, per_site
@@ -143,6 +144,15 @@ def _targets(noun: Token, table: MentionTable, relation: str, agents: list[Menti
             # thanks or receives is supported
             targets = [t for t in subjects_of(receiver, table) if t.actor.id not in agent_ids]
     return targets
+
+
+@rule("meeting-place", on=Noun)
+def summit_abroad(n: Noun) -> Iterator[Candidate]:
+    """"attending a summit in Vilnius": a meeting abroad with no named counterpart is still a visit."""
+    r = reading(n)
+    if r is not None and r.kind == "trigger" and r.relation == R.MEETS.value and r.agents and not r.targets \
+            and r.rule == "noun-light-verb":
+        yield from visits_at(n.token, r.agents, n.table)
 
 
 @rule("noun-joint", on=Noun, relations=[R.COOPERATES_WITH], confidence=0.65,
