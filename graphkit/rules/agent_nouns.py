@@ -76,7 +76,8 @@ def agent_role(n: Noun) -> Iterator[Candidate]:
                 yield Candidate(side, R.ATTACKS.value, enemy, f"{noun.text} in {fights[0].text}", "noun-role", noun)
 
 
-@rule("hyphen-participle", on=Word, relations=[R.SUPPORTS, R.COOPERATES_WITH, R.SUPPLIES], confidence=0.6,
+@rule("hyphen-participle", on=Word, words=HYPHEN_PARTICIPLES,
+      relations=[R.SUPPORTS, R.COOPERATES_WITH, R.SUPPLIES], confidence=0.6,
       construction='"Iran-backed Hezbollah", "US-funded militias"',
       examples=[Example("The Iran-backed Houthis fired missiles at ships.", ("Iran", "SUPPORTS", "Houthis"))])
 def hyphen_participle(w: Word) -> Iterator[Candidate]:

@@ -53,10 +53,15 @@ def _site_candidates(doc: Doc, table: MentionTable) -> Iterator[Candidate]:
         yield from finder.find(whole)
     sites = [(kind, finders_for(kind)) for kind in TOKEN_SITES]
     for tok in doc:
+        keys: tuple[str, str] | None = None
         for kind, finders in sites:
             if finders and kind.selects(tok):
                 site = kind(tok, table)
                 for finder in finders:
+                    if finder.words is not None:
+                        keys = keys or (tok.lemma_.lower(), tok.lower_)
+                        if keys[0] not in finder.words and keys[1] not in finder.words:
+                            continue
                     yield from finder.find(site)
 
 

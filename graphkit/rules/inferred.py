@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..actors import Mention, unique_actors
-from ..actors.speech import is_speech_verb
+from ..actors.speech import SPEECH_VERBS, is_speech_verb
 from ..ontology import NEGATIVE as HOSTILE
 from ..ontology import Relation as R
 from ..syntax import is_one_of
@@ -63,7 +63,7 @@ def material_origin(n: Noun) -> Iterator[Candidate]:
                 yield Candidate(maker, R.SUPPLIES.value, user, noun.text, "material-origin", noun)
 
 
-@rule("quote-stance", on=Clause, relations=[R.OPPOSES], confidence=0.5,
+@rule("quote-stance", on=Clause, words=SPEECH_VERBS, relations=[R.OPPOSES], confidence=0.5,
       construction="condemning words about an actor in what a speaker said ('\"This is a provocation,\" the "
                    "minister said, adding that Ruritania had moved troops'; 'Britain said the steps by Venezuela "
                    "were unjustified'), or a condemning name for an actor's act ('\"Russia's unprovoked war,\" "

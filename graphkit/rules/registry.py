@@ -55,16 +55,20 @@ class Finder:
     rule: str
     site: type[Site]
     find: Callable[[Site], Iterator[Candidate]]
+    words: frozenset[str] | None = None  # run only on words whose lemma or form is one of these
 
 
 RULES: dict[str, Rule] = {}
 _FINDERS: dict[type[Site], list[Finder]] = {site: [] for site in SITE_ORDER}
 
 
-def rule(rule_id: str, *, on: type[Site], relations: Iterable[Relation] | None = None,
-         confidence: float | None = None, construction: str | None = None,
-         examples: Iterable[Example] | None = None) -> Callable:
+def rule(rule_id: str, *, on: type[Site], words: Iterable[str] | None = None,
+         relations: Iterable[Relation] | None = None, confidence: float | None = None,
+         construction: str | None = None, examples: Iterable[Example] | None = None) -> Callable:
     """Register the decorated function as a finder of rule *rule_id* at sites of kind *on*.
+
+    *words*, for a rule keyed on a word list, lets the dispatcher skip every other word cheaply (the
+    finder still decides; the list only has to include every word it accepts).
 
     The first registration of an id describes the rule; later ones only add finders (describing it
     again is an error, so two descriptions cannot drift apart).
@@ -81,7 +85,7 @@ def rule(rule_id: str, *, on: type[Site], relations: Iterable[Relation] | None =
         raise ValueError(f"rule {rule_id!r} is already described; register further finders with its id only")
 
     def register(fn: Callable[[Site], Iterator[Candidate]]) -> Callable[[Site], Iterator[Candidate]]:
-        finder = Finder(rule_id, on, fn)
+        finder = Finder(rule_id, on, fn, frozenset(words) if words is not None else None)
         entry.finders.append(finder)
         _FINDERS[on].append(finder)
         return fn

@@ -40,7 +40,7 @@ describe("role-known", relations=[R.LEADER_OF, R.MEMBER_OF], confidence=0.9, fou
          examples=[Example("President Emmanuel Macron arrived.", ("Emmanuel Macron", "LEADER_OF", "France"))])
 
 
-@rule("role-lead", on=Clause, relations=[R.LEADER_OF], confidence=0.8,
+@rule("role-lead", on=Clause, words=LEAD_VERBS, relations=[R.LEADER_OF], confidence=0.8,
       construction='"X leads/heads Y", "Y, led by X"',
       examples=[Example("The RSF, led by Mohamed Hamdan Dagalo, seized the town.",
                         ("Mohamed Hamdan Dagalo", "LEADER_OF", "RSF"))])
@@ -68,7 +68,7 @@ def leadership(c: Clause) -> Iterator[Candidate]:
                 yield Candidate(leader, R.LEADER_OF.value, group, verb.text, "role-lead", verb)
 
 
-@rule("membership", on=Clause, relations=[R.MEMBER_OF], confidence=0.85,
+@rule("membership", on=Clause, words=JOIN_VERBS, relations=[R.MEMBER_OF], confidence=0.85,
       construction='states in organisations ("NATO member Sweden", "India is a member of the Quad", '
                    '"Finland joined NATO", "the G7 nations of Canada and Japan")',
       examples=[Example("Finland joined NATO.", ("Finland", "MEMBER_OF", "NATO"))])
@@ -85,7 +85,7 @@ def joined(c: Clause) -> Iterator[Candidate]:
                     yield Candidate(member, R.MEMBER_OF.value, org, c.token.text, "membership", c.token)
 
 
-@rule("membership", on=Word)
+@rule("membership", on=Word, words=MEMBERSHIP_NOUNS)
 def member_noun(w: Word) -> Iterator[Candidate]:
     """"NATO member Sweden", "the G7 nations of Canada and Japan", "India is a member of the Quad"."""
     noun, table = w.token, w.table

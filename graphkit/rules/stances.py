@@ -59,7 +59,7 @@ RIGHTS_NOUNS = frozenset("""right rights sovereignty independence integrity self
 RIGHTS_VERBS = frozenset("acknowledge affirm reaffirm respect uphold recognise recognize endorse defend".split())
 
 
-@rule("verb-rights", on=Clause, relations=[R.SUPPORTS, R.OPPOSES], confidence=0.7,
+@rule("verb-rights", on=Clause, words=RIGHTS_VERBS, relations=[R.SUPPORTS, R.OPPOSES], confidence=0.7,
       construction='endorsing an actor\'s rights ("acknowledged Greenland\'s right to self-determination") is '
                    'support; denying them ("Serbia does not recognise Kosovo\'s independence") is opposition',
       examples=[Example("Spain does not recognise Kosovo's independence.", ("Spain", "OPPOSES", "Kosovo"))])
@@ -69,7 +69,7 @@ def denied_rights(c: Clause) -> Iterator[Candidate]:
         yield from _rights(c, R.OPPOSES.value)
 
 
-@rule("verb-rights", on=Clause)
+@rule("verb-rights", on=Clause, words=RIGHTS_VERBS)
 def endorsed_rights(c: Clause) -> Iterator[Candidate]:
     """"Rubio acknowledged Greenland's right to self-determination" -> SUPPORTS Greenland."""
     if c.asserted and c.lemma in RIGHTS_VERBS:
@@ -92,7 +92,7 @@ def _rights(c: Clause, relation: str) -> Iterator[Candidate]:
                 yield Candidate(subj, relation, holder, f"{verb.text} {obj.text}", "verb-rights", verb)
 
 
-@rule("verb-label", on=Clause, relations=[R.OPPOSES], confidence=0.75,
+@rule("verb-label", on=Clause, words=LABEL_VERBS, relations=[R.OPPOSES], confidence=0.75,
       construction='hostile labels ("the PKK is considered a terrorist group by the US")',
       examples=[Example("Hamas is considered a terrorist organization by the European Union.",
                         ("European Union", "OPPOSES", "Hamas"))])
@@ -149,7 +149,7 @@ def demanded_stop(c: Clause) -> Iterator[Candidate]:
             yield Candidate(demander, R.OPPOSES.value, target, f"{head.text} {verb.text}", "verb-demand", verb)
 
 
-@rule("verb-demand", on=Clause)
+@rule("verb-demand", on=Clause, words=DEMAND_VERBS | {"expect"})
 def demanded_not(c: Clause) -> Iterator[Candidate]:
     """"the bloc expects Serbia not to strengthen its ties with Russia", "urged Seoul not to ..."."""
     if not c.asserted or c.lemma not in DEMAND_VERBS | {"expect"}:
@@ -163,7 +163,7 @@ def demanded_not(c: Clause) -> Iterator[Candidate]:
                 yield Candidate(subj, R.OPPOSES.value, target, f"{verb.text} not {clause.text}", "verb-demand", verb)
 
 
-@rule("verb-withhold", on=Clause, relations=[R.SANCTIONS], confidence=0.75,
+@rule("verb-withhold", on=Clause, words=WITHHOLD_VERBS, relations=[R.SANCTIONS], confidence=0.75,
       construction='withheld aid is a sanction ("suspended military aid to Rwanda")',
       examples=[Example("Belgium suspended military aid to Rwanda.", ("Belgium", "SANCTIONS", "Rwanda"))])
 def withheld_aid(c: Clause) -> Iterator[Candidate]:
@@ -185,7 +185,7 @@ def withheld_aid(c: Clause) -> Iterator[Candidate]:
 RECALLED_ENVOYS = frozenset("ambassador envoy diplomat ambassadors envoys diplomats".split())
 
 
-@rule("verb-recall", on=Clause, relations=[R.SANCTIONS], confidence=0.7,
+@rule("verb-recall", on=Clause, words={"recall"}, relations=[R.SANCTIONS], confidence=0.7,
       construction='recalling an ambassador reduces relations ("Algeria recalled its ambassador from London"); '
                    'two sides recalling theirs sanction each other',
       examples=[Example("Rwanda recalled its ambassador from Belgium.", ("Rwanda", "SANCTIONS", "Belgium"))])

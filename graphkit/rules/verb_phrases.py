@@ -55,7 +55,7 @@ def verb_preposition(c: Clause) -> Iterator[Candidate]:
                     yield Candidate(obj, relation, subj, f"{verb.text} {prep.text}", "verb-prep", verb)
 
 
-@rule("verb-source", on=Clause, relations=[R.SUPPLIES], confidence=0.6,
+@rule("verb-source", on=Clause, words=SOURCE_VERBS, relations=[R.SUPPLIES], confidence=0.6,
       construction='buying from a supplier ("Hungary buys jets from Sweden")',
       examples=[Example("Poland bought tanks from South Korea.", ("South Korea", "SUPPLIES", "Poland"))])
 def bought_from(c: Clause) -> Iterator[Candidate]:
@@ -74,7 +74,7 @@ def bought_from(c: Clause) -> Iterator[Candidate]:
                     yield Candidate(seller, R.SUPPLIES.value, buyer, f"{verb.text} from", "verb-source", verb)
 
 
-@rule("verb-transfer", on=Clause, relations=[R.SUPPLIES], confidence=0.85,
+@rule("verb-transfer", on=Clause, words=FUNDRAISING_VERBS, relations=[R.SUPPLIES], confidence=0.85,
       construction='transfer verbs and recipients ("sent drones to Russia", "provided Russia with missiles", '
                    '"gave Kyiv tanks", "the AU mission is funded by the EU", "raise $10bn for Ukraine"); a '
                    'recipient left out of a second clause is the first one\'s ("Kenya deployed officers to Haiti, '
@@ -92,7 +92,7 @@ def raised_for(c: Clause) -> Iterator[Candidate]:
             yield Candidate(subj, R.SUPPLIES.value, recipient, verb.text, "verb-transfer", verb)
 
 
-@rule("verb-symmetric", on=Clause, relations=[R.COOPERATES_WITH, R.MEETS, R.ATTACKS], confidence=0.85,
+@rule("verb-symmetric", on=Clause, words={"exchange"}, relations=[R.COOPERATES_WITH, R.MEETS, R.ATTACKS], confidence=0.85,
       construction='"X and Y signed a treaty", "X and Y met"; reciprocal "blamed each other"; acting together '
                    '("France and Germany will work to rebuild the port"); "X and Y exchanged fire" (each attacks '
                    'the other)',
@@ -108,7 +108,7 @@ def exchanged_fire(c: Clause) -> Iterator[Candidate]:
         yield Candidate(b, R.ATTACKS.value, a, f"{verb.text} fire", "verb-symmetric", verb)
 
 
-@rule("verb-symmetric", on=Clause)
+@rule("verb-symmetric", on=Clause, words=JOINT_WORK_VERBS)
 def worked_together(c: Clause) -> Iterator[Candidate]:
     """"Chile and Peru will work to reopen the border": coordinated subjects acting together."""
     verb = c.token
