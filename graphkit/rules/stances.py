@@ -181,16 +181,16 @@ def withheld_aid(c: Clause) -> Iterator[Candidate]:
                 yield Candidate(subj, R.SANCTIONS.value, target, f"{verb.text} {obj.text}", "verb-withhold", verb)
 
 
-# "recalled its ambassador from London": the envoys whose recall reduces relations.
+# "recalled its envoy from Peru": the envoys whose recall reduces relations.
 RECALLED_ENVOYS = frozenset("ambassador envoy diplomat ambassadors envoys diplomats".split())
 
 
 @rule("verb-recall", on=Clause, words={"recall"}, relations=[R.SANCTIONS], confidence=0.7,
-      construction='recalling an ambassador reduces relations ("Algeria recalled its ambassador from London"); '
+      construction='recalling an ambassador reduces relations ("Chile recalled its envoy from Peru"); '
                    'two sides recalling theirs sanction each other',
       examples=[Example("Rwanda recalled its ambassador from Belgium.", ("Rwanda", "SANCTIONS", "Belgium"))])
 def recalled_envoy(c: Clause) -> Iterator[Candidate]:
-    """"recalled its ambassador from London" -> SANCTIONS the country the envoy leaves; "the two countries
+    """"recalled its envoy from Peru" -> SANCTIONS the country the envoy leaves; "the two countries
     recalled their ambassadors" -> each the other."""
     verb, table = c.token, c.table
     if not c.asserted or c.lemma != "recall":
