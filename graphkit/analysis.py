@@ -32,19 +32,19 @@ Example:
 """
 from __future__ import annotations
 
-import difflib
 import random
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from itertools import combinations
 from typing import Any, Collection, Iterable, Iterator
 
 import networkx as nx
 
+from .decay import as_date, decayed_count, latest_date
 from .errors import UnknownActorError
 from .ontology import STRUCTURAL
-from .query import LEVELS, country_view
+from .query import graph_at, suggest_actors
 
 # Evidence fields carried into explanations (the rest stay in the relation graph).
 _EVIDENCE_FIELDS = ("doc_id", "sentence", "predicate", "date")
@@ -208,12 +208,10 @@ def signed_graph(
     """
     if half_life_days is not None and half_life_days <= 0:
         raise ValueError("half_life_days must be positive")
-    if level not in LEVELS:
-        raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
-    V = country_view(G) if level == "country" else G
+    V = graph_at(G, level)
     reference = None
     if half_life_days is not None:
-        reference = _as_date(now) if now is not None else _latest_date(G)
+        reference = as_date(now) if now is not None else latest_date(G)
     S = nx.Graph(level=level, half_life_days=half_life_days,
                  now=reference.isoformat() if reference else None)
     pairs: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
@@ -223,7 +221,7 @@ def signed_graph(
         polarity = int(data.get("polarity") or 0)
         count = int(data.get("count") or 0)
         evidence = [{k: ev.get(k) for k in _EVIDENCE_FIELDS} for ev in data.get("evidence") or []]
-        factor = _decay(data, evidence, count, half_life_days, reference)
+        factor = decayed_count(data, evidence, count, half_life_days, reference)
         pairs[(min(u, v), max(u, v))].append({
             "subject_id": u, "subject": _name(V, u), "relation": rel,
             "object_id": v, "object": _name(V, v), "polarity": polarity, "count": count,
@@ -243,45 +241,6 @@ def signed_graph(
                    count=sum(r["count"] for r in relations),
                    relations=relations)
     return S
-
-
-def _decay(data: dict[str, Any], evidence: list[dict[str, Any]], count: int,
-           half_life_days: float | None, reference: date | None) -> float:
-    """Effective count of an edge: ``count`` itself, or the sum of decayed evidence items."""
-    if half_life_days is None or reference is None:
-        return float(count)
-
-    def factor(day: date | None) -> float:
-        if day is None:
-            return 1.0
-        return 0.5 ** (max((reference - day).days, 0) / half_life_days)
-
-    dated = [factor(_as_date(ev.get("date"), strict=False)) for ev in evidence[:count]]
-    # Items counted but not listed (e.g. capped evidence) age like the latest sighting.
-    rest = max(count - len(dated), 0) * factor(_as_date(data.get("last_seen"), strict=False))
-    return float(sum(dated) + rest)
-
-
-def _latest_date(G: nx.MultiDiGraph) -> date | None:
-    days = [d for _, _, data in G.edges(data=True)
-            for d in [_as_date(data.get("last_seen"), strict=False)]
-            + [_as_date(ev.get("date"), strict=False) for ev in data.get("evidence") or []]
-            if d is not None]
-    return max(days, default=None)
-
-
-def _as_date(value: date | str | None, *, strict: bool = True) -> date | None:
-    """Parse an ISO date or datetime (only the date part matters)."""
-    if value is None or isinstance(value, date) and not isinstance(value, datetime):
-        return value
-    if isinstance(value, datetime):
-        return value.date()
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        if strict:
-            raise ValueError(f"not an ISO date: {value!r}") from None
-        return None
 
 
 def _name(G: nx.Graph, node: str) -> str:
@@ -491,7 +450,7 @@ def indirect_alignment(S: nx.Graph, a: str, b: str, *, max_len: int = 3) -> list
     """
     for node in (a, b):
         if node not in S:
-            raise UnknownActorError(node, _suggest(S, node))
+            raise UnknownActorError(node, suggest_actors(S, node, ids=True))
     signed = nx.Graph()
     signed.add_nodes_from(S)
     signed.add_edges_from((u, v) for u, v, _ in _signed_edges(S))
@@ -503,6 +462,3 @@ def indirect_alignment(S: nx.Graph, a: str, b: str, *, max_len: int = 3) -> list
     chains.sort(key=lambda c: (len(c.ties), -c.strength, c.path))
     return chains
 
-
-def _suggest(S: nx.Graph, name: str) -> list[str]:
-    return difflib.get_close_matches(name, [str(n) for n in S.nodes], n=3)

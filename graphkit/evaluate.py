@@ -24,17 +24,18 @@ directory (missing, no ``*.json``, bad JSON or fields, duplicate ids) raises
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 import sys
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from .errors import GraphkitError
+from .affiliation import choose_home
+from .jsonio import InvalidJSON, decode_json
 from .ontology import POLARITY, STRUCTURAL, SYMMETRIC
 from .types import Skipped
 
@@ -219,12 +220,11 @@ def other_annotation(other: Mapping[str, _GoldDoc], reference: Mapping[str, _Gol
 
 def _rollup(doc: _GoldDoc, facts: list[tuple[str, str, str]]) -> dict[str, str]:
     """Person (or state) -> the country it serves or leads, from gold; a LEADER_OF beats a MEMBER_OF."""
-    up: dict[str, str] = {}
-    for relation in ("MEMBER_OF", "LEADER_OF"):
-        for s, r, o in facts:
-            if r == relation and doc.types.get(o) == "COUNTRY":
-                up[s] = o
-    return up
+    ties: dict[str, Counter] = {}
+    for s, r, o in facts:
+        if r in STRUCTURAL and doc.types.get(o) == "COUNTRY":
+            ties.setdefault(s, Counter())[(r, o)] += 1
+    return {s: choose_home((r, o, n) for (r, o), n in counts.items()) for s, counts in ties.items()}
 
 
 def _levels(facts: list[tuple[str, str, str]], rollup: Mapping[str, str]) -> dict[str, set]:
@@ -274,15 +274,14 @@ def load_gold(gold_dir: str | os.PathLike) -> dict[str, _GoldDoc]:
 
 def _load_gold_file(path: Path) -> tuple[str, _GoldDoc]:
     try:
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+        data = decode_json(path.read_bytes())
     except OSError as exc:
         raise EvaluationError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise EvaluationError(f"{path}: not UTF-8 text") from None
-    except json.JSONDecodeError as exc:
-        raise EvaluationError(f"{path}:{exc.lineno}: invalid JSON: {exc.msg}") from None
-    except RecursionError:  # the C decoder's answer to very deep nesting
-        raise EvaluationError(f"{path}: invalid JSON: nested too deeply") from None
+    except InvalidJSON as exc:
+        if exc.not_utf8:
+            raise EvaluationError(f"{path}: not UTF-8 text") from None
+        where = f":{exc.line}" if exc.column is not None else ""  # a syntax error has a place; depth has none
+        raise EvaluationError(f"{path}{where}: invalid JSON: {exc.reason}") from None
     if not isinstance(data, dict):
         raise EvaluationError(f"{path}: expected a JSON object")
     doc_id = data.get("id")
@@ -351,12 +350,9 @@ def _system_record(line: str, source: str, report: Callable[[Skipped], None]) ->
     if not line.strip():
         return None
     try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        report(Skipped(source, f"invalid JSON: {exc.msg}"))
-        return None
-    except RecursionError:
-        report(Skipped(source, "invalid JSON: nested too deeply"))
+        record = decode_json(line)
+    except InvalidJSON as exc:
+        report(Skipped(source, f"invalid JSON: {exc.reason}"))
         return None
     if not isinstance(record, dict):
         report(Skipped(source, "not a JSON object"))

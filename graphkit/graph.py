@@ -26,7 +26,6 @@ import hashlib
 import json
 import math
 import os
-import re
 from collections import Counter, defaultdict
 from importlib import metadata
 from pathlib import Path
@@ -34,8 +33,10 @@ from typing import Any, Callable, Iterable, Mapping, Union
 
 import networkx as nx
 
+from .affiliation import choose_home, split_person_id
 from .atomic import atomic_write
 from .errors import GraphFileError
+from .jsonio import InvalidJSON, decode_json
 from .ontology import POLARITY, RELATIONS, STRUCTURAL, SYMMETRIC, Relation
 from .types import ACTOR_TYPES, Article, Triple
 
@@ -56,7 +57,6 @@ _EVIDENCE_ATTRS = {"doc_id": str, "sentence": str, "start": int, "end": int,
                    "subject_text": _OPT_STR, "object_text": _OPT_STR}
 _POLARITIES = frozenset({1, -1, 0, None})
 # Brackets and newlines outside JSON strings, to find where a too-deep document nests deepest.
-_JSON_NESTING = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}\n]')
 
 
 def graphkit_version() -> str:
@@ -185,28 +185,9 @@ def load_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
 def _parse_json(text: str, path: str | os.PathLike) -> Any:
     """The JSON value in *text*; ``GraphFileError`` naming the line when it is not valid JSON."""
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise GraphFileError(f"{path}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
-    except RecursionError:  # what the C decoder raises on very deep nesting
-        raise GraphFileError(f"{path}: invalid JSON at line {_deepest_line(text)}: nested too deeply") from None
-
-
-def _deepest_line(text: str) -> int:
-    """The first line where *text* reaches its deepest bracket nesting."""
-    depth = deepest = 0
-    line = where = 1
-    for match in _JSON_NESTING.finditer(text):
-        char = match.group()
-        if char == "\n":
-            line += 1
-        elif char in "[{":
-            depth += 1
-            if depth > deepest:
-                deepest, where = depth, line
-        elif char in "]}":
-            depth -= 1
-    return where
+        return decode_json(text)
+    except InvalidJSON as exc:
+        raise GraphFileError(f"{path}: invalid JSON at line {exc.line}: {exc.reason}") from None
 
 
 def _model_problem(G: nx.MultiDiGraph) -> str | None:
@@ -273,8 +254,9 @@ def _person_resolver(G: nx.MultiDiGraph, triples: list[Triple]) -> Callable[[str
     ids = set(G.nodes) | {i for t in triples for i in (t.subject_id, t.object_id)}
     suffixed: dict[str, set[str]] = defaultdict(set)
     for actor_id in ids:
-        if actor_id.startswith("person:") and "@" in actor_id:
-            suffixed[actor_id.split("@", 1)[0]].add(actor_id)
+        bare, country = split_person_id(actor_id)
+        if country is not None:
+            suffixed[bare].add(actor_id)
     unique = {bare: next(iter(found)) for bare, found in suffixed.items() if len(found) == 1}
     return lambda actor_id: unique.get(actor_id, actor_id)
 
@@ -284,7 +266,7 @@ def _add_triple(G: nx.MultiDiGraph, t: Triple, resolve: Callable[[str], str], me
     """Add one triple's evidence; return the edge key it touched (None when it stays out)."""
     relation = Relation(t.relation).value
     if t.polarity is None and POLARITY[relation] is not None:
-        return None  # the extractor flagged a negated/denied event: not a relation
+        return None  # flagged as negated or denied (null polarity, as other tools write them): not a relation
     subj = (resolve(t.subject_id), t.subject, t.subject_type, t.subject_text)
     obj = (resolve(t.object_id), t.object, t.object_type, t.object_text)
     if relation in SYMMETRIC and subj[0] > obj[0]:
@@ -357,21 +339,19 @@ def _refresh_node(G: nx.MultiDiGraph, node: str) -> None:
 def _affiliation(G: nx.MultiDiGraph, node: str) -> tuple[str | None, str | None]:
     """(country, role) of a person/org from its LEADER_OF/MEMBER_OF edges.
 
-    LEADER_OF wins over MEMBER_OF, more evidence wins among several; the role is
-    the most frequent predicate of the edge that decided (e.g. "President").
+    The country is :func:`graphkit.affiliation.choose_home`'s (LEADER_OF over MEMBER_OF, then more
+    evidence); the role is the most frequent predicate of the edge that decided (e.g. "President"),
+    or of the strongest tie when none is to a country.
     """
     if G.nodes[node]["type"] == "COUNTRY":
         return None, None
-    ranked = sorted(
-        ((key != Relation.LEADER_OF.value, -data["count"], obj, data)
-         for _, obj, key, data in G.out_edges(node, keys=True, data=True) if key in STRUCTURAL),
-        key=lambda r: r[:3],
-    )
-    if not ranked:
+    ties = sorted(((key != Relation.LEADER_OF.value, -data["count"], obj), key, data)
+                  for _, obj, key, data in G.out_edges(node, keys=True, data=True) if key in STRUCTURAL)
+    if not ties:
         return None, None
-    to_country = [r for r in ranked if G.nodes[r[2]]["type"] == "COUNTRY"]
-    country = to_country[0][2] if to_country else None
-    deciding = (to_country or ranked)[0][3]
+    country = choose_home((key, rank[2], data["count"]) for rank, key, data in ties
+                          if G.nodes[rank[2]]["type"] == "COUNTRY")
+    deciding = next((data for rank, _, data in ties if rank[2] == country), ties[0][2])
     predicates = Counter(e["predicate"] for e in deciding["evidence"] if e.get("predicate"))
     role = min(predicates, key=lambda p: (-predicates[p], p)) if predicates else None
     return country, role

@@ -15,7 +15,7 @@ single process; only the triples travel back. spaCy's own
 call outside any zone (their vocabulary grows with the corpus), it ships every
 Doc (about 100 KB with its tensor) back to one process that runs all the
 extraction serially, and it forks a parent that may run threads (the progress
-bar); see docs/performance.md.
+bar).
 """
 from __future__ import annotations
 

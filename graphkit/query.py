@@ -62,7 +62,7 @@ def resolve_actor(G: nx.MultiDiGraph, name: str) -> str:
             return found[0]
         if found:
             raise UnknownActorError(name, found[:_MAX_SUGGESTIONS])
-    raise UnknownActorError(name, _suggestions(G, wanted))
+    raise UnknownActorError(name, suggest_actors(G, wanted))
 
 
 def supporters(G: nx.MultiDiGraph, actor: str, *, level: str = "actor") -> list[Link]:
@@ -250,12 +250,16 @@ def _link(V: nx.MultiDiGraph, u: str, v: str, key: str, data: dict[str, Any], *,
                 polarity=data["polarity"], count=data["count"], articles=tuple(data["articles"]), evidence=evidence)
 
 
-def _view(G: nx.MultiDiGraph, actor: str, level: str) -> tuple[nx.MultiDiGraph, str]:
-    """The graph to ask at *level*, and *actor*'s node in it."""
+def graph_at(G: nx.MultiDiGraph, level: str) -> nx.MultiDiGraph:
+    """The graph seen at *level*: ``"actor"`` (as built) or ``"country"`` (:func:`country_view`)."""
     if level not in LEVELS:
         raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
-    V = country_view(G) if level == "country" else G
-    return V, _resolve_at(G, actor, level)
+    return country_view(G) if level == "country" else G
+
+
+def _view(G: nx.MultiDiGraph, actor: str, level: str) -> tuple[nx.MultiDiGraph, str]:
+    """The graph to ask at *level*, and *actor*'s node in it."""
+    return graph_at(G, level), _resolve_at(G, actor, level)
 
 
 def _resolve_at(G: nx.MultiDiGraph, actor: str, level: str) -> str:
@@ -272,11 +276,13 @@ def _labels(node: str, data: dict[str, Any], field: str) -> set[str]:
     return {a.casefold() for a in data.get("aliases", [])}
 
 
-def _suggestions(G: nx.MultiDiGraph, wanted: str) -> list[str]:
-    """Closest names/aliases first, then names that contain the query as a word."""
+def suggest_actors(G: nx.Graph, wanted: str, *, ids: bool = False) -> list[str]:
+    """The actors a mistyped *wanted* may mean: closest names/aliases (and node ids, with *ids*) first,
+    then names that contain it as a word. The one suggester behind every "Did you mean"."""
+    wanted = wanted.strip().casefold()
     display: dict[str, str] = {}
-    for _, data in sorted(G.nodes(data=True)):
-        for label in [data.get("name", ""), *data.get("aliases", [])]:
+    for node, data in sorted(G.nodes(data=True)):
+        for label in [*([str(node)] if ids else []), data.get("name", ""), *data.get("aliases", [])]:
             display.setdefault(label.casefold(), label)
     close = difflib.get_close_matches(wanted, sorted(display), n=_MAX_SUGGESTIONS, cutoff=0.6)
     words = sorted(k for k in display if wanted and wanted in k.split() and k not in close)

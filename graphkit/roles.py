@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 
-LEADER_OF = "LEADER_OF"
-MEMBER_OF = "MEMBER_OF"
+from .ontology import Relation
+
+LEADER_OF = Relation.LEADER_OF.value
+MEMBER_OF = Relation.MEMBER_OF.value
 
 _LEADER_PHRASES = frozenset({
     "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "amir", "sultan",
@@ -113,7 +115,3 @@ def role_relation(words: str) -> str | None:
         return MEMBER_OF
     return relation
 
-
-def is_role_word(lemma: str) -> bool:
-    """Is *lemma* a single-token role head usable in apposition detection ("president", "spokesman")?"""
-    return lemma.lower() in ROLE_HEADS

@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import json
 import os
 import re
 import sys
@@ -53,6 +52,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator
 
+from .jsonio import InvalidJSON, JSONStreamError, Utf8Reader, decode_json, json_items
 from .types import Article, Skipped
 
 MAX_TEXT_BYTES = 5 * 1024 * 1024
@@ -66,7 +66,6 @@ TEXT_COLUMNS = ("text", "body", "content")
 RECORD_FIELDS = ("id", "text", "title", "date", "url")
 
 _SNIFF_BYTES = 8192
-_JSON_CHUNK = 1 << 16
 # The C JSON decoder raises RecursionError (not JSONDecodeError) on very deep nesting.
 _TOO_DEEP = "invalid JSON: nested too deeply"
 _NOT_UTF8 = "not UTF-8"
@@ -302,19 +301,12 @@ def _jsonl_records(lines: Iterable[str | bytes], name: str, stem: str, report: O
         if len(line) > 2 * MAX_TEXT_BYTES:
             report(Skipped(source, _too_large()))
             continue
-        if isinstance(line, bytes):
-            try:
-                line = line.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                report(Skipped(source, _NOT_UTF8))
-                continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            report(Skipped(source, f"invalid JSON: {exc.msg} (column {exc.colno})"))
-            continue
-        except RecursionError:
-            report(Skipped(source, _TOO_DEEP))
+            record = decode_json(line)
+        except InvalidJSON as exc:
+            reason = _NOT_UTF8 if exc.not_utf8 else _TOO_DEEP if exc.column is None \
+                else f"invalid JSON: {exc.reason} (column {exc.column})"
+            report(Skipped(source, reason))
             continue
         try:
             yield _record_article(record, source=source, default_id=f"{stem}-{lineno}")
@@ -325,109 +317,14 @@ def _jsonl_records(lines: Iterable[str | bytes], name: str, stem: str, report: O
 def _read_json_file(path: Path, report: OnSkip) -> Iterator[Article]:
     name = str(path)
     with _open_records(path) as raw:
-        for number, (lineno, item) in enumerate(_json_items(_Utf8Reader(raw, name), name), 1):
-            try:
-                yield _record_article(item, source=f"{name}:{lineno}", default_id=f"{path.stem}-{number}")
-            except _Skip as problem:
-                report(problem.skipped)
-
-
-def _json_items(handle: _Utf8Reader, name: str) -> Iterator[tuple[int, Any]]:
-    """Decode a JSON list item by item (or a single object), yielding (line, item).
-
-    Only the item being decoded is held in memory, so a large export streams.
-    """
-    decoder = json.JSONDecoder()
-    buf, pos, line, eof = "", 0, 1, False
-
-    def fill() -> bool:
-        nonlocal buf, pos, eof
-        pending = len(buf) - pos
-        if pending > 2 * MAX_TEXT_BYTES:
-            raise _Skip(f"{name}:{line}", "JSON record too large")
-        # Read at least as much as is pending, so re-decoding a long item stays linear overall.
-        chunk = handle.read(max(_JSON_CHUNK, pending))
-        buf, pos = buf[pos:] + chunk, 0
-        eof = not chunk
-        return bool(chunk)
-
-    def skip_space() -> None:
-        nonlocal pos, line
-        while True:
-            while pos < len(buf) and buf[pos] in " \t\n\r":
-                line += buf[pos] == "\n"
-                pos += 1
-            if pos < len(buf) or not fill():
-                return
-
-    def decode() -> Any:
-        nonlocal pos, line
-        while True:
-            try:
-                item, end = decoder.raw_decode(buf, pos)
-            except json.JSONDecodeError as exc:
-                if not eof and fill():
-                    continue
-                where = line + buf.count("\n", pos, exc.pos)
-                raise _Skip(f"{name}:{where}", f"invalid JSON: {exc.msg}") from None
-            except RecursionError:
-                raise _Skip(f"{name}:{line}", _TOO_DEEP) from None
-            # A value touching the end of the buffer (a number, say) may continue in the next chunk.
-            if end == len(buf) and not eof and fill():
-                continue
-            line += buf.count("\n", pos, end)
-            pos = end
-            return item
-
-    skip_space()
-    if buf[pos:pos + 1] != "[":
-        start = line
-        item = decode()
-        skip_space()
-        if pos < len(buf):
-            raise _Skip(f"{name}:{line}", "invalid JSON: extra data after the record")
-        yield start, item
-        return
-    pos += 1
-    skip_space()
-    if buf[pos:pos + 1] == "]":
-        return
-    while True:
-        start = line
-        yield start, decode()
-        skip_space()
-        if buf[pos:pos + 1] == "]":
-            return
-        if buf[pos:pos + 1] != ",":
-            raise _Skip(f"{name}:{line}", "invalid JSON: expected ',' or ']' in the list")
-        pos += 1
-        skip_space()
-
-
-class _Utf8Reader:
-    """``read(size)`` over a binary file, decoding UTF-8 as it goes; a bad byte stops the file at its line."""
-
-    def __init__(self, raw: IO[bytes], name: str):
-        self._raw, self._name = raw, name
-        self._decoder = codecs.getincrementaldecoder("utf-8")()
-        self._line = 1  # line of the next byte to read (split characters never hold a newline)
-        self._first = True
-
-    def read(self, size: int) -> str:
-        """Up to about *size* characters; ``""`` only at the end of the file."""
-        while True:  # a chunk may end inside a character (or the BOM) and decode to nothing yet
-            chunk = self._raw.read(size)
-            pending = self._decoder.getstate()[0]  # a character split across chunks
-            try:
-                text = self._decoder.decode(chunk, final=not chunk)
-            except UnicodeDecodeError as exc:
-                line = self._line + (pending + chunk).count(b"\n", 0, exc.start)
-                raise _Skip(f"{self._name}:{line}", _NOT_UTF8) from None
-            self._line += chunk.count(b"\n")
-            if self._first and text:
-                text, self._first = text.removeprefix("\ufeff"), False
-            if text or not chunk:
-                return text
+        try:
+            for number, (lineno, item) in enumerate(json_items(Utf8Reader(raw), max_item_chars=2 * MAX_TEXT_BYTES), 1):
+                try:
+                    yield _record_article(item, source=f"{name}:{lineno}", default_id=f"{path.stem}-{number}")
+                except _Skip as problem:
+                    report(problem.skipped)
+        except JSONStreamError as exc:  # the file ends at its first undecodable item
+            raise _Skip(f"{name}:{exc.line}", exc.reason) from None
 
 
 class _CsvLines:

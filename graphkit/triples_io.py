@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from .atomic import atomic_write
+from .jsonio import InvalidJSON, decode_json
 from .ontology import RELATIONS
 from .types import ACTOR_TYPES, Skipped, Triple
 
@@ -91,13 +92,9 @@ def is_triples_file(path: str | os.PathLike) -> bool:
 def _load_json(raw: bytes) -> Any:
     """Decode one JSONL line; ``ValueError`` with a short reason otherwise."""
     try:
-        return json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ValueError("not valid UTF-8") from None
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"invalid JSON ({exc.msg})") from None
-    except RecursionError:  # what the C decoder raises on very deep nesting
-        raise ValueError("invalid JSON (nested too deeply)") from None
+        return decode_json(raw, bom=False)
+    except InvalidJSON as exc:
+        raise ValueError("not valid UTF-8" if exc.not_utf8 else f"invalid JSON ({exc.reason})") from None
 
 
 def _parse_line(raw: bytes) -> Triple:

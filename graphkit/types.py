@@ -3,9 +3,22 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
+from enum import Enum
 from typing import Any, Mapping
 
-ACTOR_TYPES = ("COUNTRY", "PERSON", "ORG")
+
+class ActorType(str, Enum):
+    """What an actor is; the ``type`` of every :class:`Actor` and the ``*_type`` of every triple."""
+
+    COUNTRY = "COUNTRY"
+    PERSON = "PERSON"
+    ORG = "ORG"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+ACTOR_TYPES: tuple[str, ...] = tuple(t.value for t in ActorType)
 
 
 @dataclass(frozen=True)
@@ -47,7 +60,7 @@ class Actor:
 
     id: str
     name: str
-    type: str  # COUNTRY | PERSON | ORG
+    type: str  # an ActorType value
     country: str | None = None  # country actor id, for people (and some orgs)
 
 

@@ -30,7 +30,7 @@ import networkx as nx
 from .analysis import blocs, signed_graph
 from .atomic import atomic_write
 from .errors import GraphkitError, install_hint
-from .query import LEVELS, country_view
+from .query import graph_at
 
 WIDTH, HEIGHT, MARGIN = 1000, 700, 70
 MAX_EVIDENCE = 20  # sentences embedded per relation; the count still says how many there are
@@ -44,9 +44,7 @@ TEMPLATE = Path(str(resources.files("graphkit") / "data" / "viz.html"))  # packa
 def view_data(G: nx.MultiDiGraph, *, level: str = "actor", seed: int = 0,
               title: str = "graphkit alliances") -> dict[str, Any]:
     """Everything the page draws: positioned nodes with bloc colours, edges, relation and bloc legends."""
-    if level not in LEVELS:
-        raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
-    V = country_view(G) if level == "country" else G
+    V = graph_at(G, level)
     colour, label, bloc_rows = _bloc_colours(signed_graph(G, level=level), seed)
     pos = _layout(V, seed)
     nodes = []

@@ -29,10 +29,18 @@ def doc_from_spec(vocab, spec: dict[str, Any]) -> Doc:
                pos=spec["pos"], tags=spec.get("tags"), lemmas=spec["lemmas"], ents=iob)
 
 
+@pytest.fixture(scope="session")
+def blank_vocab():
+    """A blank English vocabulary: enough for hand-built parses, no model to load."""
+    import spacy
+
+    return spacy.blank("en").vocab
+
+
 @pytest.fixture
-def parsed(nlp):
-    """Build a hand-parsed Doc on the real vocabulary: ``parsed(spec)``."""
-    return lambda spec: doc_from_spec(nlp.vocab, spec)
+def parsed(blank_vocab):
+    """Build a hand-parsed Doc on a blank English vocabulary: ``parsed(spec)``."""
+    return lambda spec: doc_from_spec(blank_vocab, spec)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from graphkit import sources
+from graphkit import jsonio, sources
 from graphkit.sources import normalise_date, read_articles
 from graphkit.types import Article, Skipped
 
@@ -136,7 +136,7 @@ def test_json_list_and_single_record(tmp_path: Path) -> None:
 
 
 def test_json_list_streams_across_chunks_and_reports_truncation(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(sources, "_JSON_CHUNK", 64)  # force many chunk boundaries
+    monkeypatch.setattr(jsonio, "JSON_CHUNK", 64)  # force many chunk boundaries
     records = [{"id": f"r{i}", "text": f"Freedonia sent {i} tonnes of grain to Sylvania. " * 5, "n": 10 ** i}
                for i in range(12)]
     good = tmp_path / "big.json"

@@ -1,53 +1,34 @@
 """Relation rules over the dependency parse.
 
-Modules: ``clauses`` (who does what in a clause, negation, hedges, attribution), ``verbs``,
-``nouns``, ``inferred`` (relations read from context) and ``article`` (candidates to triples).
+Pure functions over a parsed ``Doc``: :func:`doc_triples` yields the :class:`~graphkit.types.Triple`
+records of one article. Each grammatical construction is one named rule, registered with its id,
+relations, confidence and examples in :mod:`.registry` (the rule table is ``docs/rules.md``,
+generated from the registry by ``tools/rules_doc.py``).
 
-Pure functions over a parsed ``Doc``: :func:`doc_triples` yields the
-:class:`~graphkit.types.Triple` records of one article. Each grammatical
-construction is one named rule (the ``rule`` field of every triple), so a
-rule can be tested alone on a hand-built ``Doc``:
+Modules, in dispatch order (a rule's finders run in the order they are registered, and the first
+rule to find a relation in a sentence keeps it):
 
-==================  =============================================================
-rule                construction
-==================  =============================================================
-verb-svo            active subject–verb–object ("Putin praised Pyongyang")
-verb-passive        passive with agent ("Ukraine was shelled by Russia")
-verb-prep           verb + preposition ("fired at Ukraine", "sided with Moscow")
-verb-transfer       transfer verbs and their recipient ("sent drones to Russia",
-                    "provided Russia with missiles", "gave Kyiv tanks")
-verb-symmetric      conjoined subjects of meet/agree/sign ("X and Y signed a treaty")
-adj-stance          stance adjectives ("concerned about", "grateful to")
-noun-trigger        nominal triggers with possessive/of/for/by/on arguments
-                    ("North Korea's backing of Russia", "sanctions on Iran")
-noun-light-verb     light verb + trigger noun ("imposed sanctions on", "held talks with")
-noun-between        "the bond between Russia and North Korea"
-noun-reciprocal     "India and Pakistan ... strikes against each other's bases"
-material-origin     actor adjectives on weapons used by another actor
-                    ("Iranian drones launched by Russia")
-hyphen-participle   "Iran-backed Hezbollah", "US-funded militias"
-noun-role           agent nouns ("Iran is Russia's top backer", "Russia's ally Belarus")
-meeting-place       a meeting abroad is a visit ("Rubio met Rasmussen in Brussels")
-verb-source         buying from a supplier ("Hungary buys jets from Sweden")
-verb-demand         demanding that an actor stop ("urged Russia to withdraw", "Iran must cease")
-verb-rights         endorsing an actor's rights ("acknowledged Greenland's right to self-determination")
-verb-threat         promised harm ("vowed Israel would pay a price", "threatened to impose tariffs on Brazil")
-verb-withhold       withheld aid ("suspended military aid to Rwanda")
-noun-joint          joint acts ("Mali, Burkina Faso and Niger announced a joint force")
-quote-stance        condemning words about an actor in what a speaker said ("This is unacceptable," he said, ...)
-event-reference     reactions to an event reported earlier ("Russia annexed Crimea. The West condemned the move.")
-verb-label          hostile labels ("the PKK is considered a terrorist group by the US")
-role-title          titles and appositions ("Russian President Vladimir Putin")
-role-known          a title without its country, for a person the gazetteer knows
-role-lead           "X leads/heads Y", "Y, led by X"
-membership          states in organisations ("NATO member Sweden", "the G7 nations of Canada and Japan")
-==================  =============================================================
+- ``roles``: titles, "X leads Y", membership; ``verbs``: the verb's own relation (svo, passive,
+  prepositions, transfers, agreements); ``stances``: labels, demands, threats, withheld aid, rights,
+  stance adjectives; ``meetings``: a meeting abroad is a visit; ``nouns`` and ``noun_arguments``:
+  trigger nouns; ``agent_nouns``: "Russia's ally", "Iran-backed"; ``inferred``: weapons' origin,
+  condemning words in quotes.
+- ``clauses`` (who does what in a clause, negation, hedges, attribution) and ``events`` (back-reference
+  to an earlier event) are shared by the rules; ``article`` turns candidates into triples.
 
-Negated or denied events ("did not condemn", "denied supplying") produce
-nothing; hedged and reported ones are kept with lower confidence and their
-attribution.
+Negated or denied events ("did not condemn", "denied supplying") produce nothing; hedged and
+reported ones are kept with lower confidence and their attribution.
 """
 
-from .article import doc_triples
+import importlib
 
-__all__ = ["doc_triples"]
+from .article import doc_triples
+from .registry import RULES, check_complete
+
+# The rule modules register their finders when imported: this order is the dispatch order.
+RULE_MODULES = ("roles", "verb_phrases", "stances", "verbs", "meetings", "nouns", "agent_nouns", "inferred")
+for _name in RULE_MODULES:
+    importlib.import_module(f"{__name__}.{_name}")
+check_complete()
+
+__all__ = ["RULES", "RULE_MODULES", "doc_triples"]

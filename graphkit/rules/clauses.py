@@ -4,19 +4,56 @@ Shared by the verb and noun rules; pure functions over spaCy tokens.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterable
 
 from spacy.tokens import Token
 
-from ..mentions import ArticleActors, Mention, coordination_top, unique_actors
+from ..actors import Mention, MentionTable, unique_actors
+from ..actors.speech import is_speech_verb
 from ..ontology import Relation as R
-from ..triggers import (
-    CANCELLING_VERBS, DETERRING_VERBS, HEDGES, MOVEMENT_NOUNS, NAMING_VERBS, NEGATING_VERBS, PRIVATE_PEOPLE,
-    QUANTITY_NOUNS, RECIPIENT_PREPS, TRANSFER_VERBS,
-    SPEECH_VERBS, THREAT_VERBS, is_one_of, noun_relation,
-)
+from ..syntax import coordination_top, is_one_of
+from ..triggers import noun_relation
+from ..types import ActorType
 
+# Verbs whose direct object is the thing transferred; the recipient comes with
+# "to"/"for"/a dative, or as the object when "with" names the goods.
+TRANSFER_VERBS = frozenset("""supply provide send deliver ship give donate transfer furnish lend pledge sell
+    export gift airlift dispatch offer contribute allocate grant loan deploy equip arm resupply fund
+    finance unfreeze disburse""".split())
+
+RECIPIENT_PREPS = frozenset({"to", "for", "into"})
+
+# Light-verb phrases that flip meaning: "lift sanctions" is not a sanction.
+CANCELLING_VERBS = frozenset("""lift ease remove end cancel suspend halt stop withdraw drop scrap
+    abandon freeze cut reduce""".split())
+
+# Verbs that deny or refuse their complement ("denied supplying", "refused to condemn").
+NEGATING_VERBS = frozenset("""deny refuse decline reject dismiss fail avoid refrain stop cease halt""".split())
+
+# Words that mark a statement as hedged: kept, but with lower confidence.
+HEDGES = frozenset("""reportedly allegedly suspected alleged may might could possibly reported purportedly
+    apparently likely believed rumoured rumored""".split())
+
+DETERRING_VERBS = frozenset("warn caution prevent stop deter bar ban dissuade discourage prohibit keep".split())
+
+# People who act for themselves, not for their state: "Iranian protesters attacked the embassy".
+PRIVATE_PEOPLE = frozenset("""protester protesters demonstrator demonstrators activist activists citizen citizens
+    civilian civilians resident residents voter voters student students fan fans rioter rioters mob crowd crowds
+    people dissident dissidents villager villagers refugee refugees migrant migrants journalist journalists
+    worker workers""".split())
+
+# "his group", "her party": organisations a person belongs to, which are not the person.
+MOVEMENT_NOUNS = frozenset("group movement party organisation organization militia faction".split())
+
+# "rounds of talks", "days of fighting": the trigger takes the place of the quantity.
+QUANTITY_NOUNS = frozenset("""round rounds day days week weeks month months year years series number one
+    hours night nights wave waves kind sort lot lots dozens hundreds thousands""".split())
+
+# Hostile acts under these verbs are threats, not yet acts ("threatened to impose tariffs").
+THREAT_VERBS = frozenset("threaten warn vow".split())
+
+# "condemned what it called Cairo's interference": verbs that name what their object is.
+NAMING_VERBS = frozenset("call describe term dub brand label".split())
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -47,19 +84,7 @@ TARGET_PREPS: dict[str, frozenset[str]] = {
 AGENT_OF_RELATIONS = frozenset({R.MEETS.value, R.VISITS.value, R.THREATENS.value})
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A relation found by one rule, before it becomes a :class:`Triple`."""
-
-    subject: Mention
-    relation: str
-    object: Mention
-    predicate: str
-    rule: str
-    anchor: Token  # the trigger word; its sentence is the evidence
-
-
-def subjects_of(verb: Token, actors: ArticleActors) -> list[Mention]:
+def subjects_of(verb: Token, actors: MentionTable) -> list[Mention]:
     """Who does *verb*: its subject, passive agent, or the subject it inherits from the clause it hangs on."""
     found: list[Mention] = []
     for child in verb.children:
@@ -117,7 +142,7 @@ def subjects_of(verb: Token, actors: ArticleActors) -> list[Mention]:
     return []
 
 
-def owner_actors(token: Token, actors: ArticleActors) -> list[Mention]:
+def owner_actors(token: Token, actors: MentionTable) -> list[Mention]:
     """Actors owning a non-actor subject phrase: "Russia's army", "Iranian officials" (not "Iranian protesters"),
     "a resolution drafted by Britain, France and Germany"."""
     if token.pos_ not in {"NOUN", "PROPN"} or is_one_of(token, PRIVATE_PEOPLE):
@@ -127,12 +152,12 @@ def owner_actors(token: Token, actors: ArticleActors) -> list[Mention]:
         for o in children(a, "pobj") for m in actors.actors_of(o)]
     if token.lemma_.lower() in MOVEMENT_NOUNS:
         # "Haniyeh said his group had received aid": the group is the organisation he leads, not him
-        return unique_actors([actors.organisation_of(m) if m.actor.type == "PERSON" else m for m in owners
-                              if m.actor.type != "PERSON" or actors.organisation_of(m) is not None])
+        return unique_actors([actors.organisation_of(m) if m.actor.type == ActorType.PERSON else m for m in owners
+                              if m.actor.type != ActorType.PERSON or actors.organisation_of(m) is not None])
     return owners
 
 
-def recipients_of(verb: Token, actors: ArticleActors) -> list[Mention]:
+def recipients_of(verb: Token, actors: MentionTable) -> list[Mention]:
     """Who receives what a transfer verb moves: dative, to/for-phrase, or an actor object with "with"."""
     found: list[Mention] = []
     for child in verb.children:
@@ -158,7 +183,7 @@ def recipients_of(verb: Token, actors: ArticleActors) -> list[Mention]:
     return unique_actors(found)
 
 
-def direct_objects(verb: Token, actors: ArticleActors, relation: str, passive: bool) -> list[Mention]:
+def direct_objects(verb: Token, actors: MentionTable, relation: str, passive: bool) -> list[Mention]:
     deps = PASSIVE_SUBJECT_DEPS if passive else OBJECT_DEPS
     found: list[Mention] = []
     for child in verb.children:
@@ -187,7 +212,7 @@ def called_thing(clause: Token) -> list[Token]:
 
 
 
-def target_actors(token: Token, actors: ArticleActors, relation: str) -> list[Mention]:
+def target_actors(token: Token, actors: MentionTable, relation: str) -> list[Mention]:
     """Actors a target phrase names: itself, its owner ("Russia's war"), or where it is ("cities in Ukraine")."""
     direct = actors.actors_of(token)
     if direct:
@@ -224,7 +249,7 @@ def target_actors(token: Token, actors: ArticleActors, relation: str) -> list[Me
     return owners or actors.modifier_actors(token) or places
 
 
-def provoked_by(verb: Token, actors: ArticleActors) -> list[Mention]:
+def provoked_by(verb: Token, actors: MentionTable) -> list[Mention]:
     """Who did what an objection reacts to: "Japan protested after Chinese missiles landed in its waters"."""
     found: list[Mention] = []
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
@@ -234,7 +259,7 @@ def provoked_by(verb: Token, actors: ArticleActors) -> list[Mention]:
     return unique_actors(found)
 
 
-def pobj_actors(prep: Token, actors: ArticleActors, relation: str) -> list[Mention]:
+def pobj_actors(prep: Token, actors: MentionTable, relation: str) -> list[Mention]:
     objects = [o for o in prep.children if o.dep_ == "pobj"]
     objects += [t for c in prep.children if c.dep_ == "pcomp" for t in called_thing(c)]  # "to what it called X"
     return unique_actors([m for obj in objects for m in target_actors(obj, actors, relation)])
@@ -292,16 +317,16 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in verb.children)
 
 
-def speaker_of(token: Token, actors: ArticleActors) -> list[Mention]:
+def speaker_of(token: Token, actors: MentionTable) -> list[Mention]:
     """The actors who say the sentence *token* is in: the subject of its speech verb."""
     for node in [token, *token.ancestors]:
-        if node.lemma_.lower() in SPEECH_VERBS and node.pos_ == "VERB":
+        if is_speech_verb(node) and node.pos_ == "VERB":
             return subjects_of(node, actors)
     root = token.sent.root
-    if root.lemma_.lower() in SPEECH_VERBS:
+    if is_speech_verb(root):
         return subjects_of(root, actors)
     previous = _previous_sentence(token.sent)
-    if token.sent[0].text in OPENING_QUOTES and previous is not None and previous.root.lemma_.lower() in SPEECH_VERBS:
+    if token.sent[0].text in OPENING_QUOTES and previous is not None and is_speech_verb(previous.root):
         # '"Iran is Russia's top backer," Blinken said. "Iran must cease its support ..."': the quote goes on
         return subjects_of(previous.root, actors)
     return []
@@ -325,7 +350,7 @@ def attribution_of(token: Token) -> str | None:
         if node.head.i == node.i:
             return _according_to(node)
         node = node.head
-        if node.lemma_.lower() in SPEECH_VERBS and node.pos_ == "VERB":
+        if is_speech_verb(node) and node.pos_ == "VERB":
             subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
             if subj is not None:
                 return _phrase_text(subj)

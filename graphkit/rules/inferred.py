@@ -1,53 +1,43 @@
-"""Relations inferred from context: visits from meeting places, suppliers from weapons' origin."""
+"""Relations inferred from context: suppliers from weapons' origin, stances from condemning words in quotes."""
 from __future__ import annotations
 
 from typing import Iterator
 
-from spacy.tokens import Token
+from ..actors import Mention, unique_actors
+from ..actors.speech import SPEECH_VERBS, is_speech_verb
+from ..ontology import NEGATIVE as HOSTILE
+from ..ontology import Relation as R
+from ..syntax import is_one_of
+from ..types import ActorType
+from .candidate import Candidate
+from .clauses import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children, speaker_of, subjects_of, trigger_noun
+from .registry import Example, rule
+from .sites import Clause, Noun
 
-from ..mentions import ArticleActors, Mention, unique_actors
-from ..ontology import NEGATIVE as HOSTILE, Relation as R
-from ..triggers import BENEFIT_VERBS, CONDEMNING_WORDS, MATERIAL_NOUNS, is_one_of
-from .clauses import (
-    SUBJECT_DEPS, Candidate, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, children, speaker_of, subjects_of, trigger_noun,
-)
+MATERIAL_NOUNS = frozenset("""weapon weapons arms missile missiles drone drones shell shells ammunition
+    munitions rocket rockets tank tanks jet jets artillery equipment technology fuel troops soldiers
+    warplane warplanes aircraft gear interceptor interceptors""".split())
 
+BENEFIT_VERBS = frozenset("""help facilitate boost aid bolster enable support fuel sustain strengthen power
+    use deploy launch fire utilise utilize employ""".split())
 
-def meeting_visits(cand: Candidate, actors: ArticleActors) -> Iterator[Candidate]:
-    """Rule meeting-place: "Rubio met Rasmussen in Brussels" -> each guest VISITS Belgium."""
-    if cand.relation == R.MEETS.value:
-        yield from visits_at(cand.anchor, [cand.subject, cand.object], actors)
-
-
-def visits_at(anchor: Token, participants: list[Mention], actors: ArticleActors) -> Iterator[Candidate]:
-    """Participants of a meeting held in a country other than their own visit it."""
-    for place in unique_actors(meeting_places(anchor, actors)):
-        for guest in participants:
-            home = actors.home_of(guest.actor) or guest.actor.id
-            if home != place.actor.id and guest.actor.id != place.actor.id:
-                yield Candidate(guest, R.VISITS.value, place, f"{anchor.text} in {place.text}", "meeting-place", anchor)
-
-
-def meeting_places(anchor: Token, actors: ArticleActors) -> list[Mention]:
-    """Countries named by in/at phrases of a meeting's clause ("met on the sidelines of a summit in Brussels")."""
-    root = anchor.head if anchor.pos_ == "NOUN" and anchor.head.pos_ in {"VERB", "AUX"} else anchor
-    found = []
-    for tok in root.subtree:
-        if tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "at"}:
-            continue
-        path = [a for a in tok.ancestors if a.i != root.i and root.is_ancestor(a)]
-        if any(a.pos_ in {"VERB", "AUX"} for a in path):
-            continue  # the place of another event in a subordinate clause
-        found += [m for m in actors.refs(tok) if m.actor.type == "COUNTRY"]
-    return found
+# Words that condemn what a quote reports ("unacceptable", "a witch hunt").
+CONDEMNING_WORDS = frozenset("""unacceptable illegal illegitimate outrageous disgrace disgraceful shameful
+    irresponsible provocative reckless baseless absurd lies lie fabricated aggression criminal barbaric
+    unprovoked hunt blackmail interference meddling violation violations unjustified unjustifiable
+    unwarranted unlawful destabilising destabilizing provocation insult""".split())
 
 
-def material_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
-    """Rule material-origin: "Iranian drones launched by Russia" -> Iran SUPPLIES Russia."""
+@rule("material-origin", on=Noun, relations=[R.SUPPLIES], confidence=0.5,
+      construction='actor adjectives on weapons used by another actor ("Iranian drones launched by Russia")',
+      examples=[Example("Iranian drones were launched by Russia.", ("Iran", "SUPPLIES", "Russia"))])
+def material_origin(n: Noun) -> Iterator[Candidate]:
+    """"Iranian drones launched by Russia" -> Iran SUPPLIES Russia: who made the goods supplied their user."""
+    noun, actors = n.token, n.table
     if not is_one_of(noun, MATERIAL_NOUNS):
         return
     makers = [m for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} for m in actors.refs(c)
-              if m.actor.type in {"COUNTRY", "ORG"}]
+              if m.actor.type in {ActorType.COUNTRY, ActorType.ORG}]
     # the goods of a conjunction share the clause of the first conjunct
     anchor = noun
     while anchor.dep_ == "conj":
@@ -73,12 +63,22 @@ def material_candidates(noun: Token, actors: ArticleActors) -> Iterator[Candidat
                 yield Candidate(maker, R.SUPPLIES.value, user, noun.text, "material-origin", noun)
 
 
-def quote_stance(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
-    """Rule quote-stance: a speaker's condemning words about an actor in what they said.
+@rule("quote-stance", on=Clause, words=SPEECH_VERBS, relations=[R.OPPOSES], confidence=0.5,
+      construction="condemning words about an actor in what a speaker said ('\"This is a provocation,\" the "
+                   "minister said, adding that Ruritania had moved troops'; 'Britain said the steps by Venezuela "
+                   "were unjustified'), or a condemning name for an actor's act ('\"Russia's unprovoked war,\" "
+                   "Blinken said'); low confidence",
+      examples=[Example("Britain said the steps taken by Venezuela were unjustified.",
+                        ("United Kingdom", "OPPOSES", "Venezuela"))])
+def quote_stance(c: Clause) -> Iterator[Candidate]:
+    """A speaker's condemning words about an actor in what they said.
 
-    '"This is unacceptable," he said, adding that India had committed an error' -> he OPPOSES India:
-    the reported clause holds a condemning word and names an actor as the doer of something.
+    '"This is a provocation," the minister said, adding that Ruritania had moved troops' -> the minister
+    OPPOSES Ruritania: the reported clause holds a condemning word and names an actor as the doer of something.
     """
+    verb, actors = c.token, c.table
+    if not is_speech_verb(c.token):
+        return
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl"}]
     if not clauses or not any(t.lower_ in CONDEMNING_WORDS for c in clauses for t in c.subtree):
         return
@@ -102,11 +102,13 @@ def quote_stance(verb: Token, actors: ArticleActors) -> Iterator[Candidate]:
             yield Candidate(speaker, R.OPPOSES.value, target, f"{verb.text}: condemning words", "quote-stance", verb)
 
 
-def condemned_act(noun: Token, actors: ArticleActors) -> Iterator[Candidate]:
-    """Rule quote-stance, on a noun: a speaker calls an actor's act by a condemning name.
+@rule("quote-stance", on=Noun)
+def condemned_act(n: Noun) -> Iterator[Candidate]:
+    """A speaker calls an actor's act by a condemning name.
 
     '"Iran must cease its support for Russia's unprovoked war," Blinken said' -> Blinken OPPOSES Russia.
     """
+    noun, actors = n.token, n.table
     words = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in CONDEMNING_WORDS]
     if not words or trigger_noun(noun) not in HOSTILE:
         return

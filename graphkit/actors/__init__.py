@@ -1,0 +1,39 @@
+"""Who each phrase of an article refers to, as a read-only :class:`MentionTable`.
+
+Resolution runs in passes, each a function of what the earlier ones produced::
+
+    names        NER + gazetteer entities -> mentions            (actors.names)
+    nominals     "the group", "the country" -> the last of a kind (actors.coref)
+    roles        titles and appositions -> affiliations          (actors.affiliations)
+    pronouns     he/they/its, "the two leaders"                  (actors.coref)
+    relatives    "whose"                                         (actors.coref)
+    speakers     "we"/"I" in a quote                             (actors.coref)
+
+Nominals come before roles ("the bloc's envoy" needs "the bloc"); pronouns after, because "his
+country" is the country the person serves. Actor resolution knows nothing of relations: it never
+imports the trigger lexicon or the rules.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..gazetteer import Gazetteer, load_gazetteer
+from .affiliations import find_affiliations
+from .coref import resolve_definite_nominals, resolve_pronouns, resolve_relatives, resolve_speakers
+from .mention import Affiliation, AffiliationSource, How, Mention, unique_actors
+from .names import find_names
+from .table import MentionTable
+
+__all__ = ["Affiliation", "AffiliationSource", "How", "Mention", "MentionTable", "resolve_actors", "unique_actors"]
+
+
+def resolve_actors(doc: Doc, gazetteer: Gazetteer | None = None) -> MentionTable:
+    """The mention table of one parsed article."""
+    gazetteer = gazetteer or load_gazetteer()
+    names = find_names(doc, gazetteer)
+    table = MentionTable(doc, gazetteer, names.refs, names.named)
+    table = table.extended(refs=resolve_definite_nominals(table))
+    table = table.extended(affiliations=find_affiliations(table))
+    for resolve in (resolve_pronouns, resolve_relatives, resolve_speakers):
+        table = table.extended(refs=resolve(table))
+    return table

@@ -1,0 +1,327 @@
+"""Pass 1, names: named entities (NER and the gazetteer's entity ruler) to actor mentions.
+
+Countries, blocs and organisations through the gazetteer (capitals, seats, demonyms, acronyms);
+people through NER, with within-article surname coreference ("Vladimir Putin ... Putin said");
+organisations the gazetteer does not know by their own name. The pass reads the parse only and
+returns :class:`Names`; everything later builds on it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..datelines import dateline_end
+from ..gazetteer import Entry, Gazetteer
+from ..types import Actor, ActorType
+from .mention import How, Mention, slug
+from .words import (
+    AGENT_NOUNS,
+    GENERIC_ORG_WORDS,
+    INSTITUTION_WORDS,
+    MEDIA_WORDS,
+    NON_STATE_WORDS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PLACE_WORDS,
+    QUOTE_MARKS,
+    TAKEN_PLACE_VERBS,
+    TITLE_WORDS,
+)
+
+
+@dataclass(frozen=True)
+class Names:
+    """The result of the names pass: mentions by token, and the named mentions in text order."""
+
+    refs: dict[int, tuple[Mention, ...]]
+    named: tuple[Mention, ...]
+
+
+def find_names(doc: Doc, gazetteer: Gazetteer) -> Names:
+    """Every named actor of *doc*: entities after the dateline, then surnames NER missed."""
+    return _NameFinder(doc, gazetteer).run()
+
+
+def entry_actor(entry: Entry) -> Actor:
+    return Actor(entry.id, entry.name, entry.type, entry.country)
+
+
+class _NameFinder:
+    """The names pass's working state; :meth:`run` returns what it found."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer):
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.refs: dict[int, tuple[Mention, ...]] = {}
+        self.named: list[Mention] = []
+
+    def run(self) -> Names:
+        people: list[tuple[Span, Actor]] = []  # full-name people, for surname coreference
+        pending_short: list[Span] = []
+        pending_orgs: list[Span] = []
+        dateline = dateline_end(self.doc)
+        for ent in self._named_movements(_joined_people(self.doc)):
+            if ent.start < dateline:
+                continue  # "TAIPEI, Dec 27 -": where the story was filed, not an actor in it
+            entry = self._lookup(ent)
+            if entry is not None:
+                actor = entry_actor(entry)
+                if entry.type == ActorType.PERSON:
+                    # keep the article's own spelling of a known person ("Zelenskiy"); the id stays canonical
+                    name = _clean_person_name(ent)
+                    if len(name) > 1:
+                        actor = Actor(entry.id, _display(name.text), ActorType.PERSON.value, entry.country)
+                    people.append((ent, actor))
+                self._add(ent, actor, How.NAME)
+                continue
+            if ent.label_ == "PERSON":
+                name = _clean_person_name(ent)
+                if not name.text[:1].isupper():
+                    continue
+                if len(name) == 1:
+                    pending_short.append(name)
+                    continue
+                actor = Actor(f"person:{slug(_display(name.text))}", _display(name.text), ActorType.PERSON.value)
+                self._add(name, actor, How.NAME)
+                people.append((name, actor))
+            elif ent.label_ == "ORG" or (ent.label_ in {"GPE", "NORP"} and len(ent) == 1):
+                pending_orgs.append(ent)  # an unknown one-word place may be a surname NER mislabelled
+        self._resolve_orgs(pending_orgs, people)
+        for span in pending_short:
+            actor = _surname_match(span, people)
+            if actor is None:
+                known = self.gazetteer.person_by_surname(span.text)  # "Erdogan said" with no full name
+                actor = entry_actor(known) if known else \
+                    Actor(f"person:{slug(span.text)}", span.text, ActorType.PERSON.value)
+            self._add(span, actor, How.SURNAME)
+        self._resolve_bare_surnames(people)
+        self.named.sort(key=lambda m: m.start)
+        return Names(self.refs, tuple(self.named))
+
+    def _resolve_orgs(self, pending_orgs: list[Span], people: list[tuple[Span, Actor]]) -> None:
+        named_orgs: dict[str, Actor] = {}  # "the Libyan National Army (LNA)" ... "the LNA", "the Libyan National Army"
+        for ent in pending_orgs:
+            # NER sometimes calls a surname an organisation or a place ("Orban said", "Scholz hosted")
+            actor = named_orgs.get(ent.text)
+            if actor is None and len(ent) == 1:
+                actor = _surname_match(ent, people)
+                known = None if actor else self.gazetteer.person_by_surname(ent.text)
+                actor = actor or (entry_actor(known) if known else None)
+            before = self.refs.get(ent.start - 2, ()) if ent.start >= 2 else ()
+            if actor is None and ent.label_ == "ORG" and ent.text.isupper() and before \
+                    and self.doc[ent.start - 1].text == "(":
+                actor = before[0].actor  # "the Arakan Army (AA)": its acronym
+            if actor is None and ent.label_ == "ORG":
+                ent = self._with_country_prefix(ent)
+                actor = self._org_actor(ent)
+            if actor is not None:
+                self._add(ent, actor, How.SURNAME if actor.type == ActorType.PERSON else How.NAME)
+                acronym = _bracketed_acronym(ent)
+                if acronym and actor.type == ActorType.ORG:
+                    named_orgs[acronym] = named_orgs[ent.text] = actor
+
+    def _named_movements(self, ents: list[Span]) -> list[Span]:
+        """Country words that begin an organisation's name NER missed: "the Libyan National Army (LNA)",
+        "the Tigray People's Liberation Front". Kept as organisations when the name carries a word of its own
+        (liberation, front, ...) or an acronym in brackets; "the Pakistani army" stays Pakistan's."""
+        out: list[Span] = []
+        named: set[str] = set()  # once "the Libyan National Army (LNA)" is a name, later uses are too
+        for ent in ents:
+            doc, j = ent.doc, ent.end
+            if ent.label_ in {"GPE", "NORP"} and getattr(self._lookup(ent), "type", None) == "COUNTRY":
+                while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_:
+                    j += 1
+            if j > ent.end and doc[j - 1].lower_ in ORG_HEADS:
+                span = Span(doc, ent.start, j, label="ORG")
+                if span.text in named or _bracketed_acronym(span) or {t.lower_ for t in span} & NON_STATE_WORDS:
+                    named.add(span.text)
+                    out.append(span)
+                    continue
+            out.append(ent)
+        return out
+
+    def _lookup(self, ent: Span) -> Entry | None:
+        entry = None
+        if ent.ent_id_ and all(t.ent_id_ == ent.ent_id_ for t in ent):  # not a span joined from several
+            try:
+                entry = self.gazetteer.get(ent.ent_id_)
+            except KeyError:
+                return None
+        elif ent.label_ in {"GPE", "NORP", "ORG", "LOC", "FAC", "PERSON"}:
+            entry = self.gazetteer.lookup(ent.text)
+        if entry is None or any(_is_media(a) for a in (entry.name, *entry.aliases)) or _inside_other_name(ent):
+            return None
+        acronym = _bracketed_acronym(ent)
+        if entry.type == ActorType.COUNTRY and acronym and self.gazetteer.lookup(acronym) is not entry \
+                and ent.start > 0 and ent.doc[ent.start - 1].pos_ == "PROPN":
+            return None  # "Tehrik-i-Taliban Pakistan (TTP)": the end of an organisation's name
+        return entry
+
+    def _org_actor(self, ent: Span) -> Actor | None:
+        words = {t.lower_ for t in ent}
+        if _bracketed_acronym(ent) and not words <= GENERIC_ORG_WORDS:
+            return _named_org(ent)  # "the Sudanese Armed Forces (SAF)": a party with a name of its own
+        if words & MEDIA_WORDS or words <= GENERIC_ORG_WORDS | {"the", "of", "for", "foreign", "affairs"}:
+            return None  # "Foreign Office", "Ministry of Foreign Affairs": an office, whose owner is the actor
+        if words & NON_STATE_WORDS:
+            return _named_org(ent)  # "the Myanmar National Democratic Alliance Army": a group of its own
+        # "the Russian Defence Ministry" and "U.S. Africa Command" (the country named just before) stand for it
+        before = [ent.doc[ent.start - 1]] if ent.start > 0 else []
+        organ = words & (AGENT_NOUNS | {"defence", "defense", "foreign"})
+        for tok in [*before, *ent]:
+            entry = self.gazetteer.lookup(tok.text) if tok.text[:1].isupper() else None
+            if entry is not None and entry.type == ActorType.COUNTRY and organ:
+                return entry_actor(entry)
+        return _named_org(ent)
+
+    def _with_country_prefix(self, ent: Span) -> Span:
+        """"Myanmar" + "National Democratic Alliance Army": a movement's name may begin with a country's."""
+        prev = self.refs.get(ent.start - 1, ()) if ent.start > 0 else ()
+        if not prev or prev[0].actor.type != ActorType.COUNTRY or prev[0].end != ent.start \
+                or not {t.lower_ for t in ent} & NON_STATE_WORDS:
+            return ent
+        self.named = [m for m in self.named if m is not prev[0]]
+        return Span(ent.doc, prev[0].start, ent.end, label="ORG")
+
+    def _add(self, span: Span, actor: Actor, how: How) -> None:
+        mention = Mention(actor, span.start, span.end, span.text, how.value)
+        for i in range(span.start, span.end):
+            self.refs[i] = (mention,)
+        self.named.append(mention)
+
+    def _resolve_bare_surnames(self, people: list[tuple[Span, Actor]]) -> None:
+        """A capitalised token outside any entity that is a known person's surname ("Putin said")."""
+        surnames: dict[str, list[tuple[Span, Actor]]] = {}
+        for span, actor in people:
+            for tok in (span[0], span[-1]):
+                if tok.is_alpha and tok.text[:1].isupper():
+                    surnames.setdefault(tok.text, []).append((span, actor))
+        for tok in self.doc:
+            if tok.i in self.refs or tok.pos_ != "PROPN":
+                continue
+            if tok.text in surnames:
+                actor = _surname_match(self.doc[tok.i:tok.i + 1], surnames[tok.text])
+            elif tok.is_title and tok.ent_type_ in {"", "PERSON"} and not _inside_proper_name(tok):
+                # a famous surname NER missed ("negotiations by Blinken"), if the gazetteer has only one
+                known = self.gazetteer.person_by_surname(tok.text)
+                actor = entry_actor(known) if known else None
+            else:
+                actor = None
+            if actor is not None:
+                self._add(self.doc[tok.i:tok.i + 1], actor, How.SURNAME)
+
+
+def _named_org(ent: Span) -> Actor | None:
+    if _looks_like_place(ent):
+        return None
+    text = ent.text
+    if text.lower().startswith("the "):
+        text = text[4:]
+    if not text[:1].isupper():
+        return None
+    return Actor(f"org:{slug(text)}", text, ActorType.ORG.value)
+
+
+def _clean_person_name(span: Span) -> Span:
+    """Drop titles and a trailing possessive: "President Vladimir Putin's" -> "Vladimir Putin"."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end - 1 and doc[start].lower_.rstrip(".") in TITLE_WORDS:
+        start += 1
+    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "’s", "'", "’"}):
+        end -= 1
+    return doc[start:end]
+
+
+def _looks_like_place(ent: Span) -> bool:
+    """An unknown name NER called an organisation that the sentence shows to be a place: "the town of
+    Mandera", "in Cucuta", "shelled El Fasher". Capitals and states are in the gazetteer; towns are not actors."""
+    words = {t.lower_ for t in ent}
+    if ent.text.isupper() or words & ORG_HEADS or words & INSTITUTION_WORDS:
+        return False  # "ASEAN", "Gang Suppression Force", "the National Unity Government"
+    root, doc = ent.root, ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in PLACE_WORDS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in {"in", "near", "at", "outside", "around", "across", "into"}:
+        return True
+    if root.dep_ in {"dobj", "obj"} and root.head.lemma_.lower() in TAKEN_PLACE_VERBS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_WORDS for c in root.children)
+
+
+def _bracketed_acronym(span: Span) -> str | None:
+    """"ACR" when *span* is followed by "(ACR)"."""
+    doc, j = span.doc, span.end
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper() \
+            and doc[j + 1].is_alpha:
+        return doc[j + 1].text
+    return None
+
+
+def _inside_proper_name(tok: Token) -> bool:
+    """"Gang" in "Gang Suppression Force": a capitalised word followed by more of the same name."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title and tok.ent_type_ != "PERSON"
+
+
+def _joined_people(doc: Doc) -> list[Span]:
+    """The entities, with person names NER split joined: "Hassan Sheikh" + "Mohamud", "Therese Kayikwamba" +
+    "Wagner" (a surname that is also an organisation's name), 'Jimmy "Barbecue' + '" Cherizier'."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        surname = ent.label_ == "PERSON" and not ent.ent_id_ or len(ent) == 1 and ent.label_ == "ORG"
+        if prev is not None and prev.end == ent.start and prev.label_ == "PERSON" and not prev.ent_id_ and surname:
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(_with_nickname_closed(ent) if ent.label_ == "PERSON" else ent)
+    return out
+
+
+def _with_nickname_closed(ent: Span) -> Span:
+    """'Jimmy "Barbecue' ends inside a quoted nickname: take in the closing quote and the surname after it."""
+    if sum(t.text in QUOTE_MARKS for t in ent) % 2 == 0:
+        return ent
+    doc, j = ent.doc, ent.end
+    if j < len(doc) and doc[j].text in QUOTE_MARKS:
+        j += 1
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title:
+            j += 1
+    return Span(doc, ent.start, j, label="PERSON") if j > ent.end + 1 else ent
+
+
+def _display(name: str) -> str:
+    """The name as shown, without a quoted nickname: 'Jimmy "Barbecue" Cherizier' -> "Jimmy Cherizier"."""
+    return " ".join(re.sub(r'["“”][^"“”]*["“”]', " ", name).split())
+
+
+def _surname_match(span: Span, people: list[tuple[Span, Actor]]) -> Actor | None:
+    """The full-name person whose first or last name *span* is: most recent before it, else first after."""
+    word = span.text
+    matches = [(s, a) for s, a in people if len(s) > 1 and word in (s[0].text, s[-1].text)]
+    if not matches:
+        return None
+    before = [(s, a) for s, a in matches if s.start < span.start]
+    return (before[-1] if before else matches[0])[1]
+
+
+
+def _is_media(name: str) -> bool:
+    return bool({w.lower() for w in re.findall(r"[A-Za-z]+", name)} & MEDIA_WORDS)
+
+
+def _inside_other_name(ent: Span) -> bool:
+    """A country name inside a longer proper name: "Agence France-Presse", "Sea of Japan"."""
+    if ent.label_ not in {"GPE"}:
+        return False
+    doc = ent.doc
+    if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in PLACE_HEADS \
+            and doc[ent.start - 2].text[:1].isupper():
+        return True  # "Sea of Japan", "University of Tehran"
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not doc[ent.end - 1].whitespace_ \
+            and doc[ent.end + 1].text[:1].isupper() and doc[ent.end + 1].ent_type_ == "":
+        return True
+    return False

@@ -1,0 +1,48 @@
+"""Rule meeting-place: a meeting held abroad is a visit ("Rubio met Rasmussen in Brussels" -> each guest
+VISITS Belgium). Any rule's meeting is followed up here; a summit attended with no named counterpart
+is read with the trigger nouns (:func:`graphkit.rules.nouns.summit_abroad`)."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Token
+
+from ..actors import Mention, MentionTable, unique_actors
+from ..ontology import Relation as R
+from ..types import ActorType
+from .candidate import Candidate
+from .registry import Example, rule
+from .sites import FollowUp
+
+
+@rule("meeting-place", on=FollowUp, relations=[R.VISITS], confidence=0.6,
+      construction='a meeting abroad is a visit by the guest ("Rubio met Rasmussen in Brussels")',
+      examples=[Example("Marco Rubio and Lars Rasmussen met in Ankara.", ("Marco Rubio", "VISITS", "Turkey"))])
+def meeting_abroad(f: FollowUp) -> Iterator[Candidate]:
+    """Any rule's meeting, held in a country that is not the participant's own."""
+    cand = f.candidate
+    if cand.relation == R.MEETS.value:
+        yield from visits_at(cand.anchor, [cand.subject, cand.object], f.table)
+
+
+def visits_at(anchor: Token, participants: list[Mention], table: MentionTable) -> Iterator[Candidate]:
+    """Participants of a meeting held in a country other than their own visit it."""
+    for place in unique_actors(meeting_places(anchor, table)):
+        for guest in participants:
+            home = table.home_of(guest.actor) or guest.actor.id
+            if home != place.actor.id and guest.actor.id != place.actor.id:
+                yield Candidate(guest, R.VISITS.value, place, f"{anchor.text} in {place.text}", "meeting-place", anchor)
+
+
+def meeting_places(anchor: Token, table: MentionTable) -> list[Mention]:
+    """Countries named by in/at phrases of a meeting's clause ("met on the sidelines of a summit in Brussels")."""
+    root = anchor.head if anchor.pos_ == "NOUN" and anchor.head.pos_ in {"VERB", "AUX"} else anchor
+    found = []
+    for tok in root.subtree:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "at"}:
+            continue
+        path = [a for a in tok.ancestors if a.i != root.i and root.is_ancestor(a)]
+        if any(a.pos_ in {"VERB", "AUX"} for a in path):
+            continue  # the place of another event in a subordinate clause
+        found += [m for m in table.refs(tok) if m.actor.type == ActorType.COUNTRY]
+    return found

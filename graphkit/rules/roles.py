@@ -1,0 +1,117 @@
+"""Structural rules: who leads or serves a state or organisation, and which states belong to which bodies.
+
+Titles and appositions are read by actor resolution (:mod:`graphkit.actors.affiliations`); the
+rules here turn them into LEADER_OF / MEMBER_OF triples and add what verbs and nouns say: "X leads
+Y", "Finland joined NATO", "NATO member Sweden".
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..actors import unique_actors
+from ..ontology import Relation as R
+from ..types import ActorType
+from .candidate import Candidate
+from .clauses import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, children, nominal_slot, pobj_actors, subjects_of
+from .registry import Example, describe, rule
+from .sites import ArticleSite, Clause, Word
+
+# "X leads Y", "Y, led by X".
+LEAD_VERBS = frozenset("lead head chair command rule run".split())
+# "Finland joined NATO".
+JOIN_VERBS = frozenset({"join"})
+# "NATO member Sweden", "the G7 nations of Canada and Japan", "the two Commonwealth countries".
+MEMBERSHIP_NOUNS = frozenset("member nation country state ally".split())
+
+
+@rule("role-title", on=ArticleSite, relations=[R.LEADER_OF, R.MEMBER_OF], confidence=0.95,
+      construction='titles and appositions ("Russian President Vladimir Putin", "Lloyd Austin, the US defence '
+                   'secretary"); "former", "deputy" and "-elect" do not make a leader',
+      examples=[Example("Russian President Vladimir Putin arrived.", ("Vladimir Putin", "LEADER_OF", "Russia"))])
+def stated_roles(a: ArticleSite) -> Iterator[Candidate]:
+    """Each affiliation actor resolution read; its source names the rule (role-title or role-known)."""
+    for aff in a.table.affiliations:
+        anchor = a.doc[aff.person.start]
+        yield Candidate(aff.person, aff.relation, aff.group, aff.role, f"role-{aff.source}", anchor)
+
+
+describe("role-known", relations=[R.LEADER_OF, R.MEMBER_OF], confidence=0.9, found_by="role-title",
+         construction="a title without its country, for a person the gazetteer knows (the gazetteer's country)",
+         examples=[Example("President Emmanuel Macron arrived.", ("Emmanuel Macron", "LEADER_OF", "France"))])
+
+
+@rule("role-lead", on=Clause, words=LEAD_VERBS, relations=[R.LEADER_OF], confidence=0.8,
+      construction='"X leads/heads Y", "Y, led by X"',
+      examples=[Example("The RSF, led by Mohamed Hamdan Dagalo, seized the town.",
+                        ("Mohamed Hamdan Dagalo", "LEADER_OF", "RSF"))])
+def leadership(c: Clause) -> Iterator[Candidate]:
+    """"Burhan heads the army", "the RSF, led by Dagalo" -> LEADER_OF."""
+    if not c.asserted or c.lemma not in LEAD_VERBS:
+        return
+    verb, table = c.token, c.table
+    agents = [m for a in children(verb, "agent") for o in children(a, "pobj") for m in table.actors_of(o)]
+    if c.passive or verb.dep_ == "acl":
+        leaders = agents
+        led = [m for s in verb.children if s.dep_ in PASSIVE_SUBJECT_DEPS for m in table.actors_of(s)]
+        if verb.dep_ == "acl":
+            led += table.actors_of(verb.head)
+    else:
+        leaders = c.subjects
+        # a named group only: "headed his country's delegation" does not make him head of state
+        led = [m for o in verb.children if o.dep_ in OBJECT_DEPS for m in table.refs(o)
+               if m.how == "name"]  # "has led the junta": a role needs the group named, not guessed
+    for leader in leaders:
+        if leader.actor.type != ActorType.PERSON:
+            continue
+        for group in led:
+            if group.actor.type in {ActorType.COUNTRY, ActorType.ORG}:
+                yield Candidate(leader, R.LEADER_OF.value, group, verb.text, "role-lead", verb)
+
+
+@rule("membership", on=Clause, words=JOIN_VERBS, relations=[R.MEMBER_OF], confidence=0.85,
+      construction='states in organisations ("NATO member Sweden", "India is a member of the Quad", '
+                   '"Finland joined NATO", "the G7 nations of Canada and Japan")',
+      examples=[Example("Finland joined NATO.", ("Finland", "MEMBER_OF", "NATO"))])
+def joined(c: Clause) -> Iterator[Candidate]:
+    """"Finland joined NATO" -> Finland MEMBER_OF NATO (a planned joining counts, as planned acts do)."""
+    if not c.asserted or c.lemma not in JOIN_VERBS:
+        return
+    for obj in (o for o in c.token.children if o.dep_ in OBJECT_DEPS):
+        for org in c.table.actors_of(obj):
+            if org.actor.type != ActorType.ORG:
+                continue
+            for member in c.subjects:
+                if member.actor.type == ActorType.COUNTRY:
+                    yield Candidate(member, R.MEMBER_OF.value, org, c.token.text, "membership", c.token)
+
+
+@rule("membership", on=Word, words=MEMBERSHIP_NOUNS)
+def member_noun(w: Word) -> Iterator[Candidate]:
+    """"NATO member Sweden", "the G7 nations of Canada and Japan", "India is a member of the Quad"."""
+    noun, table = w.token, w.table
+    if noun.lemma_.lower() not in MEMBERSHIP_NOUNS:
+        return
+    orgs = [m for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "poss"} for m in table.refs(c)
+            if m.actor.type == ActorType.ORG]
+    if noun.lemma_.lower() == "member" and not orgs:
+        # "India is a member of the Quad"
+        orgs = [m for p in children(noun, "prep") if p.lower_ == "of" for m in pobj_actors(p, table, "")
+                if m.actor.type == ActorType.ORG]
+        slot = nominal_slot(noun)
+        if orgs and slot.dep_ == "attr" and slot.head.lemma_ in {"be", "become", "remain"}:
+            for member in subjects_of(slot.head, table):
+                if member.actor.type == ActorType.COUNTRY:
+                    for org in orgs:
+                        yield Candidate(member, R.MEMBER_OF.value, org, noun.text, "membership", noun)
+        return
+    if not orgs:
+        return
+    members = list(table.refs(noun))  # "the two Commonwealth countries"
+    members += [m for p in children(noun, "prep") if p.lower_ == "of" for m in pobj_actors(p, table, "")]
+    members += [m for c in noun.children if c.dep_ == "appos" for m in table.actors_of(c)]
+    if noun.dep_ in {"compound", "appos"}:
+        members += table.actors_of(noun.head)  # "NATO member Sweden"
+    for member in unique_actors(members):
+        if member.actor.type == ActorType.COUNTRY:
+            for org in orgs:
+                yield Candidate(member, R.MEMBER_OF.value, org, noun.text, "membership", noun)

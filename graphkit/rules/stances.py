@@ -1,0 +1,285 @@
+"""Stances taken through a verb's complement: labels, demands, threats, withheld aid, rights, and stance
+adjectives.
+
+"the PKK is considered a terrorist group by the US", "urged Russia to withdraw", "vowed that Tehran
+would pay a price", "suspended aid to Rwanda", "recognised Kosovo's independence", "concerned about".
+"""
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Iterator
+
+from ..actors import Mention, unique_actors
+from ..ontology import NEGATIVE as HOSTILE
+from ..ontology import Relation as R
+from ..syntax import is_one_of
+from ..triggers import CESSATION_VERBS, LABEL_VERBS, STANCE_ADJECTIVES, verb_relation
+from .candidate import Candidate
+from .clauses import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    children,
+    is_negated,
+    pobj_actors,
+    speaker_of,
+    subjects_of,
+    trigger_noun,
+)
+from .registry import Example, rule
+from .sites import Adjective, Clause
+
+DEMAND_VERBS = frozenset("urge call demand press push insist tell warn ask pressure implore".split())
+
+HOSTILE_LABELS = frozenset("""terrorist terrorists terrorism threat enemy enemies adversary aggressor rogue warlord
+    dictator tyrant criminal criminals separatist separatists extremist extremists murderer puppet regime
+    traitor""".split())
+
+# "suspended aid to X": withholding these is a sanction.
+AID_WORDS = frozenset("""aid assistance funding payment payments loan loans export exports delivery deliveries
+    shipment shipments""".split())
+
+WITHHOLD_VERBS = frozenset("suspend cut freeze halt withhold axe scrap slash stop".split())
+
+# "vowed that X would pay a price": promising harm is a threat.
+VOW_VERBS = frozenset("vow warn threaten pledge promise swear say".split())
+
+PENALTY_VERBS = frozenset("pay face suffer regret rue".split())
+
+# "vowed a forceful response to American aggression": promised retaliation is a threat to its target.
+RETALIATION_NOUNS = frozenset("response retaliation revenge reprisal reprisals consequences punishment".split())
+
+# "urged Beijing to exercise restraint": asking an actor to hold back opposes what it is doing.
+RESTRAINT_WORDS = frozenset("restraint calm".split())
+
+# "acknowledged Greenland's right to self-determination": endorsing an actor's rights supports it.
+RIGHTS_NOUNS = frozenset("""right rights sovereignty independence integrity self-determination
+    determination claim claims""".split())
+
+RIGHTS_VERBS = frozenset("acknowledge affirm reaffirm respect uphold recognise recognize endorse defend".split())
+
+
+@rule("verb-rights", on=Clause, words=RIGHTS_VERBS, relations=[R.SUPPORTS, R.OPPOSES], confidence=0.7,
+      construction='endorsing an actor\'s rights ("acknowledged Greenland\'s right to self-determination") is '
+                   'support; denying them ("Serbia does not recognise Kosovo\'s independence") is opposition',
+      examples=[Example("Spain does not recognise Kosovo's independence.", ("Spain", "OPPOSES", "Kosovo"))])
+def denied_rights(c: Clause) -> Iterator[Candidate]:
+    """"Serbia does not recognise Kosovo's independence": denying an actor's rights opposes it."""
+    if not c.describes and c.negated and c.lemma in RIGHTS_VERBS:
+        yield from _rights(c, R.OPPOSES.value)
+
+
+@rule("verb-rights", on=Clause, words=RIGHTS_VERBS)
+def endorsed_rights(c: Clause) -> Iterator[Candidate]:
+    """"Rubio acknowledged Greenland's right to self-determination" -> SUPPORTS Greenland."""
+    if c.asserted and c.lemma in RIGHTS_VERBS:
+        yield from _rights(c, R.SUPPORTS.value)
+
+
+def _rights(c: Clause, relation: str) -> Iterator[Candidate]:
+    verb, table = c.token, c.table
+    for obj in (o for o in verb.children if o.dep_ in OBJECT_DEPS):
+        if not is_one_of(obj, RIGHTS_NOUNS):
+            continue
+        holders = [m for h in obj.children if h.dep_ in {"poss", "amod", "compound"} for m in table.actors_of(h)]
+        holders += [m for p in children(obj, "prep") if p.lower_ == "of" for m in pobj_actors(p, table, "")]
+        doc = verb.doc
+        # "acknowledged Greenland's right" parsed with Greenland as the verb's dative and "'s" dangling
+        holders += [m for h in verb.children if h.i < obj.i and h.dep_ not in SUBJECT_DEPS
+                    and doc[h.i + 1].lower_ in {"'s", "’s"} for m in table.actors_of(h)]
+        for holder in unique_actors(holders):
+            for subj in c.subjects:
+                yield Candidate(subj, relation, holder, f"{verb.text} {obj.text}", "verb-rights", verb)
+
+
+@rule("verb-label", on=Clause, words=LABEL_VERBS, relations=[R.OPPOSES], confidence=0.75,
+      construction='hostile labels ("the PKK is considered a terrorist group by the US")',
+      examples=[Example("Hamas is considered a terrorist organization by the European Union.",
+                        ("European Union", "OPPOSES", "Hamas"))])
+def hostile_label(c: Clause) -> Iterator[Candidate]:
+    """Calling an actor a terrorist, a threat or a puppet opposes it."""
+    if not c.asserted or c.lemma not in LABEL_VERBS:
+        return
+    verb, table = c.token, c.table
+    labels = [x for x in verb.children if x.dep_ in {"oprd", "attr", "xcomp", "ccomp", "advcl", "prep"}
+              or x.dep_ in OBJECT_DEPS and not table.actors_of(x)]  # "which Ankara deems a threat"
+    if not any(t.lower_ in HOSTILE_LABELS for x in labels for t in x.subtree):
+        return
+    if c.passive:
+        # "considered a terrorist group by the EU": the by-phrase may hang on the label
+        agents = [*children(verb, "agent"), *(p for x in labels for p in children(x, "prep") if p.lower_ == "by")]
+        labellers = [m for a in agents for o in children(a, "pobj") for m in table.actors_of(o)]
+        labelled = [m for x in verb.children if x.dep_ in PASSIVE_SUBJECT_DEPS for m in table.actors_of(x)]
+    else:
+        labellers = subjects_of(verb, table)
+        labelled = [m for x in verb.children if x.dep_ in OBJECT_DEPS for m in table.actors_of(x)]
+    if not labelled and verb.dep_ == "relcl":
+        labelled = table.actors_of(verb.head)
+    for subj in labellers:
+        for obj in labelled:
+            yield Candidate(subj, R.OPPOSES.value, obj, verb.text, "verb-label", verb)
+
+
+@rule("verb-demand", on=Clause, relations=[R.OPPOSES], confidence=0.6,
+      construction='demanding that an actor stop or refrain ("urged Russia to withdraw", "Iran must cease …", '
+                   'said Blinken — also when the quote goes on after the sentence naming the speaker; "the EU '
+                   'expects Serbia not to strengthen ties with Russia")',
+      examples=[Example("The European Union urged Russia to withdraw its troops.",
+                        ("European Union", "OPPOSES", "Russia"))])
+def demanded_stop(c: Clause) -> Iterator[Candidate]:
+    """"the EU urged Russia to withdraw", '"Iran must stop," said Blinken': demanding a stop opposes."""
+    verb, table = c.token, c.table
+    if not c.asserted or not (c.lemma in CESSATION_VERBS or any(
+            o.dep_ in OBJECT_DEPS and o.lemma_.lower() in RESTRAINT_WORDS for o in verb.children)):
+        return  # "to exercise restraint" asks for a stop too
+    stopper = [m for s in verb.children if s.dep_ in SUBJECT_DEPS for m in table.actors_of(s)]
+    demanders: list[Mention] = []
+    head = verb.head
+    if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in DEMAND_VERBS:
+        # "urged Russia to withdraw", "called on Russia to stop", "demanded that Russia withdraw"
+        demanders = subjects_of(head, table)
+        stopper = stopper or [m for o in head.children if o.dep_ in OBJECT_DEPS for m in table.actors_of(o)] \
+            or [m for p in children(head, "prep") if p.lower_ == "on" for m in pobj_actors(p, table, "")]
+    elif any(a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in verb.children):
+        demanders = speaker_of(verb, table)
+    if len(unique_actors(stopper)) >= 2 and c.lemma not in CESSATION_VERBS:
+        return  # "urged both governments to show restraint" takes no side
+    for demander in demanders:
+        for target in stopper:
+            yield Candidate(demander, R.OPPOSES.value, target, f"{head.text} {verb.text}", "verb-demand", verb)
+
+
+@rule("verb-demand", on=Clause, words=DEMAND_VERBS | {"expect"})
+def demanded_not(c: Clause) -> Iterator[Candidate]:
+    """"the bloc expects Serbia not to strengthen its ties with Russia", "urged Seoul not to ..."."""
+    if not c.asserted or c.lemma not in DEMAND_VERBS | {"expect"}:
+        return
+    verb, table = c.token, c.table
+    for clause in (x for x in verb.children if x.dep_ in {"xcomp", "ccomp"} and any(n.dep_ == "neg" for n in x.children)):
+        targets = [m for o in verb.children if o.dep_ in OBJECT_DEPS for m in table.actors_of(o)] or \
+            [m for s in clause.children if s.dep_ in SUBJECT_DEPS for m in table.actors_of(s)]
+        for target in targets:
+            for subj in c.subjects:
+                yield Candidate(subj, R.OPPOSES.value, target, f"{verb.text} not {clause.text}", "verb-demand", verb)
+
+
+@rule("verb-withhold", on=Clause, words=WITHHOLD_VERBS, relations=[R.SANCTIONS], confidence=0.75,
+      construction='withheld aid is a sanction ("suspended military aid to Rwanda")',
+      examples=[Example("Belgium suspended military aid to Rwanda.", ("Belgium", "SANCTIONS", "Rwanda"))])
+def withheld_aid(c: Clause) -> Iterator[Candidate]:
+    """"suspended aid to Rwanda", "froze funding for the junta" (not "must suspend": a demand)."""
+    verb, table = c.token, c.table
+    if not c.asserted or c.lemma not in WITHHOLD_VERBS or any(
+            a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in verb.children):
+        return
+    for obj in (o for o in verb.children if o.dep_ in OBJECT_DEPS):
+        if trigger_noun(obj) != R.SUPPLIES.value and not is_one_of(obj, AID_WORDS):
+            continue
+        preps = [*children(obj, "prep"), *children(verb, "prep")]
+        for target in (m for p in preps if p.lower_ in {"to", "for"} for m in pobj_actors(p, table, "")):
+            for subj in c.subjects:
+                yield Candidate(subj, R.SANCTIONS.value, target, f"{verb.text} {obj.text}", "verb-withhold", verb)
+
+
+# "recalled its envoy from Peru": the envoys whose recall reduces relations.
+RECALLED_ENVOYS = frozenset("ambassador envoy diplomat ambassadors envoys diplomats".split())
+
+
+@rule("verb-recall", on=Clause, words={"recall"}, relations=[R.OPPOSES], confidence=0.7,
+      construction='recalling one\'s own ambassador is a protest ("Chile recalled its envoy from Peru"), not a '
+                   'sanction (docs/annotation.md, rule 14); two sides recalling theirs oppose each other',
+      examples=[Example("Rwanda recalled its ambassador from Belgium.", ("Rwanda", "OPPOSES", "Belgium"))])
+def recalled_envoy(c: Clause) -> Iterator[Candidate]:
+    """"recalled its envoy from Peru" -> OPPOSES the country the envoy leaves; "the two countries
+    recalled their ambassadors" -> each the other."""
+    verb, table = c.token, c.table
+    if not c.asserted or c.lemma != "recall":
+        return
+    envoys = [o for o in verb.children if o.dep_ in OBJECT_DEPS and is_one_of(o, RECALLED_ENVOYS)]
+    if not envoys:
+        return
+    hosts = unique_actors([m for h in [verb, *envoys] for p in children(h, "prep") if p.lower_ in {"from", "to", "in"}
+                           for m in pobj_actors(p, table, R.OPPOSES.value)])
+    predicate = f"{verb.text} {envoys[0].text}"
+    sides = [(a, b) for a in c.subjects for b in hosts] if hosts else \
+        [pair for a, b in combinations(c.subjects, 2) for pair in ((a, b), (b, a))]
+    for a, b in sides:
+        yield Candidate(a, R.OPPOSES.value, b, predicate, "verb-recall", verb)
+
+
+@rule("verb-threat", on=Clause, relations=[R.THREATENS], confidence=0.7,
+      construction='promised harm is a threat, not an act ("vowed that Israel would pay a heavy price", '
+                   '"threatened to impose tariffs on Brazil", "vowed a forceful response to what he called '
+                   'American-British aggression")',
+      examples=[Example("Trump threatened to impose tariffs on Brazil.", ("Donald Trump", "THREATENS", "Brazil"))])
+def threat_clause(c: Clause) -> Iterator[Candidate]:
+    """"vowed that Tehran would pay a heavy price" -> THREATENS Iran (the one who pays); "threatened to
+    impose tariffs on Brazil" -> THREATENS the target of the hostile act promised."""
+    if not c.asserted or not (c.lemma in VOW_VERBS or verb_relation(c.lemma) == R.THREATENS.value):
+        return
+    verb, table = c.token, c.table
+    for clause in (x for x in verb.children if x.dep_ in {"ccomp", "xcomp"}):
+        lemma = clause.lemma_.lower()
+        if lemma in PENALTY_VERBS:
+            targets = [m for s in clause.children if s.dep_ in SUBJECT_DEPS for m in table.actors_of(s)]
+        elif _promised(clause) and (verb_relation(lemma) in HOSTILE or lemma in WITHHOLD_VERBS
+                                    or any(trigger_noun(o) in HOSTILE for o in clause.children
+                                           if o.dep_ in OBJECT_DEPS)):
+            targets = _act_targets(clause, table)
+        else:
+            continue
+        for target in targets:
+            for subj in c.subjects:
+                yield Candidate(subj, R.THREATENS.value, target, f"{verb.text} {clause.text}", "verb-threat", verb)
+    for obj in (o for o in verb.children if o.dep_ in OBJECT_DEPS and o.lemma_.lower() in RETALIATION_NOUNS):
+        # "vowed a forceful response to American-British aggression": retaliation promised to its target
+        aimed = [p for p in children(obj, "prep") if p.lower_ in {"to", "against", "for"}]
+        for target in unique_actors([m for p in aimed for m in pobj_actors(p, table, R.THREATENS.value)]):
+            for subj in c.subjects:
+                yield Candidate(subj, R.THREATENS.value, target, f"{verb.text} {obj.text}", "verb-threat", verb)
+
+
+def _promised(clause) -> bool:
+    """A future act: "to impose" (xcomp) or "would/will halt" (ccomp)."""
+    return clause.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ in {"would", "will", "'ll"}
+                                         for a in clause.children)
+
+
+def _act_targets(act, table) -> list[Mention]:
+    """Who a hostile act is aimed at: its object, or on/against/with/to phrases on it or its object."""
+    found = [m for o in act.children if o.dep_ in OBJECT_DEPS for m in table.actors_of(o)]
+    holders = [act, *(o for o in act.children if o.dep_ in OBJECT_DEPS)]
+    found += [m for h in holders for p in children(h, "prep") if p.lower_ in {"on", "against", "with", "to"}
+              for m in pobj_actors(p, table, "")]
+    return unique_actors(found)
+
+
+@rule("adj-stance", on=Adjective, relations=[R.OPPOSES, R.SUPPORTS], confidence=0.7,
+      construction='stance adjectives ("concerned about", "grateful to")',
+      examples=[Example("Japan is concerned about China.", ("Japan", "OPPOSES", "China"))])
+def stance_adjective(a: Adjective) -> Iterator[Candidate]:
+    """"Washington is concerned about Moscow", "Kyiv is grateful to its allies"."""
+    adj, table = a.token, a.table
+    if adj.pos_ != "ADJ" and adj.lower_ not in STANCE_ADJECTIVES:
+        return  # a participle only when it is a stance word ("concerned")
+    relation = STANCE_ADJECTIVES.get(adj.lower_) or STANCE_ADJECTIVES.get(adj.lemma_.lower())
+    if relation is None or is_negated(adj):
+        return
+    if adj.pos_ == "VERB":  # "Washington is concerned about ...", parsed as a passive participle
+        subjects = [m for s in adj.children if s.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS for m in table.actors_of(s)]
+    elif adj.dep_ in {"acomp", "xcomp"}:
+        subjects = subjects_of(adj.head, table)
+    elif adj.dep_ == "amod":
+        subjects = table.actors_of(adj.head)
+    else:
+        return
+    if not subjects:
+        return
+    targets: list[Mention] = []
+    for prep in children(adj, "prep"):
+        if prep.lower_ in {"about", "over", "by", "of", "to", "toward", "towards", "at"}:
+            targets += pobj_actors(prep, table, relation)
+    for subj in subjects:
+        for obj in unique_actors(targets):
+            yield Candidate(subj, relation, obj, f"{adj.text} {adj.head.text}" if adj.dep_ == "acomp" else adj.text,
+                            "adj-stance", adj)
