@@ -10,6 +10,9 @@ The library API (the CLI is a thin layer over it)::
 """
 from __future__ import annotations
 
+# The one source of the version: pyproject.toml reads it from here (setuptools dynamic version).
+__version__ = "0.2.0"
+
 from typing import TYPE_CHECKING, Any
 
 from .build import update_graph
@@ -23,7 +26,7 @@ if TYPE_CHECKING:
     from .pipeline import extract
 
 __all__ = [
-    "Actor", "Article", "RELATIONS", "Relation", "Triple", "actor_profile", "build_graph", "extract",
+    "__version__", "Actor", "Article", "RELATIONS", "Relation", "Triple", "actor_profile", "build_graph", "extract",
     "load_graph", "merge", "opposers", "path", "read_articles", "relations_between", "resolve_actor",
     "save_graph", "supporters", "update_graph",
 ]

@@ -85,6 +85,8 @@ def extract_to_shards(
             client = stack.enter_context(Client(cluster or scheduler, timeout=CONNECT_TIMEOUT))
         except OSError as exc:
             raise GraphkitError(f"cannot reach the dask scheduler at {scheduler}: {exc}") from None
+        except (ValueError, TypeError):  # dask's answer to an address it cannot parse
+            raise GraphkitError(f"not a dask scheduler address: {scheduler!r} (expected tcp://host:8786)") from None
         client.register_plugin(PipelineLoader(model), name=f"graphkit-pipeline-{model}")
         out.mkdir(parents=True, exist_ok=True)
         staging = out / f".incoming-{uuid.uuid4().hex[:12]}"

@@ -2,6 +2,15 @@
 from __future__ import annotations
 
 
+# The name on the package index ("graphkit" there is an unrelated project); install hints must use it.
+DISTRIBUTION = "graphkit-news"
+
+
+def install_hint(extra: str) -> str:
+    """The command that installs an optional extra, ready to paste into a shell."""
+    return f"pip install '{DISTRIBUTION}[{extra}]'"
+
+
 class GraphkitError(Exception):
     """Base class: a user-facing problem with a one-line message."""
 

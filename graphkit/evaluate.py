@@ -155,13 +155,18 @@ def normalise_name(name: Any) -> str:
 def evaluate(gold_dir: str | os.PathLike, triples: str | os.PathLike | Iterable[Mapping[str, Any]]) -> EvalReport:
     """Score *triples* (a JSONL path, ``"-"`` for stdin, or mappings) against the gold files in *gold_dir*.
 
+    *triples* may also be a second directory of gold files: another annotation of the same articles, scored
+    as if it were a system (inter-annotator agreement; see :func:`other_annotation`).
+
     Raises :class:`EvaluationError` for an unusable gold directory or an
     unreadable triples file; malformed triple lines are listed in ``skipped``.
     """
     gold = load_gold(gold_dir)
     skipped: list[Skipped] = []
-    if isinstance(triples, (str, os.PathLike)):
-        records: Iterable[Mapping[str, Any]] = read_system_triples(triples, on_skip=skipped.append)
+    if isinstance(triples, (str, os.PathLike)) and Path(triples).is_dir():
+        records: Iterable[Mapping[str, Any]] = other_annotation(load_gold(triples), gold)
+    elif isinstance(triples, (str, os.PathLike)):
+        records = read_system_triples(triples, on_skip=skipped.append)
     else:
         records = triples
     by_doc: dict[str, list[tuple[Any, str, Any]]] = defaultdict(list)
@@ -189,6 +194,27 @@ def evaluate(gold_dir: str | os.PathLike, triples: str | os.PathLike | Iterable[
         system_docs_without_gold=tuple(sorted(set(by_doc) - set(gold))),
         skipped=tuple(skipped),
     )
+
+
+def other_annotation(other: Mapping[str, _GoldDoc], reference: Mapping[str, _GoldDoc]) -> Iterator[dict[str, str]]:
+    """A second annotation's triples as system records, for agreement between two annotators.
+
+    Two annotators may name one actor differently ("ECOWAS", "Economic Community of West African
+    States"); an entity of *other* is named by the first of its names and aliases that the reference
+    annotation of the same article knows, so that only a real disagreement counts.
+    """
+    for doc_id, doc in other.items():
+        known = reference[doc_id].aliases if doc_id in reference else {}
+        forms: dict[str, list[str]] = defaultdict(list)
+        for form, canonical in doc.aliases.items():
+            forms[canonical].append(form)
+
+        def name(entity: str) -> str:
+            own = [normalise_name(entity), *forms.get(entity, [])]
+            return next((form for form in own if form in known), entity)
+
+        for s, r, o in doc.triples:
+            yield {"doc_id": doc_id, "subject": name(s), "relation": r, "object": name(o)}
 
 
 def _rollup(doc: _GoldDoc, facts: list[tuple[str, str, str]]) -> dict[str, str]:

@@ -11,12 +11,18 @@
       neo4j-admin database import full --nodes=OUT/nodes.csv --relationships=OUT/edges.csv
 
   Array columns use neo4j-admin's default ``;`` delimiter, so a ``;`` inside an evidence
-  sentence is written as ``,`` (the JSON export keeps the text exact).
+  sentence is written as ``,`` (the JSON export keeps the text exact). Line breaks in a cell become
+  spaces (neo4j-admin would need its multi-line option), and a text cell that a spreadsheet would run
+  as a formula (``=``, ``+``, ``-``, ``@`` first) is prefixed with ``'``.
+
+Text from articles is untrusted: characters that XML 1.0 cannot hold (most control characters) are
+replaced with U+FFFD in GraphML and GEXF, so the files always parse.
 """
 from __future__ import annotations
 
 import csv
 import os
+import re
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -30,6 +36,8 @@ EVIDENCE_SENTENCES = 3  # enough to judge an edge in Gephi without bloating the 
 NEO4J_LABELS = {"COUNTRY": "Country", "PERSON": "Person", "ORG": "Organization"}
 NODE_HEADER = ["id:ID", ":LABEL", "name", "type", "aliases:string[]", "country", "role", "mentions:int",
                "articles:string[]"]
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 EDGE_HEADER = [":START_ID", ":END_ID", ":TYPE", "polarity:int", "count:int", "confidence:float", "first_seen",
                "last_seen", "articles:string[]", "evidence:string[]"]
 
@@ -64,14 +72,16 @@ def flatten(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
         articles=len(G.graph.get("articles", {})),
     )
     for node, data in G.nodes(data=True):
-        attrs = {k: _scalar(v) for k, v in data.items()}
-        flat.add_node(node, label=str(data.get("name", node)), **attrs)
+        attrs = {_xml_text(k): _scalar(v) for k, v in data.items()}
+        attrs["label"] = _xml_text(data.get("name", node))
+        flat.add_node(_xml_text(node), **attrs)
     for u, v, key, data in G.edges(keys=True, data=True):
-        attrs = {k: _scalar(v) for k, v in data.items() if k != "evidence"}
+        attrs = {_xml_text(k): _scalar(v) for k, v in data.items() if k != "evidence"}
         attrs["polarity"] = data.get("polarity") or 0
-        attrs["evidence"] = " | ".join(_sentences(data.get("evidence", []), EVIDENCE_SENTENCES))
+        attrs["evidence"] = _xml_text(" | ".join(_sentences(data.get("evidence", []), EVIDENCE_SENTENCES)))
+        u, v = _xml_text(u), _xml_text(v)
         # Writers use the key as the XML edge id, which must be unique in the file; a relation is not.
-        flat.add_edge(u, v, key=f"{u}|{key}|{v}", weight=data.get("count", 0), **attrs)
+        flat.add_edge(u, v, key=f"{u}|{_xml_text(key)}|{v}", weight=data.get("count", 0), **attrs)
     return flat
 
 
@@ -79,10 +89,24 @@ def _scalar(value: Any) -> str | int | float | bool:
     if value is None:
         return ""
     if isinstance(value, (list, tuple, set)):
-        return "; ".join(str(v) for v in value)
-    if isinstance(value, (str, int, float, bool)):
+        return _xml_text("; ".join(str(v) for v in value))
+    if isinstance(value, float) and value != value:  # NaN: not a value any reader expects
+        return ""
+    if isinstance(value, (int, float, bool)):
         return value
-    return str(value)
+    return _xml_text(value)
+
+
+def _xml_text(value: Any) -> str:
+    return _NOT_XML.sub("\ufffd", str(value))
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell that neither breaks a neo4j-admin row nor runs as a spreadsheet formula."""
+    if not isinstance(value, str):
+        return value
+    text = " ".join(value.splitlines()) if ("\n" in value or "\r" in value) else value
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def _sentences(evidence: Iterable[dict[str, Any]], limit: int | None = None) -> list[str]:
@@ -98,7 +122,7 @@ def _sentences(evidence: Iterable[dict[str, Any]], limit: int | None = None) -> 
 
 
 def _array(values: Iterable[Any]) -> str:
-    return ";".join(str(v).replace(";", ",") for v in values)
+    return _cell(";".join(str(v).replace(";", ",") for v in values))
 
 
 def _write_csv(G: nx.MultiDiGraph, directory: Path) -> list[Path]:
@@ -108,15 +132,15 @@ def _write_csv(G: nx.MultiDiGraph, directory: Path) -> list[Path]:
         writer.writerow(NODE_HEADER)
         for node, d in G.nodes(data=True):
             labels = ";".join(["Actor", *([NEO4J_LABELS[d["type"]]] if d.get("type") in NEO4J_LABELS else [])])
-            writer.writerow([node, labels, d.get("name", node),
-                             d.get("type", ""), _array(d.get("aliases", [])), d.get("country") or "",
-                             d.get("role") or "", d.get("mentions", 0), _array(d.get("articles", []))])
+            writer.writerow([_cell(node), labels, _cell(d.get("name", node)),
+                             _cell(d.get("type", "")), _array(d.get("aliases", [])), _cell(d.get("country") or ""),
+                             _cell(d.get("role") or ""), d.get("mentions", 0), _array(d.get("articles", []))])
     with atomic_write(edges, encoding="utf-8") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(EDGE_HEADER)
         for u, v, key, d in G.edges(keys=True, data=True):
             polarity = d.get("polarity")
-            writer.writerow([u, v, key, "" if polarity is None else polarity, d.get("count", 0),
-                             d.get("confidence", 0.0), d.get("first_seen") or "", d.get("last_seen") or "",
+            writer.writerow([_cell(u), _cell(v), key, "" if polarity is None else polarity, d.get("count", 0),
+                             d.get("confidence", 0.0), _cell(d.get("first_seen") or ""), _cell(d.get("last_seen") or ""),
                              _array(d.get("articles", [])), _array(_sentences(d.get("evidence", [])))])
     return [nodes, edges]

@@ -20,13 +20,14 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator
 
 from graphkit.errors import GraphkitError
 
 DATA_FORMAT = 1
-DATA_FILE = Path(__file__).with_name("data") / "gazetteer.json"
+DATA_FILE = Path(str(resources.files("graphkit") / "data" / "gazetteer.json"))  # package data, also in a wheel
 STOP_PREFIX = "stop:"  # entity-ruler id of a phrase that contains an alias but names no actor
 
 # Alias kind -> entity label for the entity ruler.

@@ -1,7 +1,7 @@
 """Push a graphkit graph to Neo4j and run the statements in ``cypher/``.
 
 The only module that imports the ``neo4j`` driver. Every statement graphkit sends
-is a file in the cypher directory (``graphkit/../cypher``, or ``$GRAPHKIT_CYPHER_DIR``);
+is a file in the cypher directory (the package's ``graphkit/cypher``, or ``$GRAPHKIT_CYPHER_DIR``);
 values travel only as parameters. Labels and relationship types are static text in
 those files: rows are grouped by actor type and by relation, and the file for a
 group is chosen only after its relation name was checked against the ontology.
@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+from importlib import resources
 import time
 from collections import defaultdict
 from dataclasses import dataclass
@@ -86,9 +87,12 @@ class Statement:
 # --- the cypher/ directory ------------------------------------------------------------------
 
 def cypher_dir() -> Path:
-    """The directory of .cypher files: ``$GRAPHKIT_CYPHER_DIR``, else ``cypher/`` beside the package."""
+    """The directory of .cypher files: ``$GRAPHKIT_CYPHER_DIR``, else the statements shipped in the package.
+
+    In a checkout ``graphkit/cypher`` links to the top-level ``cypher/``; a wheel carries the files.
+    """
     override = os.environ.get(CYPHER_DIR_ENV)
-    return Path(override) if override else Path(__file__).resolve().parent.parent / "cypher"
+    return Path(override) if override else Path(str(resources.files("graphkit") / "cypher"))
 
 
 def statement_names() -> list[str]:
@@ -253,7 +257,7 @@ def push(
                         if on_progress is not None:
                             on_progress(done, total)
     return PushSummary(
-        uri=uri, database=database, actors=G.number_of_nodes(), relationships=G.number_of_edges(),
+        uri=redacted(uri), database=database, actors=G.number_of_nodes(), relationships=G.number_of_edges(),
         articles=len(articles), mentions=len(mentions), batches=n_batches,
         deleted=deleted, nodes_created=nodes_created, relationships_created=rels_created,
         seconds=time.monotonic() - started,
@@ -320,7 +324,7 @@ def connect(uri: str, user: str, password: str) -> neo4j.Driver:
             notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF,
         )
     except (driver_errors.ConfigurationError, ValueError) as exc:
-        raise Neo4jError(f"invalid Neo4j URI {uri!r}: {exc}") from None
+        raise Neo4jError(f"invalid Neo4j URI {redacted(uri)!r}: {str(exc).replace(uri, redacted(uri))}") from None
     try:
         with _translated(uri, user, None):
             driver.verify_connectivity()
@@ -330,9 +334,18 @@ def connect(uri: str, user: str, password: str) -> neo4j.Driver:
     return driver
 
 
+def redacted(uri: str) -> str:
+    """*uri* without a password it may carry (``bolt://user:secret@host`` → ``bolt://user:***@host``)."""
+    scheme, sep, rest = uri.partition("://")
+    userinfo, at, host = rest.rpartition("@")
+    if not (sep and at and ":" in userinfo):
+        return uri
+    return f"{scheme}://{userinfo.split(':', 1)[0]}:***@{host}"
+
+
 def _check_uri(uri: str) -> None:
     """Only Bolt URIs with a host and a numeric port (if any); the driver would also try HTTP."""
-    usage = f"invalid Neo4j URI {uri!r}: expected bolt://host:port (or {', '.join(URI_SCHEMES[1:])})"
+    usage = f"invalid Neo4j URI {redacted(uri)!r}: expected bolt://host:port (or {', '.join(URI_SCHEMES[1:])})"
     try:
         parts = urlsplit(uri)
         parts.port  # noqa: B018 - parsing it raises ValueError for a bad port
@@ -367,6 +380,7 @@ def _translated(uri: str, user: str, database: str | None, where: Callable[[], s
 
     *where* adds how far a push got, for failures half-way through.
     """
+    uri = redacted(uri)
     try:
         yield
     except driver_errors.AuthError:

@@ -21,6 +21,7 @@ import json
 import math
 import os
 import re
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ import networkx as nx
 
 from .analysis import blocs, signed_graph
 from .atomic import atomic_write
-from .errors import GraphkitError
+from .errors import GraphkitError, install_hint
 from .query import LEVELS, country_view
 
 WIDTH, HEIGHT, MARGIN = 1000, 700, 70
@@ -37,7 +38,7 @@ COLOURS = {"positive": "#2e9d4a", "negative": "#d1362f", "neutral": "#9a9a9a", "
 BLOC_COLOURS = ("#1f77b4", "#ff7f0e", "#9467bd", "#17becf", "#8c564b", "#e377c2", "#bcbd22", "#7f7f7f",
                 "#aec7e8", "#ffbb78")
 LONE_COLOUR = "#d9d9d9"  # actors with no signed tie, or alone in their bloc
-TEMPLATE = Path(__file__).with_name("data") / "viz.html"  # shipped as package data
+TEMPLATE = Path(str(resources.files("graphkit") / "data" / "viz.html"))  # package data, also in a wheel
 
 
 def view_data(G: nx.MultiDiGraph, *, level: str = "actor", seed: int = 0,
@@ -114,7 +115,7 @@ def bloc_figure(data: dict[str, Any]) -> Any:
         from matplotlib.figure import Figure
         from matplotlib.lines import Line2D
     except ImportError:
-        raise GraphkitError("PNG output needs matplotlib: pip install 'graphkit[notebooks]'") from None
+        raise GraphkitError(f"PNG output needs matplotlib: {install_hint('notebooks')}") from None
     fig = Figure(figsize=(WIDTH / 100 + 3, HEIGHT / 100))  # room on the right for the legend
     ax = fig.add_subplot()
     ax.set_xlim(0, WIDTH)

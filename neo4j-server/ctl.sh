@@ -7,17 +7,23 @@
 #
 # Environment (defaults): NEO4J_BOLT_PORT (7687), NEO4J_PASSWORD (graphkit-dev-password, a dev-only
 # password for the user "neo4j"), NEO4J_HEAP (1g), NEO4J_PAGECACHE_MB (128), NEO4J_START_TIMEOUT (180 s).
-# Data in neo4j-server/data/, log in neo4j-server/neo4j.log, pid in neo4j-server/neo4j.pid (all git-ignored).
+# Data in neo4j-server/data/, log in neo4j-server/neo4j.log, pid in neo4j-server/neo4j.pid (all git-ignored);
+# on another port P: data-P/, neo4j-P.log, neo4j-P.pid.
 set -euo pipefail
 DIR="$(cd "$(dirname "$0")" && pwd)"
-PID_FILE="$DIR/neo4j.pid"
-LOG_FILE="$DIR/neo4j.log"
 CP_FILE="$DIR/target/classpath.txt"
 MAIN_CLASS="$DIR/target/classes/graphkit/devserver/DevServer.class"
 PORT="${NEO4J_BOLT_PORT:-7687}"
+[[ "$PORT" =~ ^[0-9]+$ ]] || { echo "neo4j: error: NEO4J_BOLT_PORT must be a port number, not '$PORT'" >&2; exit 2; }
+# One server per port, each with its own pid file, log and data, so that status/down on one port never
+# acts on the server of another. The default port keeps the plain names.
+SUFFIX=""
+[[ "$PORT" == 7687 ]] || SUFFIX="-$PORT"
+PID_FILE="$DIR/neo4j$SUFFIX.pid"
+LOG_FILE="$DIR/neo4j$SUFFIX.log"
 export NEO4J_PASSWORD="${NEO4J_PASSWORD:-graphkit-dev-password}"
 export NEO4J_BOLT_PORT="$PORT"
-export NEO4J_HOME_DIR="$DIR/data"
+export NEO4J_HOME_DIR="$DIR/data$SUFFIX"
 HEAP="${NEO4J_HEAP:-1g}"
 TIMEOUT="${NEO4J_START_TIMEOUT:-180}"
 

@@ -66,3 +66,47 @@ def test_bad_encoding_leaks_no_descriptor(tmp_path):
     assert len(os.listdir("/proc/self/fd")) == before
     assert not (tmp_path / "x.txt").exists()
     assert leftovers(tmp_path) == []
+
+
+def _special_files(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    nodes = [fifo]
+    try:  # a null-like character device of our own, in the test's folder (needs root)
+        os.mknod(tmp_path / "dev", 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        nodes.append(tmp_path / "dev")
+    except PermissionError:
+        pass
+    return nodes
+
+
+def test_special_files_are_never_replaced(tmp_path):
+    for node in _special_files(tmp_path):
+        kind = stat.S_IFMT(node.lstat().st_mode)
+        with pytest.raises(OSError, match="not a regular file"):
+            with atomic_write(node) as handle:
+                handle.write("x")
+        assert stat.S_IFMT(node.lstat().st_mode) == kind
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_replaced_file_keeps_its_permissions(tmp_path):
+    target = tmp_path / "graph.json"
+    target.write_text("old")
+    target.chmod(0o600)
+    with atomic_write(target) as handle:
+        handle.write("new")
+    assert target.read_text() == "new" and stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_leftovers_of_a_killed_run_are_removed(tmp_path):
+    target = tmp_path / "graph.json"
+    proc = subprocess.Popen(["true"])  # a process that has ended: no one writes its temporary file
+    proc.wait()
+    orphan = tmp_path / f".graph.json.{proc.pid}.abcd.tmp"
+    orphan.write_text("half")
+    live = tmp_path / f".graph.json.{os.getpid()}.efgh.tmp"  # this process: still writing, must stay
+    live.write_text("busy")
+    with atomic_write(target) as handle:
+        handle.write("done")
+    assert not orphan.exists() and live.exists() and target.read_text() == "done"

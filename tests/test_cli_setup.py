@@ -87,10 +87,10 @@ def test_cli_works_without_the_neo4j_driver(tmp_path, article):
     assert "cypher/" in proc.stdout
     proc = run_isolated(CLI_WITHOUT, "neo4j", "neo4j", "push", graph, "--password", "x")
     assert proc.returncode == 1
-    assert proc.stderr.strip() == "error: the neo4j driver is not installed: pip install 'graphkit[neo4j]'"
+    assert proc.stderr.strip() == "error: the neo4j driver is not installed: pip install 'graphkit-news[neo4j]'"
     proc = run_isolated(CLI_WITHOUT, "neo4j", "neo4j", "query", "stats", "--password", "x")
     assert proc.returncode == 1
-    assert "pip install 'graphkit[neo4j]'" in proc.stderr and "Traceback" not in proc.stderr
+    assert "pip install 'graphkit-news[neo4j]'" in proc.stderr and "Traceback" not in proc.stderr
 
 
 def test_dask_executor_without_dask(tmp_path, article):
@@ -98,7 +98,7 @@ def test_dask_executor_without_dask(tmp_path, article):
                         "--out", tmp_path / "shards")
     assert proc.returncode == 1
     assert proc.stderr.strip().startswith("error: --executor dask needs dask.distributed")
-    assert "pip install 'graphkit[distributed]'" in proc.stderr
+    assert "pip install 'graphkit-news[distributed]'" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
@@ -127,3 +127,51 @@ def test_neo4j_defaults_match_the_library():
     api = pytest.importorskip("graphkit.neo4j")
     assert (neo4j_cmd.DEFAULT_URI, neo4j_cmd.DEFAULT_USER, neo4j_cmd.DEFAULT_DATABASE) == (
         api.DEFAULT_URI, api.DEFAULT_USER, api.DEFAULT_DATABASE)
+
+
+def test_version_has_one_source():
+    result = run("--version")
+    assert result.exit_code == 0 and result.stdout.strip() == f"graphkit {graphkit.__version__}"
+
+
+# The real entry point (not CliRunner): what a shell user sees on stderr and as the exit status.
+CLI = [sys.executable, "-m", "graphkit"]
+
+
+@pytest.fixture
+def graph_file(tmp_path, article):
+    target = tmp_path / "g.json"
+    assert run("build", article, "--out", target, "--quiet").exit_code == 0
+    return target
+
+
+@pytest.mark.parametrize("args", [["query", "relations", "Iran"], ["query", "supporters", "Russia", "--limit", "0"],
+                                  ["query", "supporters", "Russia", "--level", "planet"], ["--no-such-option"]])
+def test_usage_errors_are_one_line_with_exit_2(graph_file, args):
+    proc = subprocess.run([*CLI, *args, "--graph", str(graph_file)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
+    assert "--help" in proc.stderr
+
+
+def test_closed_pipe_ends_quietly(tmp_path):
+    # Far more output than a pipe buffers, so graphkit really writes into a pipe that head has closed.
+    from graphkit.graph import save_graph
+    from tests.neo4j_factory import random_graph
+
+    big = tmp_path / "big.json"
+    save_graph(random_graph(3000), big)
+    command = " ".join([*CLI, "export", str(big), "--format", "json", "--out", "-"])
+    proc = subprocess.run(f"{command} | head -c 10; echo \"status ${{PIPESTATUS[0]}}\" >&2", shell=True,
+                          executable="/bin/bash", capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and len(proc.stdout) == 10
+    assert proc.stderr == "status 141\n"  # nothing but the status: no error line, no traceback
+
+
+def test_viz_format_follows_the_output_suffix(tmp_path, graph_file):
+    png = tmp_path / "view.png"
+    assert run("viz", graph_file, "--out", png).exit_code == 0
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    clash = run("viz", graph_file, "--out", tmp_path / "view.html", "--format", "png")
+    assert clash.exit_code == 2 and "contradicts" in clash.stderr
+    assert not (tmp_path / "view.html").exists()

@@ -87,3 +87,12 @@ def test_cli_extract_with_dask_then_build_from_the_shard_directory(scheduler, tm
 def test_cli_dask_needs_an_output_directory(tmp_path: Path) -> None:
     res = CliRunner().invoke(app, ["extract", str(tmp_path), "--executor", "dask"])
     assert res.exit_code == 1 and "--out DIR" in res.output
+
+
+def test_an_unparseable_scheduler_address_is_one_line(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Iran sent drones to Russia.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(article), "--executor", "dask", "--scheduler", "not a url",
+                                      "--out", str(tmp_path / "shards")])
+    assert result.exit_code == 1
+    assert result.stderr == "error: not a dask scheduler address: 'not a url' (expected tcp://host:8786)\n"

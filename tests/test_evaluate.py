@@ -324,3 +324,24 @@ def test_deeply_nested_json_is_one_clean_error(tmp_path):
     system.write_text("[" * 200_000 + "\n", encoding="utf-8")
     with pytest.raises(EvaluationError, match="nested too deeply"):
         evaluate(gold, system)
+
+
+def test_second_annotation_as_system_aligns_names_through_aliases(tmp_path: Path) -> None:
+    """Agreement between two annotators: a differently named actor counts when one of its forms matches."""
+    text = "ECOWAS suspended Mali. Mali's junta condemned the bloc."
+    first = write_gold(tmp_path / "a", [{
+        "id": "d1", "text": text,
+        "entities": [{"name": "ECOWAS", "type": "ORG", "aliases": ["ECOWAS", "the bloc"]},
+                     {"name": "Mali", "type": "COUNTRY", "aliases": ["Mali", "Mali's junta"]}],
+        "triples": [{"subject": "ECOWAS", "relation": "SANCTIONS", "object": "Mali"},
+                    {"subject": "Mali", "relation": "OPPOSES", "object": "ECOWAS"}]}])
+    second = write_gold(tmp_path / "b", [{
+        "id": "d1", "text": text,
+        "entities": [{"name": "Economic Community of West African States", "type": "ORG", "aliases": ["ECOWAS"]},
+                     {"name": "Mali", "type": "COUNTRY", "aliases": ["Mali"]}],
+        "triples": [{"subject": "Economic Community of West African States", "relation": "SANCTIONS",
+                     "object": "Mali"},
+                    {"subject": "Mali", "relation": "THREATENS", "object": "Economic Community of West African States"}]}])
+    report = evaluate(first, second)
+    assert (report.typed.tp, report.typed.fp, report.typed.fn) == (1, 1, 1)
+    assert report.docs[0].spurious == (Fact("Mali", "THREATENS", "ECOWAS"),)

@@ -84,3 +84,37 @@ def test_unknown_format_writes_nothing(G, tmp_path):
     with pytest.raises(ValueError, match="unknown export format"):
         export_graph(G, tmp_path / "g.xyz", "xyz")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.fixture
+def hostile():
+    """Article text that reaches names and evidence: control characters, formulas, line breaks."""
+    G = build_graph(world() + [
+        triple("country:USA", "OPPOSES", "country:RUS", doc="d9", start=0,
+               sentence="Wash\x08ington\x1b[2J objected\x00 again.", subject_text="Washington"),
+    ], model="m")
+    G.nodes["country:RUS"]["name"] = "=HYPERLINK(\"http://x\")"
+    G.nodes["country:USA"]["aliases"] = ["-2+3", "line\nbreak"]
+    G.nodes["country:PRK"]["role"] = "bell\x07"
+    return G
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_xml_exports_parse_whatever_the_text(hostile, tmp_path, fmt):
+    import xml.etree.ElementTree as ET
+
+    path = tmp_path / f"g.{fmt}"
+    export_graph(hostile, path, fmt)
+    ET.parse(path)  # raises on characters XML cannot hold
+    H = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
+    assert H.number_of_edges() == hostile.number_of_edges()
+    evidence = " ".join(d["evidence"] for _, _, d in H.edges(data=True))
+    assert "Wash\ufffdington\ufffd[2J objected\ufffd again." in evidence
+
+
+def test_csv_cells_are_neither_formulas_nor_broken_rows(hostile, tmp_path):
+    nodes, _ = export_graph(hostile, tmp_path / "csv", "csv")
+    rows = {row["id:ID"]: row for row in csv.DictReader(nodes.open(encoding="utf-8"))}
+    assert rows["country:RUS"]["name"] == "'=HYPERLINK(\"http://x\")"
+    assert rows["country:USA"]["aliases:string[]"].startswith("'-2+3;line break")
+    assert all("\n" not in line.rstrip("\n") for line in nodes.read_text(encoding="utf-8").splitlines(True))

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import socket
+import subprocess
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import networkx as nx
 import pytest
@@ -177,13 +180,13 @@ def test_cli_server_down_is_one_line_and_exit_1(tmp_path):
 def test_cli_input_errors_are_one_line(tmp_path):
     env = {"NEO4J_URI": f"bolt://127.0.0.1:{unused_port()}", "NEO4J_PASSWORD": "x"}
     cases = [
-        (["neo4j", "query", "stats", "--param", "novalue"], "error: --param expects key=value, got 'novalue'"),
-        (["neo4j", "query", "../secrets"], "error: no statement named '../secrets'; available: actor,"),
-        (["neo4j", "push", str(tmp_path / "missing.json")], "error: graph file not found"),
+        (["neo4j", "query", "stats", "--param", "novalue"], "error: --param expects key=value, got 'novalue'", 2),
+        (["neo4j", "query", "../secrets"], "error: no statement named '../secrets'; available: actor,", 1),
+        (["neo4j", "push", str(tmp_path / "missing.json")], "error: graph file not found", 1),
     ]
-    for args, expected in cases:
+    for args, expected, code in cases:
         result = runner.invoke(app, args, env=env)
-        assert result.exit_code == 1, args
+        assert result.exit_code == code, args
         assert result.stderr.startswith(expected) and result.stderr.count("\n") == 1, result.stderr
     no_password = runner.invoke(app, ["neo4j", "query", "stats"], env={"NEO4J_PASSWORD": ""})
     assert no_password.exit_code == 1
@@ -213,5 +216,42 @@ def test_cli_help_lists_env_vars():
 
 
 def test_cypher_dir_is_the_repo_folder_by_default(monkeypatch):
+    """In a checkout the package's statements are the top-level cypher/ itself (a link, not a copy)."""
     monkeypatch.delenv(gn.CYPHER_DIR_ENV, raising=False)
-    assert gn.cypher_dir() == Path(__file__).resolve().parent.parent / "cypher"
+    assert gn.cypher_dir().resolve() == Path(__file__).resolve().parent.parent / "cypher"
+
+
+def test_a_password_in_the_uri_is_never_printed():
+    result = runner.invoke(app, ["neo4j", "query", "supporters", "--param", "actor=Russia", "--password", "x",
+                                 "--uri", "bolt://neo4j:topsecret@127.0.0.1:1"])
+    assert result.exit_code == 1 and "topsecret" not in result.output and "***" in result.stderr
+
+
+@pytest.mark.parametrize(("params", "message"), [
+    (["actor=99999999999999999999999999"], "64-bit"),
+    (["actor=A", "actor=B"], "given twice"),
+])
+def test_bad_parameters_are_one_line_usage_errors(params, message):
+    args = [arg for p in params for arg in ("--param", p)]
+    result = runner.invoke(app, ["neo4j", "query", "supporters", *args, "--password", "x"])
+    assert result.exit_code == 2 and message in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_an_integer_too_long_for_json_is_text():
+    from graphkit.cli.neo4j_cmd import _parameters
+
+    assert _parameters(["actor=" + "1" * 5000]) == {"actor": "1" * 5000}
+
+
+@pytest.mark.neo4j
+def test_dev_server_control_is_per_port():
+    """status/down for another port never see or stop the running test server."""
+    from tests.neo4j_factory import CTL, server
+
+    running = server()
+    port = urlsplit(running.uri).port
+    other = dict(os.environ, NEO4J_BOLT_PORT=str(unused_port()))
+    assert subprocess.run(["bash", str(CTL), "status"], env=other, capture_output=True).returncode != 0
+    assert subprocess.run(["bash", str(CTL), "down"], env=other, capture_output=True).returncode == 0
+    mine = dict(os.environ, NEO4J_BOLT_PORT=str(port))
+    assert subprocess.run(["bash", str(CTL), "status"], env=mine, capture_output=True).returncode == 0

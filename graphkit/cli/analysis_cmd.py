@@ -7,14 +7,13 @@ from typing import Annotated, Optional
 
 import networkx as nx
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from ..analysis import blocs, frustration, signed_graph, unbalanced_triads
 from ..errors import GraphkitError
 from ..graph import load_graph
 from ..viz import write_html, write_png
-from .app import TABLE_ROWS, Level, OutputFormat, app, fail, out, print_json, query_app
+from .app import Level, OutputFormat, TABLE_ROWS, app, check_output_path, fail, out, print_json, query_app, shown
 from .query_cmd import FormatOpt, GraphOpt, LevelOpt, LimitOpt
 
 HalfLifeOpt = Annotated[Optional[float], typer.Option(
@@ -37,28 +36,28 @@ def blocs_command(graph: GraphOpt = Path("graph.json"), level: LevelOpt = Level.
     S = _signed(graph, level, half_life)
     found = blocs(S, seed=seed)
     index, frustrated = frustration(S, found)
-    shown = [b for b in found if len(b) >= min_size]
+    visible = [b for b in found if len(b) >= min_size]
     if fmt is OutputFormat.json:
-        print_json({"level": level.value, "frustration": index, "blocs": [b.to_dict() for b in shown],
+        print_json({"level": level.value, "frustration": index, "blocs": [b.to_dict() for b in visible],
                      "frustrated": [t.to_dict() for t in frustrated]})
         return
-    if not shown:
+    if not visible:
         out.print(f"No bloc of {min_size} or more actors (the graph has {S.number_of_edges()} signed ties).")
         return
     table = Table(title="Blocs", title_justify="left")
     for name, justify in (("bloc", "right"), ("members", "left"), ("allied ties", "right"),
                           ("stands against", "left")):
         table.add_column(name, justify=justify, overflow="fold")
-    for bloc in shown:
+    for bloc in visible:
         inside = set(bloc.members)
         against = sorted({t.b_name if t.a in inside else t.a_name for t in bloc.external_negative})
-        table.add_row(str(bloc.id), escape(", ".join(bloc.names)), str(len(bloc.internal_positive)),
-                      escape(", ".join(against)))
+        table.add_row(str(bloc.id), shown(", ".join(bloc.names)), str(len(bloc.internal_positive)),
+                      shown(", ".join(against)))
     out.print(table)
     out.print(f"Frustration {index:.2f} (share of tie weight that contradicts the blocs; 0 = fully balanced).")
     for tie in frustrated[:5]:
         kind = "cooperation across blocs" if tie.sign > 0 else "hostility inside a bloc"
-        out.print(escape(f"  {tie.a_name} / {tie.b_name}: {kind} ({tie.weight:+g})"))
+        out.print(shown(f"  {tie.a_name} / {tie.b_name}: {kind} ({tie.weight:+g})"))
 
 
 @query_app.command("tensions")
@@ -73,44 +72,55 @@ def tensions_command(graph: GraphOpt = Path("graph.json"), level: LevelOpt = Lev
     if not triads:
         out.print("Tensions: none found (every triangle of ties is balanced).")
         return
-    shown = triads[:limit or TABLE_ROWS]
+    visible = triads[:limit or TABLE_ROWS]
     table = Table(title="Tensions (unbalanced triads)", title_justify="left")
     for name in ("actors", "ties", "evidence"):
         table.add_column(name, overflow="fold")
-    for triad in shown:
-        table.add_row(escape(", ".join(triad.names)), escape(triad.pattern),
-                      escape(" | ".join(triad.sentences[:3])))
+    for triad in visible:
+        table.add_row(shown(", ".join(triad.names)), shown(triad.pattern),
+                      shown(" | ".join(triad.sentences[:3])))
     out.print(table)
-    if len(triads) > len(shown):
-        out.print(f"… {len(triads) - len(shown)} more (use --limit)")
+    if len(triads) > len(visible):
+        out.print(f"… {len(triads) - len(visible)} more (use --limit)")
 
 
 @app.command("viz")
 def viz_command(
-    graph: Annotated[Path, typer.Argument(help="Graph file from 'graphkit build'.")],
+    graph: Annotated[Path, typer.Argument(help="Graph file from 'graphkit build'.", metavar="GRAPH")],
     output: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file "
-                                                   "[default: alliances.html or alliances.png].")] = None,
-    fmt: Annotated[VizFormat, typer.Option("--format", "-f", help="html (interactive, offline) or png.")]
-    = VizFormat.html,
+                                                   "(default: alliances.html, or alliances.png with --format png).")] = None,
+    fmt: Annotated[Optional[VizFormat], typer.Option("--format", "-f", help="html (interactive, offline) or png "
+                                                     "(default: from the --out suffix, else html).")] = None,
     level: LevelOpt = Level.actor,
     seed: SeedOpt = 0,
     title: Annotated[str, typer.Option("--title", help="Page and figure title.")] = "graphkit alliances",
 ) -> None:
     """Draw the alliance graph: a self-contained interactive HTML page, or a PNG."""
+    fmt = _viz_format(fmt, output)
     target = output or Path(f"alliances.{fmt.value}")
+    check_output_path(target)
     writer = write_html if fmt is VizFormat.html else write_png
     try:
         writer(load_graph(graph), target, level=level.value, seed=seed, title=title)
     except GraphkitError as exc:
-        fail(escape(str(exc)))
+        fail(str(exc))
     except OSError as exc:
-        fail(escape(f"cannot write {target}: {exc.strerror or exc}"))
+        fail(f"cannot write {target}: {exc.strerror or exc}")
     if str(target) != "-":
-        out.print(escape(f"wrote {target}"))
+        out.print(shown(f"wrote {target}"))
+
+
+def _viz_format(given: VizFormat | None, output: Path | None) -> VizFormat:
+    """The format asked for, else the one the output's suffix names; a contradiction is a usage error."""
+    suffix = output.suffix.lower().lstrip(".") if output is not None and str(output) != "-" else ""
+    implied = {"html": VizFormat.html, "htm": VizFormat.html, "png": VizFormat.png}.get(suffix)
+    if given is not None and implied is not None and given is not implied:
+        fail(f"--format {given.value} contradicts the output name {output} (use a .{given.value} file)", 2)
+    return given or implied or VizFormat.html
 
 
 def _signed(graph: Path, level: Level, half_life: float | None) -> nx.Graph:
     try:
         return signed_graph(load_graph(graph), level=level.value, half_life_days=half_life)
     except GraphkitError as exc:
-        fail(escape(str(exc)))
+        fail(str(exc))

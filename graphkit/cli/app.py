@@ -7,14 +7,18 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from enum import Enum
 from pathlib import Path
 from typing import Any, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.text import Text
 
+from .. import __version__
+from ..atomic import check_writable_target
 from ..query import LEVELS
 
 app = typer.Typer(
@@ -22,12 +26,27 @@ app = typer.Typer(
     help="Offline knowledge graphs from news: who supports, supplies, opposes or attacks whom.",
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
-    add_completion=False,
 )
 query_app = typer.Typer(help="Ask the graph: supporters, opposers, relations, paths, actors, blocs.", no_args_is_help=True)
 neo4j_app = typer.Typer(help="Push the graph to Neo4j and run the cypher/ queries.", no_args_is_help=True)
 app.add_typer(query_app, name="query")
 app.add_typer(neo4j_app, name="neo4j")
+
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        out.print(f"graphkit {__version__}", markup=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                 help="Print graphkit's version and exit."),
+) -> None:
+    """Offline knowledge graphs from news: who supports, supplies, opposes or attacks whom."""
+
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -44,14 +63,29 @@ Level = Enum("Level", {name: name for name in LEVELS}, type=str)  # type: ignore
 TABLE_ROWS = 20  # default rows in a table; JSON gets everything unless --limit is given
 
 
+# Characters that can move the cursor, retitle or clear a terminal, or hide or reorder text: C0/C1 controls
+# (tab and newline kept), zero-width characters and bidirectional overrides. Articles are untrusted.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def neutralised(text: object) -> str:
+    """*text* with every unsafe character written as ``\\uXXXX``."""
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", str(text))
+
+
+def shown(text: object) -> str:
+    """Text from articles or graph files, safe to print in rich markup: neutralised and markup escaped."""
+    return escape(neutralised(text))
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print one clean error line and exit non-zero."""
-    err.print(Text.assemble(("error: ", "red"), message))
+    err.print(Text.assemble(("error: ", "red"), neutralised(message)))
     raise typer.Exit(code)
 
 
 def warn(message: str) -> None:
-    err.print(Text.assemble(("skipped: ", "yellow"), message))
+    err.print(Text.assemble(("skipped: ", "yellow"), neutralised(message)))
 
 
 def print_json(data: Any) -> None:
@@ -67,6 +101,11 @@ def check_output_path(path: str | Path, *, directory: bool = False) -> None:
     target = Path(path)
     if target.exists() and target.is_dir() != directory:
         fail(f"cannot write {target}: {'not a directory' if directory else 'it is a directory'}")
+    if not directory:
+        try:
+            check_writable_target(target)
+        except OSError as exc:
+            fail(f"cannot write {target}: {exc.strerror}")
     parent = next(p for p in target.absolute().parents if p.exists())  # the root always exists
     if not parent.is_dir():
         fail(f"cannot write {target}: {parent} is not a directory")

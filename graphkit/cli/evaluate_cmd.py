@@ -5,21 +5,20 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from ..errors import GraphkitError
 from ..evaluate import LEVELS, EvalReport, evaluate
-from .app import OutputFormat, app, fail, out, print_json, warn
+from .app import OutputFormat, app, fail, out, print_json, shown, warn
 
 MAX_SKIP_LINES = 20  # beyond this, one summary line: a broken file should not flood the terminal
 
 
 @app.command("evaluate")
 def evaluate_command(
-    triples: Annotated[str, typer.Argument(help="Triples JSONL to score ('-' for stdin).", metavar="TRIPLES.jsonl")],
+    triples: Annotated[str, typer.Argument(help="Triples JSONL to score ('-' for stdin), or a second folder of gold files (agreement between two annotators).", metavar="TRIPLES")],
     gold: Annotated[Path, typer.Option("--gold", help="Directory of gold <id>.json files (eval SCHEMA.md format).")],
-    output_format: Annotated[OutputFormat, typer.Option("--format", help="table for people, json for machines.")]
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="table for people, json for machines.")]
     = OutputFormat.table,
     per_doc: Annotated[bool, typer.Option("--per-doc", help="List each article's missed and spurious triples.")]
     = False,
@@ -52,24 +51,24 @@ def _print_tables(report: EvalReport, *, per_doc: bool) -> None:
     for column in ("relation", "P", "R", "F1", "gold", "tp", "fp", "fn"):
         relations.add_column(column, justify="left" if column == "relation" else "right")
     for relation, s in report.per_relation.items():
-        relations.add_row(escape(relation), f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}", str(s.tp + s.fn),
+        relations.add_row(shown(relation), f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}", str(s.tp + s.fn),
                           str(s.tp), str(s.fp), str(s.fn))
     out.print(relations)
 
     if report.system_docs_without_gold:
-        shown = ", ".join(report.system_docs_without_gold[:10])
+        listed = ", ".join(report.system_docs_without_gold[:10])
         more = len(report.system_docs_without_gold) - 10
-        warn(f"triples for documents without gold (not scored): {shown}{f' and {more} more' if more > 0 else ''}")
+        warn(f"triples for documents without gold (not scored): {listed}{f' and {more} more' if more > 0 else ''}")
 
     if per_doc:
         for doc in report.docs:
             if not (doc.missed or doc.spurious):
                 continue
-            table = Table(title=f"{escape(doc.doc_id)}: {len(doc.missed)} missed, {len(doc.spurious)} spurious")
+            table = Table(title=f"{shown(doc.doc_id)}: {len(doc.missed)} missed, {len(doc.spurious)} spurious")
             table.add_column("", justify="left")
             table.add_column("triple", justify="left")
             for fact in doc.missed:
-                table.add_row("missed", escape(str(fact)))
+                table.add_row("missed", shown(str(fact)))
             for fact in doc.spurious:
-                table.add_row("spurious", escape(str(fact)))
+                table.add_row("spurious", shown(str(fact)))
             out.print(table)

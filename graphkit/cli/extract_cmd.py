@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Annotated, Iterator, Optional
 
 import typer
 
-from ..errors import GraphkitError
+from ..errors import GraphkitError, install_hint
 from ..sources import read_articles
 from ..triples_io import write_triples
 from ..types import Triple
-from .app import app, check_output_path, err, fail
+from .app import app, check_output_path, err, fail, neutralised
 from .progress import RunStats, tracked
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def counted(triples: Iterator[Triple], stats: RunStats, min_confidence: float) -
 
 @app.command("extract")
 def extract_command(
-    paths: Annotated[list[str], typer.Argument(help="Article files or folders (.txt .md .html .jsonl .json .csv), or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Article files or folders (.txt .md .html .jsonl .json .csv), or - for stdin.", metavar="PATHS...")],
     out: Annotated[str, typer.Option("--out", "-o", help="Triples JSONL file, or - for stdout; with --executor dask "
                                      "a directory of part-NNNNN.jsonl shards.")] = "-",
     model: Annotated[Optional[str], typer.Option(help="spaCy model package (default: best installed en_core_web_*).")] = None,
@@ -77,7 +77,7 @@ def extract_command(
         fail(f"cannot write {out}: {exc.strerror or exc}")
     if not quiet:
         target = "stdout" if out == "-" else str(Path(out))
-        err.print(f"{stats.summary()} -> {target}", highlight=False)
+        err.print(neutralised(f"{stats.summary()} -> {target}"), markup=False, highlight=False)
 
 
 def _extract_dask(paths: list[str], out: str, *, model: Optional[str], workers: int, batch_size: int,
@@ -90,7 +90,7 @@ def _extract_dask(paths: list[str], out: str, *, model: Optional[str], workers: 
     except ModuleNotFoundError as exc:
         if (exc.name or "").partition(".")[0] not in ("dask", "distributed"):
             raise
-        fail("--executor dask needs dask.distributed, which is not installed: pip install 'graphkit[distributed]'")
+        fail(f"--executor dask needs dask.distributed, which is not installed: {install_hint('distributed')}")
 
     def on_shard(shard: ShardResult) -> None:
         stats.on_articles(shard.articles, shard.path)

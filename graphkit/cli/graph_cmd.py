@@ -68,6 +68,7 @@ def export_command(
     out_path: Annotated[Path, typer.Option("--out", "-o", help="File to write (a directory for csv).")],
 ) -> None:
     """Export the graph for Gephi, yEd, Cytoscape or neo4j-admin import."""
+    check_output_path(out_path, directory=fmt is ExportFormat.csv)
     try:
         written = export_graph(load_graph(graph), out_path, fmt.value)
     except GraphkitError as exc:

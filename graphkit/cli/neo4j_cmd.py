@@ -13,13 +13,12 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Annotated, Any, Iterator, Optional
 
 import typer
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from ..errors import GraphkitError
+from ..errors import GraphkitError, install_hint
 from ..graph import load_graph
-from .app import OutputFormat, err, fail, neo4j_app, out, print_json
+from .app import OutputFormat, err, fail, neo4j_app, out, print_json, shown
 
 if TYPE_CHECKING:
     from ..neo4j import OnProgress
@@ -97,13 +96,13 @@ def query_command(
         print_json(rows)
         return
     if not rows:
-        out.print(escape(f"{name}: no rows"))
+        out.print(shown(f"{name}: no rows"))
         return
-    table = Table(title=escape(name), title_justify="left")
+    table = Table(title=shown(name), title_justify="left")
     for column in rows[0]:
-        table.add_column(escape(column), overflow="fold")
+        table.add_column(shown(column), overflow="fold")
     for row in rows:
-        table.add_row(*(escape(_cell(value)) for value in row.values()))
+        table.add_row(*(shown(_cell(value)) for value in row.values()))
     out.print(table)
 
 
@@ -114,7 +113,7 @@ def _neo4j_api() -> ModuleType:
     except ModuleNotFoundError as exc:
         if (exc.name or "").partition(".")[0] != "neo4j":
             raise
-        fail("the neo4j driver is not installed: pip install 'graphkit[neo4j]'")
+        fail(f"the neo4j driver is not installed: {install_hint('neo4j')}")
     return graphkit_neo4j
 
 
@@ -129,13 +128,31 @@ def _parameters(pairs: list[str]) -> dict[str, Any]:
     parameters: dict[str, Any] = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            fail(f"--param expects key=value, got {pair!r}")
+        key = key.strip()
+        if not sep or not key:
+            fail(f"--param expects key=value, got {pair!r}", 2)
+        if key in parameters:
+            fail(f"--param {key} given twice", 2)
         try:
-            parameters[key.strip()] = json.loads(value)
-        except (json.JSONDecodeError, RecursionError):  # RecursionError: nested too deeply to parse
-            parameters[key.strip()] = value
+            parameters[key] = json.loads(value)
+        except (ValueError, RecursionError):  # not JSON, an integer too long to read, or nested too deeply
+            parameters[key] = value
+        if not _fits_neo4j(parameters[key]):
+            fail(f"--param {key}: a number outside Neo4j's 64-bit integer range (quote it to pass text)", 2)
     return parameters
+
+
+def _fits_neo4j(value: Any) -> bool:
+    """Whether every integer in *value* fits Neo4j's signed 64-bit integers (the driver would crash)."""
+    if isinstance(value, bool):
+        return True
+    if isinstance(value, int):
+        return -(2 ** 63) <= value < 2 ** 63
+    if isinstance(value, list):
+        return all(_fits_neo4j(v) for v in value)
+    if isinstance(value, dict):
+        return all(_fits_neo4j(v) for v in value.values())
+    return True
 
 
 def _cell(value: Any) -> str:

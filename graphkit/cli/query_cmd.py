@@ -6,13 +6,12 @@ from typing import Annotated, Any, Callable, Optional
 
 import networkx as nx
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from ..errors import GraphkitError
 from ..graph import load_graph
 from ..query import Link, actor_profile, opposers, path, relations_between, supporters
-from .app import TABLE_ROWS, Level, OutputFormat, fail, out, print_json, query_app
+from .app import Level, OutputFormat, TABLE_ROWS, fail, out, print_json, query_app, shown
 
 SENTENCE_CHARS = 120
 
@@ -21,8 +20,10 @@ GraphOpt = Annotated[Path, typer.Option("--graph", "-g", envvar="GRAPHKIT_GRAPH"
 LevelOpt = Annotated[Level, typer.Option("--level", help="actor, or country (people rolled up to their country).")]
 FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="table for people, json for machines.")]
 LimitOpt = Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="At most N results "
-                                                 f"[default: {TABLE_ROWS} in a table, all in JSON].")]
+                                                 f"(default: {TABLE_ROWS} in a table, all in JSON).")]
 ActorArg = Annotated[str, typer.Argument(help="Actor id, name or alias (case-insensitive).", metavar="ACTOR")]
+ActorA = Annotated[str, typer.Argument(help="First actor: id, name or alias (case-insensitive).", metavar="A")]
+ActorB = Annotated[str, typer.Argument(help="Second actor: id, name or alias (case-insensitive).", metavar="B")]
 
 
 @query_app.command("supporters")
@@ -42,7 +43,7 @@ def opposers_command(actor: ActorArg, graph: GraphOpt = Path("graph.json"), leve
 
 
 @query_app.command("relations")
-def relations_command(a: ActorArg, b: ActorArg, graph: GraphOpt = Path("graph.json"), level: LevelOpt = Level.actor,
+def relations_command(a: ActorA, b: ActorB, graph: GraphOpt = Path("graph.json"), level: LevelOpt = Level.actor,
                       fmt: FormatOpt = OutputFormat.table, limit: LimitOpt = None) -> None:
     """Every relation between A and B, in both directions."""
     links = _ask(graph, lambda G: relations_between(G, a, b, level=level.value))
@@ -50,7 +51,7 @@ def relations_command(a: ActorArg, b: ActorArg, graph: GraphOpt = Path("graph.js
 
 
 @query_app.command("path")
-def path_command(a: ActorArg, b: ActorArg, graph: GraphOpt = Path("graph.json"), level: LevelOpt = Level.actor,
+def path_command(a: ActorA, b: ActorB, graph: GraphOpt = Path("graph.json"), level: LevelOpt = Level.actor,
                  fmt: FormatOpt = OutputFormat.table, limit: LimitOpt = None) -> None:
     """A shortest chain of relations linking A and B (direction ignored)."""
     links = _ask(graph, lambda G: path(G, a, b, level=level.value))
@@ -78,7 +79,7 @@ def actor_command(actor: ActorArg, graph: GraphOpt = Path("graph.json"), level: 
                          ("articles", str(len(profile["articles"]))),
                          ("supporters", str(profile["supporters"])), ("opposers", str(profile["opposers"]))):
         if value:
-            facts.add_row(label, escape(value))
+            facts.add_row(label, shown(value))
     out.print(facts)
     links = [Link(**{**r, "articles": tuple(r["articles"]), "evidence": tuple(r["evidence"])})
              for r in profile["relations"]]
@@ -100,10 +101,10 @@ def _print_links(links: list[Link], fmt: OutputFormat, limit: int | None, *, tit
         print_json([link.to_dict() for link in links[:limit]])
         return
     if not links:
-        out.print(escape(f"{title}: none found"))
+        out.print(shown(f"{title}: none found"))
         return
-    shown = links[:limit or TABLE_ROWS]
-    table = Table(title=escape(title), title_justify="left", show_lines=False)
+    visible = links[:limit or TABLE_ROWS]
+    table = Table(title=shown(title), title_justify="left", show_lines=False)
     if counterpart:
         columns = [("relation", "left"), ("counterpart", "left"), ("count", "right"), ("evidence", "left")]
     else:
@@ -111,15 +112,15 @@ def _print_links(links: list[Link], fmt: OutputFormat, limit: int | None, *, tit
                    ("evidence", "left")]
     for name, justify in columns:
         table.add_column(name, justify=justify, overflow="fold")
-    for link in shown:
-        sentence = escape(_sentence(link))
+    for link in visible:
+        sentence = shown(_sentence(link))
         if counterpart:
-            table.add_row(link.relation, escape(link.subject), str(link.count), sentence)
+            table.add_row(link.relation, shown(link.subject), str(link.count), sentence)
         else:
-            table.add_row(escape(link.subject), link.relation, escape(link.object), str(link.count), sentence)
+            table.add_row(shown(link.subject), link.relation, shown(link.object), str(link.count), sentence)
     out.print(table)
-    if len(links) > len(shown):
-        out.print(f"… {len(links) - len(shown)} more (use --limit)")
+    if len(links) > len(visible):
+        out.print(f"… {len(links) - len(visible)} more (use --limit)")
 
 
 def _sentence(link: Link) -> str:

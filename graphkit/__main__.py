@@ -1,0 +1,4 @@
+"""``python -m graphkit``: the same CLI as the ``graphkit`` command."""
+from graphkit.cli import main
+
+main()

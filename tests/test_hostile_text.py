@@ -1,0 +1,47 @@
+"""Untrusted text on its way to a terminal or a file name: nothing it contains can act on the terminal."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from graphkit.graph import build_graph, save_graph
+
+from triple_factory import triple, world
+
+CLI = [sys.executable, "-m", "graphkit"]
+ESCAPES = "\x1b]0;owned\x07\x1b[2J"
+
+
+@pytest.fixture
+def hostile_graph(tmp_path):
+    G = build_graph(world() + [
+        triple("country:USA", "OPPOSES", "country:RUS", doc="d9", start=0,
+               sentence=f"Washington{ESCAPES} objected \u202eyltneuqerf\u202c again.", subject_text="Washington"),
+    ], model="m")
+    G.nodes["country:USA"]["name"] = f"United{ESCAPES}\u200b States"
+    path = tmp_path / "g.json"
+    save_graph(G, path)
+    return path
+
+
+@pytest.mark.parametrize("command", [["query", "opposers", "Russia"], ["query", "actor", "Russia"],
+                                     ["query", "relations", "country:USA", "Russia"]])
+def test_tables_show_control_characters_as_codes(hostile_graph, command):
+    proc = subprocess.run([*CLI, *command, "--graph", str(hostile_graph)], capture_output=True, text=True,
+                          timeout=120, env={"COLUMNS": "300", "PATH": "/usr/bin:/bin"})
+    assert proc.returncode == 0, proc.stderr
+    assert "\x1b" not in proc.stdout and "\x07" not in proc.stdout and "\u202e" not in proc.stdout
+    assert "\\u001b" in proc.stdout
+
+
+@pytest.mark.parametrize("name", ["out/[/bold].jsonl", "out/[red]x.jsonl"])
+def test_markup_in_output_names_is_printed_as_written(tmp_path, name):
+    article = tmp_path / "a.txt"
+    article.write_text("Iran sent drones to Russia.", encoding="utf-8")
+    proc = subprocess.run([*CLI, "extract", str(article), "--out", name], capture_output=True, text=True,
+                          timeout=300, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert name in proc.stderr and "Traceback" not in proc.stderr
+    assert (tmp_path / name).read_text(encoding="utf-8").count("\n") >= 1
