@@ -2,7 +2,8 @@
 
 - ``rules``: the registered rules alone.
 - ``model``: the model's triples alone (every candidate pair whose probability reaches its relation's
-  threshold), each with ``rule = "model"``.
+  threshold), each with ``rule = "model"``. The model still reads which rules fired (a feature it was
+  trained with); only their triples are left out.
 - ``hybrid`` (the default when a model is available): the rules first; the model adds triples where the
   rules are silent, and vetoes a rule triple whose relation it scores below the model's veto level for
   that pair in that sentence. A rule triple the model also predicts is marked ``<rule>+model`` and keeps
@@ -11,7 +12,6 @@
 """
 from __future__ import annotations
 
-import enum
 from typing import Iterator
 
 import numpy as np
@@ -26,12 +26,7 @@ from .candidates import Pair, actor_mentions, sentence_pairs, sentence_start
 from .features import dense_features, dependency_path, head_of, pair_features
 from .gold import fired_in
 from .model import RelationModel
-
-
-class Extractor(str, enum.Enum):
-    rules = "rules"
-    model = "model"
-    hybrid = "hybrid"
+from .settings import Extractor
 
 
 def article_triples(doc: Doc, article: Article, model: RelationModel | None, mode: Extractor) -> Iterator[Triple]:
@@ -52,9 +47,11 @@ def article_triples(doc: Doc, article: Article, model: RelationModel | None, mod
         if len(mentions) < 2:
             continue
         ids = {table.actor_id(ms[0].actor): actor_id for actor_id, ms in mentions.items()}
-        fired = fired_in(by_sentence.get(start, ()), ids) if mode is Extractor.hybrid else {}
+        # The model reads what the rules found (it was trained so), in model mode too.
+        fired = fired_in(by_sentence.get(start, ()), ids)
         pairs = list(sentence_pairs(table, sent))
-        P = model.probabilities([pair_features(p, fired) for p in pairs], np.vstack([dense_features(p) for p in pairs]))
+        dense = np.vstack([dense_features(p) for p in pairs]) if model.dense_mean.shape[0] else np.zeros((len(pairs), 0))
+        P = model.probabilities([pair_features(p, fired) for p in pairs], dense)
         for pair, row in zip(pairs, P):
             s_id, o_id = table.actor_id(pair.subject.actor), table.actor_id(pair.object.actor)
             for relation, p in zip(model.relations, row):

@@ -26,7 +26,10 @@ from ..ontology import RELATIONS
 from .gold import Example, Examples, examples, read_gold
 from .model import RelationModel
 
-THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.2, 0.96, 0.05))
+THRESHOLDS = tuple(round(float(t), 2) for t in np.arange(0.2, 0.96, 0.05))
+# A relation's threshold must keep the triples the model adds at least this precise on validation:
+# the model is there for recall, but not at any price.
+MIN_ADDED_PRECISION = 0.6
 VETOES = (0.0, 0.01, 0.02, 0.05, 0.1)
 RELIABILITY_BINS = 10
 
@@ -79,10 +82,13 @@ def corpus_hash(folders: Sequence[str | os.PathLike]) -> str:
 
 
 def train_model(nlp: Language, gold: str | os.PathLike, validation: str | os.PathLike | None = None, *,
-                seed: int = 0, min_count: int = 2, c: float = 0.5) -> tuple[RelationModel, TrainReport]:
+                seed: int = 0, min_count: int = 2, c: float = 0.25,
+                dense: bool = False) -> tuple[RelationModel, TrainReport]:
     """Train on the gold folder *gold*; calibrate and choose thresholds on *validation*.
 
-    Without a validation folder, every seventh training article (by id) is held out for that.
+    Without a validation folder, every seventh training article (by id) is held out for that. *dense*
+    adds the contextual token vectors to the symbolic features; on the validation split they made the
+    model slower and no better (see ``bench/relation_models.py``), so they are off by default.
     """
     try:
         from sklearn.linear_model import LogisticRegression  # noqa: F401  (checked before the slow parse)
@@ -98,7 +104,7 @@ def train_model(nlp: Language, gold: str | os.PathLike, validation: str | os.Pat
     if not train_ex.items:
         raise GraphkitError(f"no candidate pairs in {gold}: the articles name fewer than two actors per sentence")
     vocabulary = _vocabulary(train_ex.items, min_count)
-    mean, scale = _dense_scaling(train_ex.items)
+    mean, scale = _dense_scaling(train_ex.items) if dense else (np.zeros(0), np.ones(0))
     weights, bias = _fit(train_ex.items, vocabulary, mean, scale, seed=seed, c=c)
     model = RelationModel(RELATIONS, vocabulary, weights, bias, mean, scale,
                           np.tile([1.0, 0.0], (len(RELATIONS), 1)), {r: 0.5 for r in RELATIONS})
@@ -108,7 +114,7 @@ def train_model(nlp: Language, gold: str | os.PathLike, validation: str | os.Pat
         _tune(model, val_ex, report, seed=seed)
     model.meta = {"graphkit": __version__, "trained_on": corpus_hash([gold] + ([validation] if validation else [])),
                   "train_articles": len(train_articles), "validation_articles": len(val_articles),
-                  "seed": seed, "min_count": min_count, "c": c, "vocabulary": len(vocabulary),
+                  "seed": seed, "min_count": min_count, "c": c, "dense": dense, "vocabulary": len(vocabulary),
                   "validation_scores": {k: v["micro"] for k, v in report.scores.items()}}
     return model, report
 
@@ -135,7 +141,9 @@ def design_matrix(items: list[Example], vocabulary: dict[str, int], mean: np.nda
         rows.extend([k] * len(index))
         cols.extend(index)
     symbolic = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(items), len(vocabulary)))
-    dense = (np.vstack([ex.dense for ex in items]) - mean) / scale
+    if not mean.shape[0]:
+        return symbolic
+    dense = (np.vstack([ex.dense[:mean.shape[0]] for ex in items]) - mean) / scale
     return sparse.hstack([symbolic, sparse.csr_matrix(dense)], format="csr")
 
 
@@ -175,7 +183,7 @@ def _tune(model: RelationModel, val: Examples, report: TrainReport, *, seed: int
     a, b = model.calibration[:, 0], model.calibration[:, 1]
     P = 1.0 / (1.0 + np.exp(-(a * z + b)))
     for k, relation in enumerate(RELATIONS):
-        model.thresholds[relation] = max(THRESHOLDS, key=lambda t: (_counts(rules[:, k] | (P[:, k] >= t), Y[:, k]).f1, t))
+        model.thresholds[relation] = _threshold(P[:, k], Y[:, k], rules[:, k])
     t = np.array([model.thresholds[r] for r in RELATIONS])
     model.veto = max(VETOES, key=lambda v: (_counts((rules & (P >= v)) | (P >= t), Y).f1, -v))
     hybrid = (rules & (P >= model.veto)) | (P >= t)
@@ -185,6 +193,16 @@ def _tune(model: RelationModel, val: Examples, report: TrainReport, *, seed: int
                                "per_relation": {r: _counts(predicted[:, k], Y[:, k]).to_dict()
                                                 for k, r in enumerate(RELATIONS)}}
     report.reliability = _reliability(P, Y)
+
+
+def _threshold(p: np.ndarray, gold: np.ndarray, rules: np.ndarray) -> float:
+    """The threshold with the best hybrid F1 among those whose added triples are precise enough."""
+    def added_precise(t: float) -> bool:
+        added = (p >= t) & ~rules
+        return not added.any() or _counts(added, gold).precision >= MIN_ADDED_PRECISION
+
+    allowed = [t for t in THRESHOLDS if added_precise(t)] or [1.01]
+    return max(allowed, key=lambda t: (_counts(rules | (p >= t), gold).f1, t))
 
 
 def _counts(predicted: np.ndarray, gold: np.ndarray) -> Counts:
