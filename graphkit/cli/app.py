@@ -71,8 +71,8 @@ class ExtractorChoice(str, Enum):
 
 
 ExtractorOpt = Annotated[Optional[ExtractorChoice], typer.Option(
-    "--extractor", help="rules, the relation model, or hybrid: rules first, the model adds and vetoes "
-                        "(default: hybrid when a model is available, else rules).")]
+    "--extractor", help="rules (default), the relation model, or hybrid: rules first, the model adds "
+                        "and vetoes.")]
 RelationModelOpt = Annotated[Optional[Path], typer.Option(
     "--relation-model", help="A relation model folder from 'graphkit train' (default: the shipped model).",
     metavar="DIR")]

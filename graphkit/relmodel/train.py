@@ -30,7 +30,9 @@ THRESHOLDS = tuple(round(float(t), 2) for t in np.arange(0.2, 0.96, 0.05))
 # A relation's threshold must keep the triples the model adds at least this precise on validation:
 # the model is there for recall, but not at any price.
 MIN_ADDED_PRECISION = 0.6
-VETOES = (0.0, 0.01, 0.02, 0.05, 0.1)
+# Vetoes are kept mild: on real news (the development set) the rules are better calibrated than a model
+# trained on the written corpus, and a veto of 0.05 cost 0.03 typed precision there.
+VETOES = (0.0, 0.01, 0.02)
 RELIABILITY_BINS = 10
 
 
