@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 import networkx as nx
 
@@ -17,6 +17,9 @@ from .graph import merge, needs_update
 from .sources import read_articles
 from .triples_io import is_triples_file, read_triples, shard_files
 from .types import Article, Skipped, Triple
+
+if TYPE_CHECKING:
+    from .relmodel.settings import RelationSettings
 
 
 @dataclass
@@ -38,6 +41,7 @@ def update_graph(
     min_confidence: float = 0.0,
     on_skip: Callable[[Skipped], None] | None = None,
     on_article: Callable[[Article, int], None] | None = None,
+    relations: RelationSettings | None = None,
 ) -> BuildReport:
     """Merge the articles and triples files in *paths* into *G* (in place) and report what was read.
 
@@ -49,7 +53,8 @@ def update_graph(
     triple_files, article_paths = split_inputs(paths)
     file_triples = [t for p in triple_files for t in read_triples(p, on_skip=on_skip)]
     new_triples, articles = _extract_new(G, article_paths, report, model=model, workers=workers,
-                                         batch_size=batch_size, on_skip=on_skip, on_article=on_article)
+                                         batch_size=batch_size, on_skip=on_skip, on_article=on_article,
+                                         relations=relations)
     merge(G, [t for t in file_triples + new_triples if t.confidence >= min_confidence], articles=articles)
 
     # A triples-file article is unchanged when its hash was in the graph before this merge.
@@ -78,7 +83,8 @@ def split_inputs(paths: Iterable[str]) -> tuple[list[str], list[str]]:
 
 def _extract_new(G: nx.MultiDiGraph, paths: list[str], report: BuildReport, *, model: str | None, workers: int,
                  batch_size: int, on_skip: Callable[[Skipped], None] | None,
-                 on_article: Callable[[Article, int], None] | None) -> tuple[list[Triple], list[Article]]:
+                 on_article: Callable[[Article, int], None] | None,
+                 relations: RelationSettings | None) -> tuple[list[Triple], list[Article]]:
     """Triples of the articles in *paths* that *G* does not hold yet, and those articles."""
     articles: list[Article] = []
 
@@ -96,8 +102,9 @@ def _extract_new(G: nx.MultiDiGraph, paths: list[str], report: BuildReport, *, m
     if first is None:
         return [], articles  # nothing new: the spaCy model is never loaded
     from .pipeline import extract, model_name  # imports spaCy: only needed when there is something to parse
+    from .relmodel.settings import RelationSettings
 
     G.graph["model"] = model_name(model)
     triples = list(extract(itertools.chain([first], todo), model=model, workers=workers, batch_size=batch_size,
-                           on_article=on_article))
+                           on_article=on_article, relations=relations or RelationSettings()))
     return triples, articles

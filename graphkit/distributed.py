@@ -33,6 +33,7 @@ from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 from .errors import GraphkitError
 from .nlp import load_nlp, resolve_model
 from .pipeline import article_triples
+from .relmodel.settings import RelationSettings
 from .triples_io import shard_files, shard_name, write_triples
 from .types import Article
 
@@ -65,6 +66,7 @@ def extract_to_shards(
     batch_size: int = 16,
     min_confidence: float = 0.0,
     on_shard: Callable[[ShardResult], None] | None = None,
+    relations: RelationSettings = RelationSettings(),
 ) -> list[ShardResult]:
     """Extract *articles* on a dask cluster into ``out_dir/part-NNNNN.jsonl``; return the shards in order.
 
@@ -93,7 +95,7 @@ def extract_to_shards(
         staging.mkdir()
         stack.callback(shutil.rmtree, staging, ignore_errors=True)
         results = sorted(_run(client, articles, staging, model, partition_size, batch_size, min_confidence,
-                              on_shard), key=lambda r: r.index)
+                              on_shard, relations), key=lambda r: r.index)
         if results:  # nothing read: an earlier run's shards stay
             _publish(staging, out, len(results))
         return results
@@ -112,14 +114,15 @@ class PipelineLoader(WorkerPlugin):
 
 
 def _run(client: Client, articles: Iterable[Article], staging: Path, model: str, partition_size: int, batch_size: int,
-         min_confidence: float, on_shard: Callable[[ShardResult], None] | None) -> Iterator[ShardResult]:
+         min_confidence: float, on_shard: Callable[[ShardResult], None] | None,
+         relations: RelationSettings) -> Iterator[ShardResult]:
     """Submit partitions as earlier ones finish; yield each partition's result when it is done."""
     window = max(1, sum(client.nthreads().values())) * PARTITIONS_PER_THREAD
     partitions = enumerate(_partitions(articles, partition_size))
     running = as_completed()
     for index, part in partitions:
         running.add(client.submit(extract_partition, index, part, str(staging), model, batch_size,
-                                  min_confidence, pure=False, key=f"graphkit-part-{staging.name}-{index}"))
+                                  min_confidence, relations, pure=False, key=f"graphkit-part-{staging.name}-{index}"))
         if running.count() >= window:
             break
     for future in running:
@@ -136,7 +139,8 @@ def _run(client: Client, articles: Iterable[Article], staging: Path, model: str,
         nxt = next(partitions, None)
         if nxt is not None:
             running.add(client.submit(extract_partition, nxt[0], nxt[1], str(staging), model, batch_size,
-                                      min_confidence, pure=False, key=f"graphkit-part-{staging.name}-{nxt[0]}"))
+                                      min_confidence, relations, pure=False,
+                                      key=f"graphkit-part-{staging.name}-{nxt[0]}"))
 
 
 def _partitions(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -151,13 +155,13 @@ def _partitions(articles: Iterable[Article], size: int) -> Iterator[list[Article
 
 
 def extract_partition(index: int, articles: list[Article], staging: str, model: str, batch_size: int,
-                      min_confidence: float) -> ShardResult:
+                      min_confidence: float, relations: RelationSettings = RelationSettings()) -> ShardResult:
     """Dask task: extract one partition and write its shard into *staging* (runs on a worker)."""
     counts = {"triples": 0}
     actors: set[str] = set()
 
     def kept() -> Iterator:
-        for _, triples in article_triples(articles, model=model, batch_size=batch_size):
+        for _, triples in article_triples(articles, model=model, batch_size=batch_size, relations=relations):
             for triple in triples:
                 if triple.confidence >= min_confidence:
                     counts["triples"] += 1

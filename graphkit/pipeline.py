@@ -31,7 +31,7 @@ from spacy.language import Language
 from .datelines import blank_dateline
 from .errors import GraphkitError
 from .nlp import load_nlp, resolve_model
-from .rules import doc_triples
+from .relmodel.settings import RelationSettings, TriplesOf
 from .types import Article, Triple
 
 MAX_CHUNK_CHARS = 100_000
@@ -69,37 +69,41 @@ def extract(
     workers: int = 1,
     batch_size: int = 16,
     on_article: Callable[[Article, int], None] | None = None,
+    relations: RelationSettings = RelationSettings(),
 ) -> Iterator[Triple]:
     """Parse *articles* and yield their triples, in input order (the same for any *workers*).
 
+    *relations* says whether rules, the relation model or both find the relations (rules by default;
+    :func:`graphkit.relmodel.settings.relation_settings` makes the run's choice).
     *batch_size* articles go to spaCy (or to a worker process) at a time.
     *on_article* is called once per article, after its last triple, with the
     number of triples it gave (for progress bars and summaries).
     """
     if workers > 1:
-        results = _in_workers(articles, resolve_model(model), workers, batch_size)
+        results = _in_workers(articles, resolve_model(model), workers, batch_size, relations)
     else:
-        results = article_triples(articles, model=model, batch_size=batch_size)
+        results = article_triples(articles, model=model, batch_size=batch_size, relations=relations)
     for article, triples in results:
         yield from triples
         if on_article is not None:
             on_article(article, len(triples))
 
 
-def article_triples(articles: Iterable[Article], *, model: str | None = None,
-                    batch_size: int = 16) -> Iterator[ArticleTriples]:
+def article_triples(articles: Iterable[Article], *, model: str | None = None, batch_size: int = 16,
+                    relations: RelationSettings = RelationSettings()) -> Iterator[ArticleTriples]:
     """Each article with its triples, parsed in this process: the unit of work of every executor."""
     nlp = load_nlp(model)
+    triples_of = relations.triples_of()
     stream = iter(articles)
     while group := list(itertools.islice(stream, max(ZONE_ARTICLES, batch_size))):
         # A group is finished inside its zone before anything is yielded: no Doc outlives its zone,
         # however callers interleave extractions (zones must not nest). Triples are plain Python objects.
         with nlp.memory_zone():
-            done = list(_parse(nlp, group, batch_size))
+            done = list(_parse(nlp, group, batch_size, triples_of))
         yield from done
 
 
-def _parse(nlp: Language, articles: list[Article], batch_size: int) -> Iterator[ArticleTriples]:
+def _parse(nlp: Language, articles: list[Article], batch_size: int, triples_of: TriplesOf) -> Iterator[ArticleTriples]:
     def pieces() -> Iterator[tuple[str, tuple[Article, int, bool]]]:
         for article in articles:
             parts = list(chunks(article.text, MAX_CHUNK_CHARS))
@@ -109,13 +113,14 @@ def _parse(nlp: Language, articles: list[Article], batch_size: int) -> Iterator[
     found: list[Triple] = []
     for doc, (article, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
         found.extend(dataclasses.replace(t, start=t.start + offset, end=t.end + offset) if offset else t
-                     for t in doc_triples(doc, article))
+                     for t in triples_of(doc, article))
         if last:
             yield article, found
             found = []
 
 
-def _in_workers(articles: Iterable[Article], model: str, workers: int, batch_size: int) -> Iterator[ArticleTriples]:
+def _in_workers(articles: Iterable[Article], model: str, workers: int, batch_size: int,
+                relations: RelationSettings) -> Iterator[ArticleTriples]:
     """:func:`article_triples` on batches in *workers* processes, results in submission order."""
     stream = iter(articles)
     batches = iter(lambda: list(itertools.islice(stream, batch_size)), [])
@@ -128,7 +133,7 @@ def _in_workers(articles: Iterable[Article], model: str, workers: int, batch_siz
             try:
                 for batch in itertools.chain(batches, [None]):
                     if batch is not None:
-                        pending.append((batch, pool.submit(_batch_triples, batch, model, batch_size)))
+                        pending.append((batch, pool.submit(_batch_triples, batch, model, batch_size, relations)))
                     while pending and (batch is None or len(pending) >= workers * BATCHES_PER_WORKER):
                         done, future = pending.popleft()
                         yield from zip(done, future.result())
@@ -138,6 +143,8 @@ def _in_workers(articles: Iterable[Article], model: str, workers: int, batch_siz
         raise GraphkitError(f"a worker process died ({exc}); try fewer --workers or a smaller --batch-size") from None
 
 
-def _batch_triples(articles: list[Article], model: str, batch_size: int) -> list[list[Triple]]:
+def _batch_triples(articles: list[Article], model: str, batch_size: int,
+                   relations: RelationSettings) -> list[list[Triple]]:
     """Worker task: the triples of each article of one batch (in a process whose pipeline is loaded)."""
-    return [triples for _, triples in article_triples(articles, model=model, batch_size=batch_size)]
+    return [triples for _, triples in article_triples(articles, model=model, batch_size=batch_size,
+                                                      relations=relations)]

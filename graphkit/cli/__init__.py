@@ -16,6 +16,7 @@ from . import graph_cmd  # noqa: E402,F401
 from . import query_cmd  # noqa: E402,F401
 from . import analysis_cmd  # noqa: E402,F401
 from . import neo4j_cmd  # noqa: E402,F401
+from . import train_cmd  # noqa: E402,F401
 
 
 # A reader that stops early (`graphkit … | head`) is not an error: stop quietly with the status of a

@@ -10,7 +10,7 @@ import os
 import re
 from enum import Enum
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
 
 import typer
 from rich.console import Console
@@ -19,7 +19,11 @@ from rich.text import Text
 
 from .. import __version__
 from ..atomic import check_writable_target
+from ..errors import GraphkitError
 from ..query import LEVELS
+
+if TYPE_CHECKING:
+    from ..relmodel.settings import RelationSettings
 
 app = typer.Typer(
     name="graphkit",
@@ -60,6 +64,19 @@ class OutputFormat(str, Enum):
 # Built from the library's list so a new level reaches every command at once.
 Level = Enum("Level", {name: name for name in LEVELS}, type=str)  # type: ignore[misc]
 
+class ExtractorChoice(str, Enum):
+    rules = "rules"
+    model = "model"
+    hybrid = "hybrid"
+
+
+ExtractorOpt = Annotated[Optional[ExtractorChoice], typer.Option(
+    "--extractor", help="rules (default), the relation model, or hybrid: rules first, the model adds "
+                        "and vetoes.")]
+RelationModelOpt = Annotated[Optional[Path], typer.Option(
+    "--relation-model", help="A relation model folder from 'graphkit train' (default: the shipped model).",
+    metavar="DIR")]
+
 TABLE_ROWS = 20  # default rows in a table; JSON gets everything unless --limit is given
 
 
@@ -91,6 +108,17 @@ def warn(message: str) -> None:
 def print_json(data: Any) -> None:
     """Print *data* as indented JSON on stdout (values JSON cannot hold, like Neo4j dates, as text)."""
     out.print(json.dumps(data, indent=1, ensure_ascii=False, default=str), markup=False, highlight=False, emoji=False)
+
+
+def relation_choice(extractor: ExtractorChoice | None, relation_model: Path | None) -> "RelationSettings":
+    """The run's extractor settings; a missing or damaged model fails here, before any parsing."""
+    from ..relmodel.settings import relation_settings
+
+    try:
+        return relation_settings(extractor.value if extractor else None,
+                                 str(relation_model) if relation_model is not None else None)
+    except GraphkitError as exc:
+        fail(str(exc))
 
 
 def check_output_path(path: str | Path, *, directory: bool = False) -> None:

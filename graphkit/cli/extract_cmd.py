@@ -11,11 +11,12 @@ from ..errors import GraphkitError, install_hint
 from ..sources import read_articles
 from ..triples_io import write_triples
 from ..types import Triple
-from .app import app, check_output_path, err, fail, neutralised
+from .app import ExtractorOpt, RelationModelOpt, app, check_output_path, err, fail, neutralised, relation_choice
 from .progress import RunStats, tracked
 
 if TYPE_CHECKING:
     from ..distributed import ShardResult
+    from ..relmodel.settings import RelationSettings
 
 
 class Executor(str, Enum):
@@ -52,13 +53,17 @@ def extract_command(
                                                      "without it --executor dask starts a local cluster.")] = None,
     partition_size: Annotated[int, typer.Option(min=1, help="Articles per dask task and shard.")] = 256,
     min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Drop triples below this confidence.")] = 0.0,
+    extractor: ExtractorOpt = None,
+    relation_model: RelationModelOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Extract actor triples with evidence from articles (one JSON object per line)."""
     check_output_path(out, directory=executor is Executor.dask)
+    relations = relation_choice(extractor, relation_model)
     if executor is Executor.dask:
         _extract_dask(paths, out, model=model, workers=workers, batch_size=batch_size, scheduler=scheduler,
-                      partition_size=partition_size, min_confidence=min_confidence, quiet=quiet)
+                      partition_size=partition_size, min_confidence=min_confidence, quiet=quiet,
+                      relations=relations)
         return
     if scheduler is not None:
         fail("--scheduler needs --executor dask")
@@ -67,7 +72,8 @@ def extract_command(
     try:
         with tracked(quiet) as stats:
             articles = read_articles(paths, on_skip=stats.on_skip)
-            triples = extract(articles, model=model, workers=workers, batch_size=batch_size, on_article=stats.on_article)
+            triples = extract(articles, model=model, workers=workers, batch_size=batch_size, on_article=stats.on_article,
+                              relations=relations)
             write_triples(counted(triples, stats, min_confidence), out)
     except NothingRead:
         fail(f"no article could be read ({stats.skipped} skipped); nothing written")
@@ -81,7 +87,8 @@ def extract_command(
 
 
 def _extract_dask(paths: list[str], out: str, *, model: Optional[str], workers: int, batch_size: int,
-                  scheduler: Optional[str], partition_size: int, min_confidence: float, quiet: bool) -> None:
+                  scheduler: Optional[str], partition_size: int, min_confidence: float, quiet: bool,
+                  relations: "RelationSettings") -> None:
     """``extract --executor dask``: shards written by the cluster's workers into the --out directory."""
     if out == "-":
         fail("--executor dask writes part-NNNNN.jsonl shards: give --out DIR (shared by every worker)")
@@ -101,7 +108,8 @@ def _extract_dask(paths: list[str], out: str, *, model: Optional[str], workers: 
         with tracked(quiet) as stats:
             shards = extract_to_shards(read_articles(paths, on_skip=stats.on_skip), out, model=model,
                                        scheduler=scheduler, workers=workers, partition_size=partition_size,
-                                       batch_size=batch_size, min_confidence=min_confidence, on_shard=on_shard)
+                                       batch_size=batch_size, min_confidence=min_confidence, on_shard=on_shard,
+                                       relations=relations)
     except GraphkitError as exc:
         fail(str(exc))
     except OSError as exc:

@@ -11,7 +11,7 @@ from ..build import update_graph
 from ..errors import GraphkitError
 from ..export import FORMATS, export_graph
 from ..graph import load_graph, new_graph, save_graph
-from .app import app, check_output_path, err, fail
+from .app import ExtractorOpt, RelationModelOpt, app, check_output_path, err, fail, relation_choice
 from .progress import tracked
 
 
@@ -35,15 +35,18 @@ def build_command(
     min_confidence: Annotated[float, typer.Option(
         min=0.0, max=1.0, help="Leave out triples less confident than this (applies to newly merged articles).")]
     = 0.0,
+    extractor: ExtractorOpt = None,
+    relation_model: RelationModelOpt = None,
 ) -> None:
     """Build or update the actor graph from articles or triples JSONL."""
     check_output_path(out_path)
+    relations = relation_choice(extractor, relation_model)
     try:
         with tracked(quiet) as stats:
             G = load_graph(graph) if graph is not None else new_graph()
             report = update_graph(G, paths, model=model, workers=workers, batch_size=batch_size,
                                   min_confidence=min_confidence, on_skip=stats.on_skip,
-                                  on_article=stats.on_article)
+                                  on_article=stats.on_article, relations=relations)
     except GraphkitError as exc:
         fail(str(exc))
     except OSError as exc:

@@ -1,0 +1,142 @@
+"""What the relation model sees of a candidate pair: sparse symbolic features and dense vectors.
+
+Everything comes from the parse the pipeline already made, so features cost almost nothing:
+
+- the dependency path between the two mentions (labels, lemmas, the lowest common ancestor);
+- the words between them, and the preposition that introduces each;
+- the trigger lexicon's relation for each lemma on the path (``triggers``);
+- negation, modality and condition around the path;
+- each mention's type (country, person, organisation) and how it was resolved (name, pronoun …);
+- which rules fired for this pair in this sentence (the model learns when to trust them);
+- the pipeline's contextual token vectors (``doc.tensor``) at both mentions and at their common ancestor.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Mapping
+
+import numpy as np
+from spacy.tokens import Span, Token
+
+from ..actors import Mention
+from ..triggers import noun_relation, verb_relation
+from .candidates import Pair
+
+MAX_PATH = 8  # tokens on a path kept as one whole-path feature; longer paths only give their parts
+MAX_BETWEEN = 12  # words between the mentions kept as a bag
+NEGATIONS = frozenset({"not", "never", "no", "deny", "refuse", "reject", "without", "neither", "nor"})
+MODALS = frozenset({"could", "may", "might", "would", "should", "can", "consider", "weigh", "plan", "threaten"})
+DENSE_SLOTS = 3  # subject head, object head, common ancestor
+
+
+def head_of(mention: Mention, sent: Span) -> Token:
+    """The token of the mention's span whose head lies outside it (the span's syntactic head)."""
+    doc = sent.doc
+    tokens = [doc[i] for i in range(mention.start, mention.end)]
+    for token in tokens:
+        if not (mention.start <= token.head.i < mention.end) or token.head.i == token.i:
+            return token
+    return tokens[0]
+
+
+def _ancestors(token: Token) -> list[Token]:
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 60:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def dependency_path(a: Token, b: Token) -> tuple[list[Token], Token | None, list[Token]]:
+    """Tokens from *a* up to the common ancestor (exclusive), the ancestor, and from it down to *b*."""
+    up_a, up_b = _ancestors(a), _ancestors(b)
+    on_b = {t.i: k for k, t in enumerate(up_b)}
+    for k, token in enumerate(up_a):
+        if token.i in on_b:
+            return up_a[:k], token, list(reversed(up_b[:on_b[token.i]]))
+    return up_a, None, list(reversed(up_b))  # different sentences of the parse (should not happen)
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower() or token.lower_
+
+
+def _trigger(token: Token) -> str | None:
+    lemma = _lemma(token)
+    if token.pos_ in {"VERB", "AUX"}:
+        return verb_relation(lemma)
+    if token.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        return noun_relation(lemma)
+    return None
+
+
+def pair_features(pair: Pair, fired: Mapping[tuple[str, str], Iterable[str]] | None = None) -> list[str]:
+    """The symbolic features of one candidate; *fired* maps (subject id, object id) to the rule
+    relations found for them in this sentence (``"SUPPORTS"``, ``"SUPPORTS@verb-svo"``)."""
+    sent, s, o = pair.sent, pair.subject, pair.object
+    sh, oh = head_of(s, sent), head_of(o, sent)
+    up, lca, down = dependency_path(sh, oh)
+    f = [f"stype={s.actor.type}", f"otype={o.actor.type}", f"types={s.actor.type}>{o.actor.type}",
+         f"show={s.how}", f"ohow={o.how}", f"sdep={sh.dep_}", f"odep={oh.dep_}", f"deps={sh.dep_}>{oh.dep_}",
+         "order=so" if s.start < o.start else "order=os"]
+    gap = abs(s.start - o.start)
+    f.append(f"gap={min(gap, 20) // 4}")
+    if lca is not None:
+        lemma = _lemma(lca)
+        f += [f"lca={lemma}", f"lcapos={lca.pos_}", f"lca+deps={lemma}|{sh.dep_}>{oh.dep_}",
+              f"lca+types={lemma}|{s.actor.type}>{o.actor.type}"]
+        path = [f"{t.dep_}^" for t in up] + [lemma] + [f"v{t.dep_}" for t in down]
+        f.append(f"pathdeps={' '.join(p for p in path if p != lemma)}|{len(up)}")
+        inner = up[1:] + [lca] + down[:-1]
+        if len(inner) <= MAX_PATH:
+            f.append("path=" + " ".join([f"{t.dep_}^" for t in up] + [_lemma(t) for t in inner if t is not lca]
+                                        + [lemma] + [f"v{t.dep_}" for t in down]))
+        for t in inner:
+            f.append(f"on={_lemma(t)}")
+            f.append(f"ondep={_lemma(t)}|{t.dep_}")
+            relation = _trigger(t)
+            if relation:
+                f.append(f"trig={relation}")
+                f.append(f"trigdir={relation}|{'up' if t in up else 'down' if t in down else 'lca'}")
+        for t in [lca, *inner]:
+            for child in t.children:
+                if child.dep_ == "neg" or _lemma(child) in NEGATIONS:
+                    f.append(f"neg={_lemma(child)}")
+                if child.dep_ == "aux" and _lemma(child) in MODALS:
+                    f.append(f"modal={_lemma(child)}")
+                if child.dep_ == "mark" and child.lower_ == "if":
+                    f.append("cond=if")
+            if _lemma(t) in NEGATIONS:
+                f.append(f"neg={_lemma(t)}")
+    for token, tag in ((sh, "s"), (oh, "o")):
+        if token.dep_ == "pobj":
+            f.append(f"{tag}prep={token.head.lower_}|{_lemma(token.head.head)}")
+        if token.dep_ == "poss":
+            f.append(f"{tag}poss={_lemma(token.head)}")
+    first, last = (s, o) if s.start < o.start else (o, s)
+    between = sent.doc[first.end:last.start]
+    if len(between) <= MAX_BETWEEN:
+        lemmas = [_lemma(t) for t in between if not t.is_punct]
+        f += [f"btw={w}" for w in lemmas]
+        f += [f"btw2={a}_{b}" for a, b in zip(lemmas, lemmas[1:])]
+    else:
+        f.append("btw=far")
+    if any(t.lower_ == '"' or t.lower_ in {"\u201c", "\u201d"} for t in sent):
+        f.append("quote")
+    for relation in (fired or {}).get((s.actor.id, o.actor.id), ()):
+        f.append(f"rule={relation}")
+    for relation in (fired or {}).get((o.actor.id, s.actor.id), ()):
+        f.append(f"rulerev={relation}")
+    return f
+
+
+def dense_features(pair: Pair) -> np.ndarray:
+    """The contextual vectors at the subject's head, the object's head and their common ancestor."""
+    doc = pair.sent.doc
+    width = doc.tensor.shape[1] if doc.tensor is not None and doc.tensor.size else 0
+    out = np.zeros(DENSE_SLOTS * width, dtype=np.float32)
+    if not width:
+        return out
+    sh, oh = head_of(pair.subject, pair.sent), head_of(pair.object, pair.sent)
+    _, lca, _ = dependency_path(sh, oh)
+    for k, token in enumerate((sh, oh, lca if lca is not None else sh)):
+        out[k * width:(k + 1) * width] = doc.tensor[token.i]
+    return out

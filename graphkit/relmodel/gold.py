@@ -1,0 +1,173 @@
+"""Gold articles as training examples: every candidate pair of a parsed article, labelled from its gold.
+
+A pair is labelled with relation R when a gold triple (S, R, O) names the pair's actors and one of the
+triple's evidence sentences (``evidence`` or ``other_evidence``) is the pair's sentence; every other
+candidate is a negative, which is why the corpus is annotated exhaustively. The system's actors are
+matched to gold entities through the gold aliases (the mention's own words first, then the actor's
+name, then its other names in the article), as ``graphkit evaluate`` matches names.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import numpy as np
+from spacy.language import Language
+
+from ..actors import MentionTable, resolve_actors
+from ..datelines import blank_dateline
+from ..errors import GraphkitError
+from ..evaluate import normalise_name
+from ..ontology import RELATIONS, SYMMETRIC
+from ..rules import doc_triples
+from ..types import Article, Triple
+from .candidates import Pair, actor_mentions, sentence_pairs, sentence_start
+from .features import dense_features, pair_features
+
+
+class GoldError(GraphkitError):
+    """A gold folder or file that cannot be used for training."""
+
+
+@dataclass(frozen=True)
+class GoldFact:
+    subject: str
+    relation: str
+    object: str
+    spans: tuple[tuple[int, int], ...]  # character spans of its evidence sentences in the text
+
+
+@dataclass(frozen=True)
+class GoldArticle:
+    doc_id: str
+    text: str
+    date: str | None
+    aliases: dict[str, str]  # normalised surface form -> entity name
+    facts: tuple[GoldFact, ...]
+
+
+@dataclass
+class Example:
+    """One labelled candidate, with what the model reads of it."""
+
+    doc_id: str
+    start: int  # the sentence's character offset
+    subject_id: str
+    object_id: str
+    features: list[str]
+    dense: np.ndarray
+    labels: frozenset[str]
+    rules: frozenset[str]  # relations the rules found for this ordered pair in this sentence
+
+
+@dataclass
+class Examples:
+    items: list[Example] = field(default_factory=list)
+    gold_sentence_facts: int = 0  # (fact, evidence sentence) occurrences in the gold
+    reachable: int = 0  # of those, how many are a candidate pair of the system's actors
+
+
+def read_gold(folder: str | os.PathLike) -> list[GoldArticle]:
+    """Every ``*.json`` gold article of *folder* (docs/annotation.md format), sorted by id."""
+    root = Path(folder)
+    files = sorted(root.glob("*.json")) if root.is_dir() else []
+    if not files:
+        raise GoldError(f"no gold .json files in {folder}")
+    return [_read_article(path) for path in files]
+
+
+def _read_article(path: Path) -> GoldArticle:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        text = data["text"]
+        aliases: dict[str, str] = {}
+        for entity in data["entities"]:
+            for form in (entity["name"], *entity.get("aliases", [])):
+                aliases.setdefault(normalise_name(form), entity["name"])
+        facts = []
+        for t in data["triples"]:
+            sentences = [t.get("evidence") or "", *(t.get("other_evidence") or [])]
+            spans = tuple((i, i + len(s)) for s in sentences if s and (i := text.find(s)) >= 0)
+            facts.append(GoldFact(t["subject"], t["relation"], t["object"], spans))
+        return GoldArticle(str(data["id"]), text, data.get("date"), aliases, tuple(facts))
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise GoldError(f"{path}: not a usable gold file ({exc.__class__.__name__}: {exc})") from None
+
+
+def parsed(nlp: Language, articles: list[GoldArticle], batch_size: int = 16) -> Iterator[tuple[GoldArticle, MentionTable, list[Triple]]]:
+    """Each gold article with its mention table and the rules' triples, parsed as extraction parses it."""
+    texts = ((blank_dateline(a.text), a) for a in articles)
+    for doc, article in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+        table = resolve_actors(doc)
+        record = Article(doc_id=article.doc_id, text=article.text, date=article.date)
+        yield article, table, list(doc_triples(doc, record, actors=table))
+
+
+def fired_in(sentence_triples: Iterable[Triple], ids: dict[str, str]) -> dict[tuple[str, str], set[str]]:
+    """The rules' relations per ordered actor pair of one sentence (both orders for symmetric ones)."""
+    fired: dict[tuple[str, str], set[str]] = {}
+    for t in sentence_triples:
+        s, o = ids.get(t.subject_id), ids.get(t.object_id)
+        if s is None or o is None:
+            continue
+        fired.setdefault((s, o), set()).add(t.relation)
+        if t.relation in SYMMETRIC:
+            fired.setdefault((o, s), set()).add(t.relation)
+    return fired
+
+
+def examples(nlp: Language, articles: list[GoldArticle]) -> Examples:
+    """The labelled candidates of *articles*."""
+    out = Examples()
+    for article, table, triples in parsed(nlp, articles):
+        by_sentence: dict[int, list[Triple]] = {}
+        for t in triples:
+            by_sentence.setdefault(t.start, []).append(t)
+        names = _gold_names(article, table)
+        for sent in table.doc.sents:
+            start, end = sentence_start(sent), sent.end_char
+            present = {names.get(actor_id) for actor_id in actor_mentions(table, sent)}
+            for fact in article.facts:
+                if any(a < end and start < b for a, b in fact.spans):
+                    out.gold_sentence_facts += 1
+                    out.reachable += fact.subject in present and fact.object in present
+            ids = {table.actor_id(ms[0].actor): actor_id for actor_id, ms in actor_mentions(table, sent).items()}
+            fired = fired_in(by_sentence.get(start, ()), ids)
+            for pair in sentence_pairs(table, sent):
+                out.items.append(_example(article, pair, start, end, names, fired))
+    return out
+
+
+def _example(article: GoldArticle, pair: Pair, start: int, end: int, names: dict[str, str],
+             fired: dict[tuple[str, str], set[str]]) -> Example:
+    s, o = names.get(pair.subject.actor.id), names.get(pair.object.actor.id)
+    labels = set()
+    for fact in article.facts:
+        if fact.relation not in RELATIONS or not any(a < end and start < b for a, b in fact.spans):
+            continue
+        if (fact.subject, fact.object) == (s, o) or (fact.relation in SYMMETRIC and (fact.object, fact.subject) == (s, o)):
+            labels.add(fact.relation)
+    key = (pair.subject.actor.id, pair.object.actor.id)
+    return Example(article.doc_id, start, pair.subject.actor.id, pair.object.actor.id,
+                   pair_features(pair, fired), dense_features(pair), frozenset(labels), frozenset(fired.get(key, ())))
+
+
+def _gold_names(article: GoldArticle, table: MentionTable) -> dict[str, str]:
+    """System actor id -> gold entity name, for the actors the gold knows."""
+    texts: dict[str, list[str]] = {}
+    actor_names: dict[str, str] = {}
+    for token in table.doc:
+        for mention in table.refs(token):
+            texts.setdefault(mention.actor.id, []).append(mention.text)
+            actor_names[mention.actor.id] = mention.actor.name
+    names: dict[str, str] = {}
+    for actor_id, surfaces in texts.items():
+        for form in (actor_names[actor_id], *surfaces):
+            name = article.aliases.get(normalise_name(form))
+            if name is not None:
+                names[actor_id] = name
+                break
+    return names

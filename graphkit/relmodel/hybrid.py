@@ -1,0 +1,113 @@
+"""Rules and the relation model together: the triples of one parsed article.
+
+- ``rules``: the registered rules alone.
+- ``model``: the model's triples alone (every candidate pair whose probability reaches its relation's
+  threshold), each with ``rule = "model"``. The model still reads which rules fired (a feature it was
+  trained with); only their triples are left out.
+- ``hybrid`` (the default when a model is available): the rules first; the model adds triples where the
+  rules are silent, and vetoes a rule triple whose relation it scores below the model's veto level for
+  that pair in that sentence. A rule triple the model also predicts is marked ``<rule>+model`` and keeps
+  the higher of the two confidences. Triples that no candidate pair covers (event references across
+  sentences) stay as the rules made them.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import numpy as np
+from spacy.tokens import Doc, Span
+
+from ..actors import MentionTable, resolve_actors
+from ..ontology import POLARITY, SYMMETRIC
+from ..rules import doc_triples
+from ..rules.clauses import attribution_of
+from ..types import Article, Triple
+from .candidates import Pair, actor_mentions, sentence_pairs, sentence_start
+from .features import dense_features, dependency_path, head_of, pair_features
+from .gold import fired_in
+from .model import RelationModel
+from .settings import Extractor
+
+
+def article_triples(doc: Doc, article: Article, model: RelationModel | None, mode: Extractor) -> Iterator[Triple]:
+    """The triples of one parsed article by *mode* (``rules`` when *model* is None)."""
+    table = resolve_actors(doc)
+    rule_triples = list(doc_triples(doc, article, actors=table))
+    if model is None or mode is Extractor.rules:
+        yield from rule_triples
+        return
+    by_sentence: dict[int, list[Triple]] = {}
+    for t in rule_triples:
+        by_sentence.setdefault(t.start, []).append(t)
+    decided: dict[tuple[int, str, str, str], float] = {}  # model probability of each candidate relation
+    added: list[Triple] = []
+    for sent in doc.sents:
+        start = sentence_start(sent)
+        mentions = actor_mentions(table, sent)
+        if len(mentions) < 2:
+            continue
+        ids = {table.actor_id(ms[0].actor): actor_id for actor_id, ms in mentions.items()}
+        # The model reads what the rules found (it was trained so), in model mode too.
+        fired = fired_in(by_sentence.get(start, ()), ids)
+        pairs = list(sentence_pairs(table, sent))
+        dense = np.vstack([dense_features(p) for p in pairs]) if model.dense_mean.shape[0] else np.zeros((len(pairs), 0))
+        P = model.probabilities([pair_features(p, fired) for p in pairs], dense)
+        for pair, row in zip(pairs, P):
+            s_id, o_id = table.actor_id(pair.subject.actor), table.actor_id(pair.object.actor)
+            for relation, p in zip(model.relations, row):
+                decided[(start, s_id, relation, o_id)] = float(p)
+                if p >= model.thresholds.get(relation, 1.0):
+                    added.append(_model_triple(pair, relation, float(p), article, table, sent))
+    kept: list[Triple] = []
+    if mode is Extractor.hybrid:
+        for t in rule_triples:
+            p = _probability(decided, t)
+            if p is not None and p < model.veto:
+                continue  # the model finds this relation very unlikely for this pair in this sentence
+            if p is not None and p >= model.thresholds.get(t.relation, 1.0):
+                t = _agreed(t, p)
+            kept.append(t)
+    seen = {_key(t) for t in kept}
+    for t in added:
+        if _key(t) not in seen:
+            seen.add(_key(t))
+            kept.append(t)
+    kept.sort(key=lambda t: t.start)  # article order, as the rules give them
+    yield from kept
+
+
+def _key(t: Triple) -> tuple:
+    s, o = (min(t.subject_id, t.object_id), max(t.subject_id, t.object_id)) if t.relation in SYMMETRIC \
+        else (t.subject_id, t.object_id)
+    return (t.start, s, t.relation, o)
+
+
+def _probability(decided: dict, t: Triple) -> float | None:
+    p = decided.get((t.start, t.subject_id, t.relation, t.object_id))
+    if p is None and t.relation in SYMMETRIC:
+        p = decided.get((t.start, t.object_id, t.relation, t.subject_id))
+    return p
+
+
+def _agreed(t: Triple, p: float) -> Triple:
+    from dataclasses import replace
+
+    return replace(t, rule=f"{t.rule}+model", confidence=round(max(t.confidence, p), 3))
+
+
+def _model_triple(pair: Pair, relation: str, p: float, article: Article, table: MentionTable, sent: Span) -> Triple:
+    text = sent.text
+    start = sentence_start(sent)
+    end = sent.end_char - (len(text) - len(text.rstrip()))
+    s, o = pair.subject, pair.object
+    _, lca, _ = dependency_path(head_of(s, sent), head_of(o, sent))
+    anchor = lca if lca is not None else sent.root
+    return Triple(
+        doc_id=article.doc_id,
+        subject=s.actor.name, subject_id=table.actor_id(s.actor), subject_type=s.actor.type, subject_text=s.text,
+        relation=relation, polarity=POLARITY[relation],
+        object=o.actor.name, object_id=table.actor_id(o.actor), object_type=o.actor.type, object_text=o.text,
+        predicate=anchor.lemma_ or anchor.text, rule="model", confidence=round(p, 3),
+        sentence=text.strip(), start=start, end=end,
+        date=article.date, attribution=attribution_of(anchor), content_hash=article.content_hash,
+    )

@@ -1,0 +1,224 @@
+"""Training the relation model from gold folders (``graphkit train``).
+
+One logistic regression per relation (one-vs-rest: a pair can be both SANCTIONS and OPPOSES) over the
+candidates' symbolic features and contextual vectors, with fixed seeds so that the same corpus gives
+the same model. The validation folder then fits each relation's calibration (Platt scaling of the
+scores), chooses each relation's threshold for adding triples where the rules are silent, and the
+level below which a rule triple is vetoed, all by F1 on validation candidates.
+
+Training needs scikit-learn (the ``train`` extra); using a model needs only numpy.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+from spacy.language import Language
+
+from .. import __version__
+from ..errors import GraphkitError, install_hint
+from ..ontology import RELATIONS
+from .gold import Example, Examples, examples, read_gold
+from .model import RelationModel
+
+THRESHOLDS = tuple(round(float(t), 2) for t in np.arange(0.2, 0.96, 0.05))
+# A relation's threshold must keep the triples the model adds at least this precise on validation:
+# the model is there for recall, but not at any price.
+MIN_ADDED_PRECISION = 0.6
+# Vetoes are kept mild: on real news (the development set) the rules are better calibrated than a model
+# trained on the written corpus, and a veto of 0.05 cost 0.03 typed precision there.
+VETOES = (0.0, 0.01, 0.02)
+RELIABILITY_BINS = 10
+
+
+@dataclass(frozen=True)
+class Counts:
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, float]:
+        return {"precision": round(self.precision, 3), "recall": round(self.recall, 3), "f1": round(self.f1, 3),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass
+class TrainReport:
+    """What training measured on the validation candidates (sentence-level, before de-duplication)."""
+
+    train_articles: int
+    validation_articles: int
+    train_candidates: int
+    validation_candidates: int
+    reachable: float  # share of gold (fact, sentence) occurrences that are candidate pairs
+    scores: dict[str, dict[str, Any]] = field(default_factory=dict)  # rules | model | hybrid -> micro + per relation
+    reliability: list[dict[str, float]] = field(default_factory=list)
+
+
+def corpus_hash(folders: Sequence[str | os.PathLike]) -> str:
+    """A hash of the gold files' contents: the model records exactly what it was trained on."""
+    digest = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(Path(folder).glob("*.json")):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def train_model(nlp: Language, gold: str | os.PathLike, validation: str | os.PathLike | None = None, *,
+                seed: int = 0, min_count: int = 2, c: float = 0.25,
+                dense: bool = False) -> tuple[RelationModel, TrainReport]:
+    """Train on the gold folder *gold*; calibrate and choose thresholds on *validation*.
+
+    Without a validation folder, every seventh training article (by id) is held out for that. *dense*
+    adds the contextual token vectors to the symbolic features; on the validation split they made the
+    model slower and no better (see ``bench/relation_models.py``), so they are off by default.
+    """
+    try:
+        from sklearn.linear_model import LogisticRegression  # noqa: F401  (checked before the slow parse)
+    except ModuleNotFoundError:
+        raise GraphkitError(f"training needs scikit-learn: {install_hint('train')}") from None
+    train_articles = read_gold(gold)
+    if validation is not None:
+        val_articles = read_gold(validation)
+    else:
+        val_articles = train_articles[6::7]
+        train_articles = [a for k, a in enumerate(train_articles) if k % 7 != 6]
+    train_ex, val_ex = examples(nlp, train_articles), examples(nlp, val_articles)
+    if not train_ex.items:
+        raise GraphkitError(f"no candidate pairs in {gold}: the articles name fewer than two actors per sentence")
+    vocabulary = _vocabulary(train_ex.items, min_count)
+    mean, scale = _dense_scaling(train_ex.items) if dense else (np.zeros(0), np.ones(0))
+    weights, bias = _fit(train_ex.items, vocabulary, mean, scale, seed=seed, c=c)
+    model = RelationModel(RELATIONS, vocabulary, weights, bias, mean, scale,
+                          np.tile([1.0, 0.0], (len(RELATIONS), 1)), {r: 0.5 for r in RELATIONS})
+    report = TrainReport(len(train_articles), len(val_articles), len(train_ex.items), len(val_ex.items),
+                         round(val_ex.reachable / val_ex.gold_sentence_facts, 3) if val_ex.gold_sentence_facts else 0.0)
+    if val_ex.items:
+        _tune(model, val_ex, report, seed=seed)
+    model.meta = {"graphkit": __version__, "trained_on": corpus_hash([gold] + ([validation] if validation else [])),
+                  "train_articles": len(train_articles), "validation_articles": len(val_articles),
+                  "seed": seed, "min_count": min_count, "c": c, "dense": dense, "vocabulary": len(vocabulary),
+                  "validation_scores": {k: v["micro"] for k, v in report.scores.items()}}
+    return model, report
+
+
+def _vocabulary(items: list[Example], min_count: int) -> dict[str, int]:
+    counts = Counter(f for ex in items for f in set(ex.features))
+    kept = sorted(f for f, n in counts.items() if n >= min_count)
+    return {f: k for k, f in enumerate(kept)}
+
+
+def _dense_scaling(items: list[Example]) -> tuple[np.ndarray, np.ndarray]:
+    dense = np.vstack([ex.dense for ex in items]).astype(np.float64)
+    scale = dense.std(axis=0)
+    return dense.mean(axis=0), np.where(scale > 1e-6, scale, 1.0)
+
+
+def design_matrix(items: list[Example], vocabulary: dict[str, int], mean: np.ndarray, scale: np.ndarray):
+    """The candidates as a sparse matrix: one column per known feature, then the scaled dense vector."""
+    from scipy import sparse
+
+    rows, cols = [], []
+    for k, ex in enumerate(items):
+        index = sorted({vocabulary[f] for f in ex.features if f in vocabulary})
+        rows.extend([k] * len(index))
+        cols.extend(index)
+    symbolic = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(items), len(vocabulary)))
+    if not mean.shape[0]:
+        return symbolic
+    dense = (np.vstack([ex.dense[:mean.shape[0]] for ex in items]) - mean) / scale
+    return sparse.hstack([symbolic, sparse.csr_matrix(dense)], format="csr")
+
+
+def labels(items: list[Example]) -> np.ndarray:
+    return np.array([[r in ex.labels for r in RELATIONS] for ex in items], dtype=bool)
+
+
+def _fit(items: list[Example], vocabulary: dict[str, int], mean: np.ndarray, scale: np.ndarray, *,
+         seed: int, c: float) -> tuple[np.ndarray, np.ndarray]:
+    from sklearn.linear_model import LogisticRegression
+
+    X, Y = design_matrix(items, vocabulary, mean, scale), labels(items)
+    weights = np.zeros((X.shape[1], len(RELATIONS)))
+    bias = np.full(len(RELATIONS), -10.0)  # a relation never seen in training is never predicted
+    for k in range(len(RELATIONS)):
+        if Y[:, k].any() and not Y[:, k].all():
+            fit = LogisticRegression(C=c, solver="liblinear", max_iter=500, random_state=seed).fit(X, Y[:, k])
+            weights[:, k], bias[k] = fit.coef_[0], fit.intercept_[0]
+    return weights, bias
+
+
+def raw_scores(model: RelationModel, items: list[Example]) -> np.ndarray:
+    X = design_matrix(items, model.vocabulary, model.dense_mean, model.dense_scale)
+    return np.asarray(X @ model.weights) + model.bias
+
+
+def _tune(model: RelationModel, val: Examples, report: TrainReport, *, seed: int) -> None:
+    """Calibration, thresholds and veto from the validation candidates; the report's scores."""
+    from sklearn.linear_model import LogisticRegression
+
+    z, Y = raw_scores(model, val.items), labels(val.items)
+    rules = np.array([[r in ex.rules for r in RELATIONS] for ex in val.items], dtype=bool)
+    for k in range(len(RELATIONS)):
+        if Y[:, k].any() and not Y[:, k].all():
+            platt = LogisticRegression(C=1e4, solver="lbfgs", random_state=seed).fit(z[:, k:k + 1], Y[:, k])
+            model.calibration[k] = (platt.coef_[0][0], platt.intercept_[0])
+    a, b = model.calibration[:, 0], model.calibration[:, 1]
+    P = 1.0 / (1.0 + np.exp(-(a * z + b)))
+    for k, relation in enumerate(RELATIONS):
+        model.thresholds[relation] = _threshold(P[:, k], Y[:, k], rules[:, k])
+    t = np.array([model.thresholds[r] for r in RELATIONS])
+    model.veto = max(VETOES, key=lambda v: (_counts((rules & (P >= v)) | (P >= t), Y).f1, -v))
+    hybrid = (rules & (P >= model.veto)) | (P >= t)
+    only_model = P >= t
+    for name, predicted in (("rules", rules), ("model", only_model), ("hybrid", hybrid)):
+        report.scores[name] = {"micro": _counts(predicted, Y).to_dict(),
+                               "per_relation": {r: _counts(predicted[:, k], Y[:, k]).to_dict()
+                                                for k, r in enumerate(RELATIONS)}}
+    report.reliability = _reliability(P, Y)
+
+
+def _threshold(p: np.ndarray, gold: np.ndarray, rules: np.ndarray) -> float:
+    """The threshold with the best hybrid F1 among those whose added triples are precise enough."""
+    def added_precise(t: float) -> bool:
+        added = (p >= t) & ~rules
+        return not added.any() or _counts(added, gold).precision >= MIN_ADDED_PRECISION
+
+    allowed = [t for t in THRESHOLDS if added_precise(t)] or [1.01]
+    return max(allowed, key=lambda t: (_counts(rules | (p >= t), gold).f1, t))
+
+
+def _counts(predicted: np.ndarray, gold: np.ndarray) -> Counts:
+    return Counts(int((predicted & gold).sum()), int((predicted & ~gold).sum()), int((~predicted & gold).sum()))
+
+
+def _reliability(P: np.ndarray, Y: np.ndarray) -> list[dict[str, float]]:
+    """Mean predicted probability against observed frequency, in equal-width bins over all relations."""
+    p, y = P.ravel(), Y.ravel()
+    rows = []
+    for k in range(RELIABILITY_BINS):
+        low, high = k / RELIABILITY_BINS, (k + 1) / RELIABILITY_BINS
+        inside = (p >= low) & ((p < high) if k < RELIABILITY_BINS - 1 else (p <= high))
+        if inside.any():
+            rows.append({"bin": f"{low:.1f}-{high:.1f}", "candidates": int(inside.sum()),
+                         "predicted": round(float(p[inside].mean()), 3), "observed": round(float(y[inside].mean()), 3)})
+    return rows

@@ -1,0 +1,147 @@
+"""The learned relation model: it learns what no rule knows, deterministically, and fails cleanly.
+
+The tiny corpus is written here: a made-up verb, "to glorb", means SUPPORTS. No rule knows it, so only
+a trained model can find "Chile glorbed Peru".
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from graphkit.cli import app
+from graphkit.relmodel import RelationModelError, load_model
+from graphkit.relmodel.hybrid import article_triples
+from graphkit.relmodel.settings import Extractor, relation_settings
+from graphkit.types import Article
+
+pytestmark = pytest.mark.slow
+
+PAIRS = [("Kenya", "Uganda"), ("France", "Germany"), ("Brazil", "Argentina"), ("Japan", "India"),
+         ("Egypt", "Jordan"), ("Canada", "Mexico"), ("Poland", "Romania"), ("Ghana", "Nigeria"),
+         ("Norway", "Sweden"), ("Vietnam", "Thailand"), ("Spain", "Portugal"), ("Turkey", "Greece")]
+
+
+def article(doc_id: str, a: str, b: str) -> dict:
+    """Three sentences: a glorb (SUPPORTS), a meeting (MEETS) and a pair with no relation."""
+    text = (f"{a} glorbed {b} on Monday. {a} held talks with {b} in the capital. "
+            f"{a} and {b} both have long coastlines.")
+    sentences = text.split(". ")
+    return {"id": doc_id, "text": text, "date": "2024-05-01",
+            "entities": [{"name": a, "type": "COUNTRY", "aliases": [a]}, {"name": b, "type": "COUNTRY", "aliases": [b]}],
+            "triples": [{"subject": a, "relation": "SUPPORTS", "object": b, "evidence": sentences[0] + ".",
+                         "other_evidence": []},
+                        {"subject": a, "relation": "MEETS", "object": b, "evidence": sentences[1] + ".",
+                         "other_evidence": []}]}
+
+
+def write_corpus(root: Path, pairs: list[tuple[str, str]], prefix: str) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for k, (a, b) in enumerate(pairs):
+        doc = article(f"{prefix}{k:02d}", a, b)
+        (root / f"{doc['id']}.json").write_text(json.dumps(doc), encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory, ) -> dict[str, Path]:
+    base = tmp_path_factory.mktemp("relmodel")
+    gold = write_corpus(base / "train", PAIRS[:9], "tr")
+    validation = write_corpus(base / "validation", PAIRS[9:], "va")
+    runner = CliRunner()
+    for name in ("model", "again"):
+        result = runner.invoke(app, ["train", "--gold", str(gold), "--validation", str(validation),
+                                     "--out", str(base / name)])
+        assert result.exit_code == 0, result.output
+    return {"model": base / "model", "again": base / "again", "base": base}
+
+
+def triples_of(nlp, text: str, model_dir: Path | None, mode: str):
+    settings = relation_settings(mode, str(model_dir) if model_dir else None)
+    doc = nlp(text)
+    return list(settings.triples_of()(doc, Article(doc_id="x", text=text, date="2024-06-01")))
+
+
+def test_training_learns_a_pattern_no_rule_covers(nlp, trained):
+    text = "Chile glorbed Peru on Friday."
+    rules = triples_of(nlp, text, None, "rules")
+    assert not [t for t in rules if t.relation == "SUPPORTS"]
+    hybrid = triples_of(nlp, text, trained["model"], "hybrid")
+    found = {(t.subject, t.relation, t.object, t.rule) for t in hybrid}
+    assert ("Chile", "SUPPORTS", "Peru", "model") in found
+    supports = next(t for t in hybrid if t.relation == "SUPPORTS")
+    assert 0.0 < supports.confidence <= 1.0 and supports.sentence == text
+
+
+def test_training_is_deterministic(trained):
+    first, second = load_model(trained["model"]), load_model(trained["again"])
+    assert first.thresholds == second.thresholds and first.veto == second.veto
+    assert np.array_equal(first.weights, second.weights) and first.vocabulary == second.vocabulary
+    assert first.meta["trained_on"] == second.meta["trained_on"]
+
+
+def test_hybrid_keeps_every_rule_triple_when_nothing_is_vetoed(nlp, trained, tmp_path):
+    lenient = load_model(trained["model"])
+    lenient.veto = 0.0
+    lenient.save(tmp_path / "lenient")
+    text = ("Kenya held talks with Uganda in Nairobi. France condemned Germany over the deal. "
+            "Spain sent drones to Portugal. Chile glorbed Peru.")
+    rules = triples_of(nlp, text, None, "rules")
+    hybrid = triples_of(nlp, text, tmp_path / "lenient", "hybrid")
+    keys = {(t.subject_id, t.relation, t.object_id, t.start) for t in hybrid}
+    assert rules and len(hybrid) > len(rules)
+    assert all((t.subject_id, t.relation, t.object_id, t.start) in keys for t in rules)
+
+
+def test_thresholds_above_one_add_nothing(nlp, trained, tmp_path):
+    strict = load_model(trained["model"])
+    strict.thresholds = {r: 1.01 for r in strict.thresholds}
+    strict.veto = 0.0
+    strict.save(tmp_path / "strict")
+    text = "Chile glorbed Peru on Friday. Spain sent drones to Portugal."
+    doc = nlp(text)
+    record = Article(doc_id="x", text=text, date=None)
+    rules = [(t.subject_id, t.relation, t.object_id) for t in article_triples(doc, record, None, Extractor.rules)]
+    hybrid = [(t.subject_id, t.relation, t.object_id)
+              for t in article_triples(doc, record, load_model(tmp_path / "strict"), Extractor.hybrid)]
+    assert hybrid == rules
+
+
+@pytest.mark.parametrize("damage", ["missing", "truncated", "not-json", "wrong-shape"])
+def test_a_damaged_model_is_one_clear_error(trained, tmp_path, damage):
+    target = tmp_path / "m"
+    target.mkdir()
+    for name in ("model.json", "weights.npz"):
+        (target / name).write_bytes((trained["model"] / name).read_bytes())
+    if damage == "missing":
+        (target / "weights.npz").unlink()
+    elif damage == "truncated":
+        data = (target / "weights.npz").read_bytes()
+        (target / "weights.npz").write_bytes(data[: len(data) // 2])
+    elif damage == "not-json":
+        (target / "model.json").write_text("{not json", encoding="utf-8")
+    else:
+        document = json.loads((target / "model.json").read_text(encoding="utf-8"))
+        document["vocabulary"] = document["vocabulary"][:-1]
+        (target / "model.json").write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(RelationModelError):
+        load_model(target)
+    article_file = tmp_path / "a.txt"
+    article_file.write_text("Chile glorbed Peru.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(article_file), "--extractor", "hybrid",
+                                      "--relation-model", str(target)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
+
+
+def test_model_extraction_without_a_model_is_an_error(tmp_path, monkeypatch):
+    import graphkit.relmodel.settings as settings
+
+    monkeypatch.setattr(settings, "packaged_model_available", lambda: False)
+    article_file = tmp_path / "a.txt"
+    article_file.write_text("Chile glorbed Peru.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(article_file), "--extractor", "model"])
+    assert result.exit_code == 1 and "needs a relation model" in result.stderr
