@@ -26,7 +26,7 @@ from .candidates import Pair, actor_mentions, sentence_pairs, sentence_start
 from .features import dense_features, dependency_path, head_of, pair_features
 from .gold import fired_in
 from .model import RelationModel
-from .settings import Extractor
+from .modes import Extractor
 
 
 def article_triples(doc: Doc, article: Article, model: RelationModel | None, mode: Extractor) -> Iterator[Triple]:

@@ -1,26 +1,18 @@
 """Which extractor a run uses, chosen once and passed to every process that parses."""
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from ..errors import GraphkitError
 from ..types import Article, Triple
 from .model import PACKAGED, cached_model, packaged_model_available
+from .modes import Extractor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 TriplesOf = Callable[["Doc", Article], Iterable[Triple]]
-
-
-class Extractor(str, enum.Enum):
-    """Who finds the relations: the rules, the relation model, or the rules with the model beside them."""
-
-    rules = "rules"
-    model = "model"
-    hybrid = "hybrid"
 
 
 @dataclass(frozen=True)
