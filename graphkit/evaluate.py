@@ -37,7 +37,7 @@ from .errors import GraphkitError
 from .affiliation import choose_home
 from .jsonio import InvalidJSON, decode_json
 from .ontology import POLARITY, STRUCTURAL, SYMMETRIC
-from .types import Skipped
+from .types import ActorType, Skipped
 
 LEVELS = ("typed", "stance", "pair")
 REQUIRED_FIELDS = ("doc_id", "subject", "relation", "object")
@@ -222,7 +222,7 @@ def _rollup(doc: _GoldDoc, facts: list[tuple[str, str, str]]) -> dict[str, str]:
     """Person (or state) -> the country it serves or leads, from gold; a LEADER_OF beats a MEMBER_OF."""
     ties: dict[str, Counter] = {}
     for s, r, o in facts:
-        if r in STRUCTURAL and doc.types.get(o) == "COUNTRY":
+        if r in STRUCTURAL and doc.types.get(o) == ActorType.COUNTRY:
             ties.setdefault(s, Counter())[(r, o)] += 1
     return {s: choose_home((r, o, n) for (r, o), n in counts.items()) for s, counts in ties.items()}
 

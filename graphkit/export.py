@@ -30,10 +30,11 @@ import networkx as nx
 
 from .atomic import atomic_write
 from .graph import save_graph
+from .types import ActorType
 
 FORMATS = ("json", "graphml", "gexf", "csv")
 EVIDENCE_SENTENCES = 3  # enough to judge an edge in Gephi without bloating the file
-NEO4J_LABELS = {"COUNTRY": "Country", "PERSON": "Person", "ORG": "Organization"}
+NEO4J_LABELS = {ActorType.COUNTRY: "Country", ActorType.PERSON: "Person", ActorType.ORG: "Organization"}
 NODE_HEADER = ["id:ID", ":LABEL", "name", "type", "aliases:string[]", "country", "role", "mentions:int",
                "articles:string[]"]
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")

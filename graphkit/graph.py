@@ -38,7 +38,7 @@ from .atomic import atomic_write
 from .errors import GraphFileError
 from .jsonio import InvalidJSON, decode_json
 from .ontology import POLARITY, RELATIONS, STRUCTURAL, SYMMETRIC, Relation
-from .types import ACTOR_TYPES, Article, Triple
+from .types import ACTOR_TYPES, ActorType, Article, Triple
 
 ArticleLike = Union[Article, Mapping[str, Any]]
 EdgeKey = tuple[str, str, str]
@@ -343,14 +343,14 @@ def _affiliation(G: nx.MultiDiGraph, node: str) -> tuple[str | None, str | None]
     evidence); the role is the most frequent predicate of the edge that decided (e.g. "President"),
     or of the strongest tie when none is to a country.
     """
-    if G.nodes[node]["type"] == "COUNTRY":
+    if G.nodes[node]["type"] == ActorType.COUNTRY:
         return None, None
     ties = sorted(((key != Relation.LEADER_OF.value, -data["count"], obj), key, data)
                   for _, obj, key, data in G.out_edges(node, keys=True, data=True) if key in STRUCTURAL)
     if not ties:
         return None, None
     country = choose_home((key, rank[2], data["count"]) for rank, key, data in ties
-                          if G.nodes[rank[2]]["type"] == "COUNTRY")
+                          if G.nodes[rank[2]]["type"] == ActorType.COUNTRY)
     deciding = next((data for rank, _, data in ties if rank[2] == country), ties[0][2])
     predicates = Counter(e["predicate"] for e in deciding["evidence"] if e.get("predicate"))
     role = min(predicates, key=lambda p: (-predicates[p], p)) if predicates else None

@@ -32,6 +32,7 @@ from neo4j import exceptions as driver_errors
 
 from .errors import GraphkitError, Neo4jError
 from .ontology import RELATIONS
+from .types import ActorType
 
 CYPHER_DIR_ENV = "GRAPHKIT_CYPHER_DIR"
 DEFAULT_URI = "bolt://127.0.0.1:7687"
@@ -40,9 +41,9 @@ DEFAULT_DATABASE = "neo4j"
 
 # Actor type -> the cypher file that upserts it (which sets the matching static label).
 ACTOR_STATEMENTS: dict[str, str] = {
-    "COUNTRY": "upsert_actors_country",
-    "PERSON": "upsert_actors_person",
-    "ORG": "upsert_actors_organization",
+    ActorType.COUNTRY: "upsert_actors_country",
+    ActorType.PERSON: "upsert_actors_person",
+    ActorType.ORG: "upsert_actors_organization",
 }
 SCHEMA_PREFIX = "schema_"
 ARTICLES_STATEMENT = "upsert_articles"

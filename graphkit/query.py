@@ -19,6 +19,7 @@ import networkx as nx
 from .errors import UnknownActorError
 from .graph import refresh_edge, revision
 from .ontology import STRUCTURAL, SYMMETRIC
+from .types import ActorType
 
 LEVELS = ("actor", "country")
 _MAX_SUGGESTIONS = 5
@@ -218,7 +219,7 @@ def _build_country_view(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 def _rollup_target(G: nx.MultiDiGraph, node: str) -> str:
     country = G.nodes[node].get("country")
-    return country if country in G and G.nodes[node]["type"] != "COUNTRY" else node
+    return country if country in G and G.nodes[node]["type"] != ActorType.COUNTRY else node
 
 
 def _stance(G: nx.MultiDiGraph, actor: str, polarity: int, level: str) -> list[Link]:
