@@ -31,7 +31,7 @@ VALIDATION_CONFLICTS = frozenset({
     "sudan-war", "mozambique-cabo-delgado", "japan-china-east-china-sea", "canada-india-row", "iran-nuclear",
     "ethiopia-eritrea-tigray", "somalia-al-shabaab",
     "moldova-transnistria", "greece-turkey-aegean", "myanmar-civil-war", "thailand-cambodia-border",
-    "nigeria-lake-chad", "arms-control",
+    "nigeria-lake-chad", "arms-control", "korean-peninsula", "colombia-armed-groups",
 })
 
 
@@ -70,8 +70,9 @@ def main(argv: list[str] | None = None) -> int:
                 (Path(args.heldout) / "texts").mkdir(parents=True, exist_ok=True)
                 (Path(args.heldout) / "texts" / f"{doc['id']}.txt").write_text(doc["text"], encoding="utf-8")
             else:
-                split = "validation" if doc["conflict"] in VALIDATION_CONFLICTS else "train"
+                split, other = ("validation", "train") if doc["conflict"] in VALIDATION_CONFLICTS else ("train", "validation")
                 write_json(Path(args.training) / split / f"{doc['id']}.json", doc)
+                (Path(args.training) / other / f"{doc['id']}.json").unlink(missing_ok=True)  # moved by a new split
             imported += 1
     print(f"imported {imported}, left out {rejected}")
     return 0
