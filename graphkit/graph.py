@@ -187,7 +187,8 @@ def _parse_json(text: str, path: str | os.PathLike) -> Any:
     try:
         return decode_json(text)
     except InvalidJSON as exc:
-        raise GraphFileError(f"{path}: invalid JSON at line {exc.line}: {exc.reason}") from None
+        where = f" at line {exc.line}" if exc.line is not None else ""
+        raise GraphFileError(f"{path}: invalid JSON{where}: {exc.reason}") from None
 
 
 def _model_problem(G: nx.MultiDiGraph) -> str | None:

@@ -14,6 +14,7 @@ from typing import IO, Any, Iterator
 
 NOT_UTF8 = "not UTF-8 text"
 TOO_DEEP = "nested too deeply"
+TOO_LONG = "a number too long to read"  # Python refuses integers over 4,300 digits (a ValueError)
 JSON_CHUNK = 1 << 16  # characters read at a time when streaming a JSON file
 _NESTING = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}\n]')
 
@@ -51,6 +52,8 @@ def decode_json(data: bytes | str, *, bom: bool = True) -> Any:
         raise InvalidJSON(exc.msg, exc.lineno, exc.colno) from None
     except RecursionError:
         raise InvalidJSON(TOO_DEEP, deepest_line(data)) from None
+    except ValueError:
+        raise InvalidJSON(TOO_LONG) from None
 
 
 def deepest_line(text: str) -> int:
@@ -111,6 +114,8 @@ def json_items(handle: Utf8Reader, *, max_item_chars: int) -> Iterator[tuple[int
                 raise JSONStreamError(where, f"invalid JSON: {exc.msg}") from None
             except RecursionError:
                 raise JSONStreamError(line, f"invalid JSON: {TOO_DEEP}") from None
+            except ValueError:
+                raise JSONStreamError(line, f"invalid JSON: {TOO_LONG}") from None
             # A value touching the end of the buffer (a number, say) may continue in the next chunk.
             if end == len(buf) and not eof and fill():
                 continue

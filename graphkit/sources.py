@@ -67,7 +67,6 @@ RECORD_FIELDS = ("id", "text", "title", "date", "url")
 
 _SNIFF_BYTES = 8192
 # The C JSON decoder raises RecursionError (not JSONDecodeError) on very deep nesting.
-_TOO_DEEP = "invalid JSON: nested too deeply"
 _NOT_UTF8 = "not UTF-8"
 # csv needs old-Mac line ends (a lone \r) as separate lines; binary files only split at \n.
 _LONE_CR = re.compile(r"(?<=\r)(?!\n)")
@@ -304,7 +303,7 @@ def _jsonl_records(lines: Iterable[str | bytes], name: str, stem: str, report: O
         try:
             record = decode_json(line)
         except InvalidJSON as exc:
-            reason = _NOT_UTF8 if exc.not_utf8 else _TOO_DEEP if exc.column is None \
+            reason = _NOT_UTF8 if exc.not_utf8 else f"invalid JSON: {exc.reason}" if exc.column is None \
                 else f"invalid JSON: {exc.reason} (column {exc.column})"
             report(Skipped(source, reason))
             continue

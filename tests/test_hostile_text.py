@@ -1,6 +1,7 @@
 """Untrusted text on its way to a terminal or a file name: nothing it contains can act on the terminal."""
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -45,3 +46,29 @@ def test_markup_in_output_names_is_printed_as_written(tmp_path, name):
     assert proc.returncode == 0, proc.stderr
     assert name in proc.stderr and "Traceback" not in proc.stderr
     assert (tmp_path / name).read_text(encoding="utf-8").count("\n") >= 1
+
+
+BIG = "1" * 5000  # over Python's 4,300-digit limit for reading integers
+
+
+def test_integers_too_long_to_read_cost_one_line_each(tmp_path):
+    good = [{"id": "g1", "text": "Iran sent drones to Russia."}, {"id": "g2", "text": "France condemned Russia."}]
+    (tmp_path / "a.jsonl").write_text(json.dumps(good[0]) + "\n" + '{"id": "bad", "text": "x", "n": ' + BIG + "}\n"
+                                      + json.dumps(good[1]) + "\n", encoding="utf-8")
+    (tmp_path / "b.json").write_text('{"id": "bad2", "text": "x", "n": ' + BIG + "}", encoding="utf-8")
+    out = tmp_path / "t.jsonl"
+    proc = subprocess.run([*CLI, "extract", "a.jsonl", "b.json", "--out", str(out), "-q"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.splitlines() == ["skipped: a.jsonl:2: invalid JSON: a number too long to read",
+                                        "skipped: b.json:1: invalid JSON: a number too long to read"]
+    assert {json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()} == {"g1", "g2"}
+
+
+def test_a_graph_file_with_an_integer_too_long_is_one_line(tmp_path, hostile_graph):
+    damaged = tmp_path / "damaged.json"
+    damaged.write_text(hostile_graph.read_text(encoding="utf-8").replace('"mentions": 4', '"mentions": ' + BIG, 1),
+                       encoding="utf-8")
+    proc = subprocess.run([*CLI, "query", "supporters", "Russia", "--graph", str(damaged)], capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 1 and proc.stderr.count("\n") == 1 and "number too long" in proc.stderr
