@@ -112,10 +112,8 @@ def json_items(handle: Utf8Reader, *, max_item_chars: int) -> Iterator[tuple[int
                     continue
                 where = line + buf.count("\n", pos, exc.pos)
                 raise JSONStreamError(where, f"invalid JSON: {exc.msg}") from None
-            except RecursionError:
-                raise JSONStreamError(line, f"invalid JSON: {TOO_DEEP}") from None
-            except ValueError:
-                raise JSONStreamError(line, f"invalid JSON: {TOO_LONG}") from None
+            except (RecursionError, ValueError) as exc:
+                raise JSONStreamError(line, f"invalid JSON: {TOO_DEEP if isinstance(exc, RecursionError) else TOO_LONG}") from None
             # A value touching the end of the buffer (a number, say) may continue in the next chunk.
             if end == len(buf) and not eof and fill():
                 continue

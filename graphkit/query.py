@@ -17,6 +17,7 @@ from typing import Any, Iterator
 import networkx as nx
 
 from .errors import UnknownActorError
+from .gazetteer import alias_key, load_gazetteer
 from .graph import refresh_edge, revision
 from .ontology import STRUCTURAL, SYMMETRIC
 from .types import ActorType
@@ -56,14 +57,27 @@ def resolve_actor(G: nx.MultiDiGraph, name: str) -> str:
     """
     if name in G:
         return name
-    wanted = name.strip().casefold()
+    wanted = alias_key(name)
     for field in ("id", "name", "aliases"):
         found = sorted(n for n, data in G.nodes(data=True) if wanted in _labels(n, data, field))
         if len(found) == 1:
             return found[0]
         if found:
             raise UnknownActorError(name, found[:_MAX_SUGGESTIONS])
-    raise UnknownActorError(name, suggest_actors(G, wanted))
+    known = _gazetteer_actor(name)
+    if known is not None and known in G:
+        return known  # "DPRK", "Russian Federation", "USA": the gazetteer knows what the graph calls it
+    raise UnknownActorError(name, suggest_actors(G, name.strip().casefold()))
+
+
+def _gazetteer_actor(name: str) -> str | None:
+    """The actor id the gazetteer gives *name* (as typed, or in capitals for an acronym typed in lower case)."""
+    gazetteer = load_gazetteer()
+    for form in (name, name.upper()) if len(name.strip()) <= 5 else (name,):
+        entry = gazetteer.lookup(form)
+        if entry is not None:
+            return entry.id
+    return None
 
 
 def supporters(G: nx.MultiDiGraph, actor: str, *, level: str = "actor") -> list[Link]:
@@ -270,11 +284,13 @@ def _resolve_at(G: nx.MultiDiGraph, actor: str, level: str) -> str:
 
 
 def _labels(node: str, data: dict[str, Any], field: str) -> set[str]:
+    """Case-, accent- and hyphen-insensitive forms of a node's id, name or aliases ("Kim Jong Un" is
+    "Kim Jong-un")."""
     if field == "id":
-        return {node.casefold()}
+        return {alias_key(node)}
     if field == "name":
-        return {str(data.get("name", "")).casefold()}
-    return {a.casefold() for a in data.get("aliases", [])}
+        return {alias_key(str(data.get("name", "")))}
+    return {alias_key(a) for a in data.get("aliases", [])}
 
 
 def suggest_actors(G: nx.Graph, wanted: str, *, ids: bool = False) -> list[str]:

@@ -145,3 +145,17 @@ def test_country_view_is_reused_until_the_graph_changes():
     second = country_view(G)
     assert second is not first
     assert second.has_edge("country:USA", "country:PRK", key="SANCTIONS")
+
+
+@pytest.mark.parametrize(("asked", "expected"), [
+    ("DPRK", "country:PRK"), ("USA", "country:USA"), ("usa", "country:USA"), ("Russian Federation", "country:RUS"),
+    ("kim jong un", "person:kim-jong-un"), ("KIM JONG-UN", "person:kim-jong-un"),
+])
+def test_names_resolve_through_the_gazetteer_and_without_case_accent_or_hyphen(asked, expected):
+    from graphkit.graph import build_graph
+    from triple_factory import triple
+
+    G = build_graph([triple("country:PRK", "SUPPLIES", "country:RUS"), triple("country:USA", "SANCTIONS", "country:RUS")])
+    G.add_node("person:kim-jong-un", name="Kim Jong-un", type="PERSON", aliases=["Kim Jong-un"], country="country:PRK",
+               mentions=1, articles=["d1"])
+    assert resolve_actor(G, asked) == expected
