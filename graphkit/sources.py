@@ -150,8 +150,13 @@ def _walk(root: Path, report: OnSkip) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if not name.startswith("."):
-                yield Path(dirpath) / name
+            path = Path(dirpath) / name
+            if name.startswith("."):
+                continue
+            if not path.is_file():  # a FIFO would block forever, a link to /dev/zero never end
+                report(Skipped(str(path), "not a regular file"))
+                continue
+            yield path
 
 
 def _read_file(path: Path, report: OnSkip) -> Iterator[Article]:
@@ -217,6 +222,12 @@ def _title_of(text: str) -> str | None:
 
 
 def _decode(data: bytes, source: str) -> str:
+    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        # Word and Windows tools save "Unicode text" as UTF-16 with a byte-order mark: text, not binary.
+        try:
+            return _clean(data.decode("utf-16"))
+        except UnicodeDecodeError:
+            raise _Skip(source, "not valid UTF-16 text") from None
     if b"\x00" in data:
         raise _Skip(source, "binary file (NUL bytes)")
     try:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -72,3 +73,19 @@ def test_a_graph_file_with_an_integer_too_long_is_one_line(tmp_path, hostile_gra
     proc = subprocess.run([*CLI, "query", "supporters", "Russia", "--graph", str(damaged)], capture_output=True,
                           text=True, timeout=120)
     assert proc.returncode == 1 and proc.stderr.count("\n") == 1 and "number too long" in proc.stderr
+
+
+def test_special_files_in_a_folder_are_skipped_not_read(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")  # reading it would block forever
+    (folder / "zero.txt").symlink_to("/dev/zero")  # a link to a device that never ends (only linked, never written)
+    (folder / "ok.txt").write_text("Iran sent drones to Russia.", encoding="utf-8")
+    (folder / "u16.txt").write_bytes("France condemned Russia.".encode("utf-16"))  # with its byte-order mark
+    proc = subprocess.run([*CLI, "extract", str(folder), "--out", str(tmp_path / "t.jsonl"), "-q"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(proc.stderr.splitlines()) == [f"skipped: {folder / 'pipe.txt'}: not a regular file",
+                                                f"skipped: {folder / 'zero.txt'}: not a regular file"]
+    docs = {json.loads(line)["doc_id"] for line in (tmp_path / "t.jsonl").read_text(encoding="utf-8").splitlines()}
+    assert docs == {"ok", "u16"}
