@@ -55,6 +55,8 @@ _EDGE_ATTRS = {"relation": str, "polarity": (int, type(None)), "count": int, "ar
                "first_seen": _OPT_STR, "last_seen": _OPT_STR, "confidence": _NUMBER}
 _EVIDENCE_ATTRS = {"doc_id": str, "sentence": str, "start": int, "end": int,
                    "subject_text": _OPT_STR, "object_text": _OPT_STR}
+# Evidence attributes older files may lack, but whose type later merges and outputs rely on when present.
+_OPTIONAL_EVIDENCE_ATTRS = {"date": _OPT_STR, "confidence": _NUMBER, "predicate": _OPT_STR, "rule": _OPT_STR}
 _POLARITIES = frozenset({1, -1, 0, None})
 # Brackets and newlines outside JSON strings, to find where a too-deep document nests deepest.
 
@@ -172,9 +174,12 @@ def load_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
     if not (isinstance(data, dict) and isinstance(data.get("graph"), dict)
             and "graphkit_version" in data["graph"]):
         raise GraphFileError(f"{path}: not a graphkit graph (make one with 'graphkit build')")
+    if not (isinstance(data.get("nodes"), list) and isinstance(data.get("edges"), list)
+            and all(isinstance(item, dict) for item in data["nodes"] + data["edges"])):
+        raise GraphFileError(f"{path}: damaged graph file (nodes and edges must be lists of objects)")
     try:
         G = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
-    except (KeyError, TypeError, ValueError, nx.NetworkXError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, nx.NetworkXError) as exc:
         raise GraphFileError(f"{path}: damaged graph file ({exc!r})") from None
     problem = _model_problem(G)
     if problem:
@@ -197,6 +202,9 @@ def _model_problem(G: nx.MultiDiGraph) -> str | None:
         return "not a directed multigraph"
     if not isinstance(G.graph.get("articles"), dict):
         return "graph has no articles table"
+    bad = next((doc for doc, meta in G.graph["articles"].items() if not isinstance(meta, dict)), None)
+    if bad is not None:
+        return f"article {bad!r} is not an object"
     for node, data in G.nodes(data=True):
         problem = _attrs_problem(data, _NODE_ATTRS)
         if problem is None and data["type"] not in ACTOR_TYPES:
@@ -209,8 +217,10 @@ def _model_problem(G: nx.MultiDiGraph) -> str | None:
         problem = _attrs_problem(data, _EDGE_ATTRS)
         if problem is None and (data["polarity"] not in _POLARITIES or isinstance(data["polarity"], bool)):
             problem = f"polarity {data['polarity']!r} is not 1, -1, 0 or null"
+        if problem is None and not _is_probability(data["confidence"]):
+            problem = f"confidence {data['confidence']!r} is not a number from 0 to 1"
         for i, item in enumerate(data["evidence"] if problem is None else ()):
-            problem = (_attrs_problem(item, _EVIDENCE_ATTRS) if isinstance(item, dict)
+            problem = (_attrs_problem(item, _EVIDENCE_ATTRS) or _optional_problem(item) if isinstance(item, dict)
                        else "is not an object")
             if problem:
                 problem = f"evidence item {i} {problem}"
@@ -218,6 +228,19 @@ def _model_problem(G: nx.MultiDiGraph) -> str | None:
         if problem:
             return f"edge {u!r}-{key}->{v!r}: {problem}"
     return None
+
+
+def _optional_problem(item: dict[str, Any]) -> str | None:
+    present = {name: types for name, types in _OPTIONAL_EVIDENCE_ATTRS.items() if name in item}
+    problem = _attrs_problem(item, present)
+    if problem is None and "confidence" in item and not _is_probability(item["confidence"]):
+        problem = f"has confidence {item['confidence']!r}, not a number from 0 to 1"
+    return problem
+
+
+def _is_probability(value: Any) -> bool:
+    """A finite number from 0 to 1 (NaN is not: it would even be printed as invalid JSON)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0.0 <= value <= 1.0
 
 
 def _attrs_problem(data: dict[str, Any], spec: dict[str, Any]) -> str | None:

@@ -89,3 +89,26 @@ def test_special_files_in_a_folder_are_skipped_not_read(tmp_path):
                                                 f"skipped: {folder / 'zero.txt'}: not a regular file"]
     docs = {json.loads(line)["doc_id"] for line in (tmp_path / "t.jsonl").read_text(encoding="utf-8").splitlines()}
     assert docs == {"ok", "u16"}
+
+
+def _first_edge(data):
+    return data["edges"][0]
+
+
+@pytest.mark.parametrize(("damage", "expected"), [
+    (lambda d: d.__setitem__("nodes", "abc"), "lists of objects"),
+    (lambda d: d["graph"]["articles"].__setitem__(next(iter(d["graph"]["articles"])), "text"), "is not an object"),
+    (lambda d: _first_edge(d)["evidence"][0].__setitem__("date", 12345), "'date'"),
+    (lambda d: _first_edge(d)["evidence"][0].__setitem__("confidence", "high"), "'confidence'"),
+    (lambda d: _first_edge(d).__setitem__("confidence", float("nan")), "confidence nan"),
+])
+def test_damaged_graph_files_are_refused_at_load(tmp_path, hostile_graph, damage, expected):
+    data = json.loads(hostile_graph.read_text(encoding="utf-8"))
+    damage(data)
+    damaged = tmp_path / "damaged.json"
+    damaged.write_text(json.dumps(data), encoding="utf-8")  # json.dumps writes NaN as the bare word NaN
+    for command in (["query", "supporters", "Russia", "--graph", str(damaged)],
+                    ["build", str(tmp_path / "none.jsonl"), "--graph", str(damaged), "--out", str(tmp_path / "o.json")]):
+        proc = subprocess.run([*CLI, *command], capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 1 and proc.stderr.count("\n") == 1, proc.stderr
+        assert "damaged graph file" in proc.stderr and expected in proc.stderr and "Traceback" not in proc.stderr
