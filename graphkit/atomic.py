@@ -101,3 +101,23 @@ def _alive(pid: int) -> bool:
     except PermissionError:  # someone else's process: alive
         return True
     return True
+
+
+@contextlib.contextmanager
+def exclusive(path: str | os.PathLike) -> Iterator[None]:
+    """Hold an exclusive lock on *path* (through ``.NAME.lock`` beside it) for a read-modify-write.
+
+    Two runs that update the same graph in place then take turns: the second reads what the first
+    wrote, so neither loses the other's articles. The lock is released when the process ends, however
+    it ends; the empty lock file stays (removing it would let a third run lock a different file).
+    """
+    import fcntl  # POSIX only, and only needed by in-place updates
+
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target.parent / f".{target.name}.lock", "a+b") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

@@ -249,3 +249,22 @@ def test_query_table_escapes_markup_truncates_and_limits(tmp_path):
     assert "…" in result.stdout and "from Moscow." not in result.stdout
     # equal counts sort by name: Ukraine, United States (OPPOSES), then the hidden SANCTIONS row
     assert "1 more (use --limit)" in result.stdout and "SANCTIONS" not in result.stdout
+
+
+def test_concurrent_in_place_builds_keep_each_others_articles(tmp_path):
+    """Two runs updating one graph file take turns (a lock), so the second reads what the first wrote."""
+    import subprocess
+    import sys
+
+    graph = tmp_path / "same.json"
+    texts = {"a.txt": "Iran sent drones to Russia.", "b.txt": "France condemned Russia over the strikes."}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    seed = tmp_path / "seed.txt"
+    seed.write_text("Japan criticised China.", encoding="utf-8")
+    assert subprocess.run([sys.executable, "-m", "graphkit", "build", str(seed), "--out", str(graph), "-q"],
+                          timeout=300).returncode == 0
+    runs = [subprocess.Popen([sys.executable, "-m", "graphkit", "build", str(tmp_path / name), "--graph", str(graph),
+                              "--out", str(graph), "-q"]) for name in texts]
+    assert all(run.wait(timeout=300) == 0 for run in runs)
+    assert set(load_graph(graph).graph["articles"]) == {"seed", "a", "b"}

@@ -7,6 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..atomic import exclusive
 from ..build import update_graph
 from ..errors import GraphkitError
 from ..export import FORMATS, export_graph
@@ -41,22 +42,24 @@ def build_command(
     """Build or update the actor graph from articles or triples JSONL."""
     check_output_path(out_path)
     relations = relation_choice(extractor, relation_model)
-    try:
-        with tracked(quiet) as stats:
-            G = load_graph(graph) if graph is not None else new_graph()
-            report = update_graph(G, paths, model=model, workers=workers, batch_size=batch_size,
-                                  min_confidence=min_confidence, on_skip=stats.on_skip,
-                                  on_article=stats.on_article, relations=relations)
-    except GraphkitError as exc:
-        fail(str(exc))
-    except OSError as exc:
-        fail(f"cannot read {exc.filename or 'input'}: {exc.strerror}")
-    if report.articles == 0:
-        fail(f"nothing to build: no article or triple could be read ({stats.skipped} skipped); nothing written")
-    try:
-        save_graph(G, out_path)
-    except OSError as exc:
-        fail(f"cannot write {out_path}: {exc.strerror}")
+    # An in-place update (or two runs writing one graph) is a read-modify-write: runs take turns.
+    with exclusive(out_path):
+        try:
+            with tracked(quiet) as stats:
+                G = load_graph(graph) if graph is not None else new_graph()
+                report = update_graph(G, paths, model=model, workers=workers, batch_size=batch_size,
+                                      min_confidence=min_confidence, on_skip=stats.on_skip,
+                                      on_article=stats.on_article, relations=relations)
+        except GraphkitError as exc:
+            fail(str(exc))
+        except OSError as exc:
+            fail(f"cannot read {exc.filename or 'input'}: {exc.strerror}")
+        if report.articles == 0:
+            fail(f"nothing to build: no article or triple could be read ({stats.skipped} skipped); nothing written")
+        try:
+            save_graph(G, out_path)
+        except OSError as exc:
+            fail(f"cannot write {out_path}: {exc.strerror}")
     if not quiet:
         err.print(f"articles read {report.articles}, skipped {stats.skipped}, unchanged {report.unchanged}; "
                   f"triples {report.triples}; actors {G.number_of_nodes()}; relations {G.number_of_edges()} "
