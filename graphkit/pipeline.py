@@ -35,6 +35,7 @@ from .relmodel.settings import RelationSettings, TriplesOf
 from .types import Article, Triple
 
 MAX_CHUNK_CHARS = 100_000
+MAX_BATCH_CHARS = MAX_CHUNK_CHARS  # characters parsed together: bounds memory whatever the article's length
 # Articles parsed per memory zone: the zone's strings are freed when it closes.
 ZONE_ARTICLES = 64
 # Batches queued per worker: enough to keep each one busy, few enough to bound memory.
@@ -111,12 +112,31 @@ def _parse(nlp: Language, articles: list[Article], batch_size: int, triples_of: 
                 yield (blank_dateline(text) if offset == 0 else text), (article, offset, k == len(parts) - 1)
 
     found: list[Triple] = []
-    for doc, (article, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
-        found.extend(dataclasses.replace(t, start=t.start + offset, end=t.end + offset) if offset else t
-                     for t in triples_of(doc, article))
-        if last:
-            yield article, found
-            found = []
+    for group in _batches(pieces(), batch_size):
+        for doc, (article, offset, last) in nlp.pipe(group, as_tuples=True, batch_size=len(group)):
+            found.extend(dataclasses.replace(t, start=t.start + offset, end=t.end + offset) if offset else t
+                         for t in triples_of(doc, article))
+            if last:
+                yield article, found
+                found = []
+
+
+def _batches(pieces: Iterable[tuple[str, object]], size: int) -> Iterator[list[tuple[str, object]]]:
+    """Groups of at most *size* pieces and :data:`MAX_BATCH_CHARS` characters (a longer piece alone).
+
+    The parser's memory grows with the characters of a batch, not the number of texts: the chunks of
+    one long article must not all go into one batch.
+    """
+    group: list[tuple[str, object]] = []
+    chars = 0
+    for piece in pieces:
+        if group and (len(group) == size or chars + len(piece[0]) > MAX_BATCH_CHARS):
+            yield group
+            group, chars = [], 0
+        group.append(piece)
+        chars += len(piece[0])
+    if group:
+        yield group
 
 
 def _in_workers(articles: Iterable[Article], model: str, workers: int, batch_size: int,
