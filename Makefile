@@ -24,9 +24,11 @@ test: $(STAMP)
 model: $(STAMP)
 	$(BIN)/graphkit train --gold training/train --validation training/validation --out graphkit/data/relmodel
 
-# Pictures in the docs, refreshed from the code that draws them (headless Chromium).
+# Pictures in the docs, refreshed from the code that draws them: the alliance view (headless Chromium)
+# and the notebook with its outputs, for readers on a code host.
 docs: $(STAMP)
 	GRAPHKIT_UPDATE_SCREENSHOT=1 GRAPHKIT_REQUIRE_BROWSER=1 $(BIN)/python -m pytest -q tests/test_browser.py
+	PYTHONPATH=$(CURDIR) $(BIN)/python tools/render_notebook.py notebooks/alliances.ipynb docs/notebooks/alliances.ipynb
 
 neo4j-up:
 	bash neo4j-server/ctl.sh up
