@@ -1,4 +1,4 @@
-"""Score extracted triples against gold annotations in the eval/SCHEMA.md format.
+"""Score extracted triples against gold annotations in the format of docs/annotation.md.
 
 Gold: a directory of ``<id>.json`` files, each with ``id``, ``entities``
 (``name``, ``type``, ``aliases``) and ``triples`` (``subject``, ``relation``,

@@ -59,7 +59,8 @@ def test_wheel_carries_its_data(installed):
     names = zipfile.ZipFile(installed["wheel"]).namelist()
     assert "graphkit/cypher/supporters.cypher" in names
     assert "graphkit/data/gazetteer.json" in names and "graphkit/data/viz.html" in names
-    assert "graphkit/py.typed" in names
+    assert "graphkit/py.typed" in names and "graphkit/data/relmodel/weights.npz" in names
+    assert any(n.startswith("graphkit/data/lexicon/") for n in names)
     assert any(n.endswith("licenses/LICENSE") for n in names)
 
 

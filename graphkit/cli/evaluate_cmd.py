@@ -17,7 +17,7 @@ MAX_SKIP_LINES = 20  # beyond this, one summary line: a broken file should not f
 @app.command("evaluate")
 def evaluate_command(
     triples: Annotated[str, typer.Argument(help="Triples JSONL to score ('-' for stdin), or a second folder of gold files (agreement between two annotators).", metavar="TRIPLES")],
-    gold: Annotated[Path, typer.Option("--gold", help="Directory of gold <id>.json files (eval SCHEMA.md format).")],
+    gold: Annotated[Path, typer.Option("--gold", help="Directory of gold <id>.json files (format and rules: docs/annotation.md).")],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="table for people, json for machines.")]
     = OutputFormat.table,
     per_doc: Annotated[bool, typer.Option("--per-doc", help="List each article's missed and spurious triples.")]
