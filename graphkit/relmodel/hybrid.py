@@ -4,7 +4,7 @@
 - ``model``: the model's triples alone (every candidate pair whose probability reaches its relation's
   threshold), each with ``rule = "model"``. The model still reads which rules fired (a feature it was
   trained with); only their triples are left out.
-- ``hybrid`` (the default when a model is available): the rules first; the model adds triples where the
+- ``hybrid``: the rules first; the model adds triples where the
   rules are silent, and vetoes a rule triple whose relation it scores below the model's veto level for
   that pair in that sentence. A rule triple the model also predicts is marked ``<rule>+model`` and keeps
   the higher of the two confidences. Triples that no candidate pair covers (event references across
@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterator
 
 import numpy as np
@@ -90,8 +91,6 @@ def _probability(decided: dict, t: Triple) -> float | None:
 
 
 def _agreed(t: Triple, p: float) -> Triple:
-    from dataclasses import replace
-
     return replace(t, rule=f"{t.rule}+model", confidence=round(max(t.confidence, p), 3))
 
 
