@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test setup model docs neo4j-up neo4j-down clean
+.PHONY: demo test fuzz setup model docs neo4j-up neo4j-down clean
 
 setup: $(STAMP)
 
@@ -19,6 +19,10 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	bash tools/run_tests.sh
+
+# The fuzz suite with many more generated cases than `make test` runs.
+fuzz: $(STAMP)
+	GRAPHKIT_FUZZ_EXAMPLES=500 $(BIN)/python -m pytest -q tests/test_fuzz.py
 
 # The shipped relation model, reproduced from the training corpus (deterministic: fixed seeds).
 model: $(STAMP)
