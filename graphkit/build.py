@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 import networkx as nx
@@ -74,6 +75,10 @@ def split_inputs(paths: Iterable[str]) -> tuple[list[str], list[str]]:
         shards = shard_files(p) if p != "-" else []
         if shards:
             triple_files.extend(map(str, shards))
+            # Anything else in a shard folder is read too (as articles or triples), never silently dropped.
+            others = sorted(str(f) for f in Path(p).iterdir() if f not in shards and not f.name.startswith("."))
+            triple_files.extend(f for f in others if is_triples_file(f))
+            article_paths.extend(f for f in others if not is_triples_file(f))
         elif p != "-" and is_triples_file(p):
             triple_files.append(p)
         else:

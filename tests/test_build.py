@@ -1,6 +1,8 @@
 """`graphkit.build.update_graph`: inputs to graph without the CLI."""
 from __future__ import annotations
 
+import json
+
 from graphkit.build import split_inputs, update_graph
 from graphkit.graph import new_graph
 from graphkit.triples_io import write_triples
@@ -38,3 +40,16 @@ def test_a_shard_directory_stands_for_its_shards(tmp_path):
     triples, articles = split_inputs([str(shards), str(tmp_path / "news.txt"), "-"])
     assert triples == [str(shards / "part-00000.jsonl")]
     assert articles == [str(tmp_path / "news.txt"), "-"]
+
+
+def test_a_shard_folder_with_articles_beside_the_shards_reads_both(tmp_path):
+    """`graphkit build DIR` with part-00000.jsonl and articles in DIR: every input counts, none is dropped."""
+    from graphkit.build import split_inputs
+
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "part-00000.jsonl").write_text(json.dumps(triple("country:PRK", "SUPPLIES", "country:RUS").to_dict()) + "\n",
+                                             encoding="utf-8")
+    (folder / "note.txt").write_text("France condemned Russia.", encoding="utf-8")
+    triples, articles = split_inputs([str(folder)])
+    assert triples == [str(folder / "part-00000.jsonl")] and articles == [str(folder / "note.txt")]
