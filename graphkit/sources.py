@@ -61,6 +61,7 @@ MAX_HTML_BYTES = 4 * MAX_TEXT_BYTES
 TITLE_MAX_CHARS = 200
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")  # invisible; joiners (ZWJ, ZWNJ) carry meaning in some scripts
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".jsonl", ".json", ".csv"}
 TEXT_COLUMNS = ("text", "body", "content")
 RECORD_FIELDS = ("id", "text", "title", "date", "url")
@@ -238,8 +239,9 @@ def _decode(data: bytes, source: str) -> str:
 
 
 def _clean(text: str) -> str:
-    """Minimal normalisation that keeps offsets meaningful: no BOM, ``\\n`` newlines."""
-    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    """Minimal normalisation: no BOM, ``\\n`` newlines, no zero-width characters (which split names:
+    "Vladimir\\u200b Putin" would be two words to the parser). Offsets index the cleaned text."""
+    return _ZERO_WIDTH.sub("", text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _too_large() -> str:

@@ -112,3 +112,14 @@ def test_damaged_graph_files_are_refused_at_load(tmp_path, hostile_graph, damage
         proc = subprocess.run([*CLI, *command], capture_output=True, text=True, timeout=120)
         assert proc.returncode == 1 and proc.stderr.count("\n") == 1, proc.stderr
         assert "damaged graph file" in proc.stderr and expected in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_zero_width_space_does_not_split_a_name(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Vladimir\u200b Putin praised Pyongyang.", encoding="utf-8")
+    out = tmp_path / "t.jsonl"
+    proc = subprocess.run([*CLI, "extract", str(article), "--out", str(out), "-q"], capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    triples = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert ("Vladimir Putin", "SUPPORTS", "North Korea") in {(t["subject"], t["relation"], t["object"]) for t in triples}
