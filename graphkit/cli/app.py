@@ -74,8 +74,7 @@ ExtractorOpt = Annotated[Optional[ExtractorChoice], typer.Option(
     "--extractor", help="rules (default), the relation model, or hybrid: rules first, the model adds "
                         "and vetoes.")]
 RelationModelOpt = Annotated[Optional[Path], typer.Option(
-    "--relation-model", help="A relation model folder from 'graphkit train' (default: the shipped model).",
-    metavar="DIR")]
+    "--relation-model", help="A relation model folder from 'graphkit train' (default: the shipped model).")]
 
 TABLE_ROWS = 20  # default rows in a table; JSON gets everything unless --limit is given
 

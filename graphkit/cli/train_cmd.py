@@ -16,13 +16,10 @@ from .app import OutputFormat, app, check_output_path, err, fail, out, print_jso
 
 @app.command("train")
 def train_command(
-    gold: Annotated[Path, typer.Option("--gold", help="Folder of annotated articles (docs/annotation.md format).",
-                                       metavar="DIR")],
-    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Model folder to write (replaced as a whole).",
-                                          metavar="DIR")],
+    gold: Annotated[Path, typer.Option("--gold", help="Folder of annotated articles (docs/annotation.md format).")],
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Model folder to write (replaced as a whole).")],
     validation: Annotated[Optional[Path], typer.Option(
-        "--validation", help="Folder for calibration and thresholds (default: every 7th gold article).",
-        metavar="DIR")] = None,
+        "--validation", help="Folder for calibration and thresholds (default: every 7th gold article).")] = None,
     seed: Annotated[int, typer.Option(help="Seed of every random choice: the same data gives the same model.")] = 0,
     model: Annotated[Optional[str], typer.Option(help="spaCy model package (default: best installed en_core_web_*).")]
     = None,
