@@ -76,9 +76,8 @@ def split_inputs(paths: Iterable[str]) -> tuple[list[str], list[str]]:
         if shards:
             triple_files.extend(map(str, shards))
             # Anything else in a shard folder is read too (as articles or triples), never silently dropped.
-            others = sorted(str(f) for f in Path(p).iterdir() if f not in shards and not f.name.startswith("."))
-            triple_files.extend(f for f in others if is_triples_file(f))
-            article_paths.extend(f for f in others if not is_triples_file(f))
+            for other in sorted(str(f) for f in Path(p).iterdir() if f not in shards and not f.name.startswith(".")):
+                (triple_files if is_triples_file(other) else article_paths).append(other)
         elif p != "-" and is_triples_file(p):
             triple_files.append(p)
         else:

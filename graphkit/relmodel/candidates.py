@@ -23,11 +23,6 @@ class Pair:
     object: Mention
 
 
-def sentence_start(sent: Span) -> int:
-    """The character offset of the sentence without its leading blanks (the offset triples carry)."""
-    return sent.start_char + len(sent.text) - len(sent.text.lstrip())
-
-
 def actor_mentions(table: MentionTable, sent: Span) -> dict[str, list[Mention]]:
     """The mentions in *sent*, grouped by actor id in order of first mention."""
     found: dict[str, list[Mention]] = {}
@@ -39,20 +34,11 @@ def actor_mentions(table: MentionTable, sent: Span) -> dict[str, list[Mention]]:
     return found
 
 
-def sentence_pairs(table: MentionTable, sent: Span) -> Iterator[Pair]:
-    """The candidates of one sentence (none when it mentions fewer than two actors)."""
-    mentions = actor_mentions(table, sent)
-    if len(mentions) < 2:
-        return
+def sentence_pairs(sent: Span, mentions: dict[str, list[Mention]]) -> Iterator[Pair]:
+    """The candidates of one sentence from its :func:`actor_mentions` (none for fewer than two actors)."""
     for a, a_mentions in mentions.items():
         for b, b_mentions in mentions.items():
             if a != b:
                 s, o = min(((m, n) for m in a_mentions for n in b_mentions),
                            key=lambda mn: abs(mn[0].start - mn[1].start))
                 yield Pair(sent, s, o)
-
-
-def article_pairs(table: MentionTable) -> Iterator[Pair]:
-    """Every candidate of a parsed article, sentence by sentence."""
-    for sent in table.doc.sents:
-        yield from sentence_pairs(table, sent)

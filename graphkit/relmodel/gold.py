@@ -8,7 +8,6 @@ name, then its other names in the article), as ``graphkit evaluate`` matches nam
 """
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,10 +20,12 @@ from ..actors import MentionTable, resolve_actors
 from ..datelines import blank_dateline
 from ..errors import GraphkitError
 from ..evaluate import normalise_name
+from ..jsonio import decode_json
 from ..ontology import RELATIONS, SYMMETRIC
 from ..rules import doc_triples
+from ..rules.article import evidence_span
 from ..types import Article, Triple
-from .candidates import Pair, actor_mentions, sentence_pairs, sentence_start
+from .candidates import Pair, actor_mentions, sentence_pairs
 from .features import dense_features, pair_features
 
 
@@ -81,7 +82,7 @@ def read_gold(folder: str | os.PathLike) -> list[GoldArticle]:
 
 def _read_article(path: Path) -> GoldArticle:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = decode_json(path.read_bytes())
         text = data["text"]
         aliases: dict[str, str] = {}
         for entity in data["entities"]:
@@ -128,15 +129,16 @@ def examples(nlp: Language, articles: list[GoldArticle]) -> Examples:
             by_sentence.setdefault(t.start, []).append(t)
         names = _gold_names(article, table)
         for sent in table.doc.sents:
-            start, end = sentence_start(sent), sent.end_char
-            present = {names.get(actor_id) for actor_id in actor_mentions(table, sent)}
+            start, end = evidence_span(sent)[0], sent.end_char
+            mentions = actor_mentions(table, sent)
+            present = {names.get(actor_id) for actor_id in mentions}
             for fact in article.facts:
                 if any(a < end and start < b for a, b in fact.spans):
                     out.gold_sentence_facts += 1
                     out.reachable += fact.subject in present and fact.object in present
-            ids = {table.actor_id(ms[0].actor): actor_id for actor_id, ms in actor_mentions(table, sent).items()}
+            ids = {table.actor_id(ms[0].actor): actor_id for actor_id, ms in mentions.items()}
             fired = fired_in(by_sentence.get(start, ()), ids)
-            for pair in sentence_pairs(table, sent):
+            for pair in sentence_pairs(sent, mentions):
                 out.items.append(_example(article, pair, start, end, names, fired))
     return out
 

@@ -21,9 +21,10 @@ from spacy.tokens import Doc, Span
 from ..actors import MentionTable, resolve_actors
 from ..ontology import POLARITY, SYMMETRIC
 from ..rules import doc_triples
+from ..rules.article import evidence_span
 from ..rules.clauses import attribution_of
 from ..types import Article, Triple
-from .candidates import Pair, actor_mentions, sentence_pairs, sentence_start
+from .candidates import Pair, actor_mentions, sentence_pairs
 from .features import dense_features, dependency_path, head_of, pair_features
 from .gold import fired_in
 from .model import RelationModel
@@ -43,14 +44,14 @@ def article_triples(doc: Doc, article: Article, model: RelationModel | None, mod
     decided: dict[tuple[int, str, str, str], float] = {}  # model probability of each candidate relation
     added: list[Triple] = []
     for sent in doc.sents:
-        start = sentence_start(sent)
+        start = evidence_span(sent)[0]
         mentions = actor_mentions(table, sent)
         if len(mentions) < 2:
             continue
         ids = {table.actor_id(ms[0].actor): actor_id for actor_id, ms in mentions.items()}
         # The model reads what the rules found (it was trained so), in model mode too.
         fired = fired_in(by_sentence.get(start, ()), ids)
-        pairs = list(sentence_pairs(table, sent))
+        pairs = list(sentence_pairs(sent, mentions))
         dense = np.vstack([dense_features(p) for p in pairs]) if model.dense_mean.shape[0] else np.zeros((len(pairs), 0))
         P = model.probabilities([pair_features(p, fired) for p in pairs], dense)
         for pair, row in zip(pairs, P):
@@ -95,9 +96,7 @@ def _agreed(t: Triple, p: float) -> Triple:
 
 
 def _model_triple(pair: Pair, relation: str, p: float, article: Article, table: MentionTable, sent: Span) -> Triple:
-    text = sent.text
-    start = sentence_start(sent)
-    end = sent.end_char - (len(text) - len(text.rstrip()))
+    start, end, sentence = evidence_span(sent)
     s, o = pair.subject, pair.object
     _, lca, _ = dependency_path(head_of(s, sent), head_of(o, sent))
     anchor = lca if lca is not None else sent.root
@@ -107,6 +106,6 @@ def _model_triple(pair: Pair, relation: str, p: float, article: Article, table: 
         relation=relation, polarity=POLARITY[relation],
         object=o.actor.name, object_id=table.actor_id(o.actor), object_type=o.actor.type, object_text=o.text,
         predicate=anchor.lemma_ or anchor.text, rule="model", confidence=round(p, 3),
-        sentence=text.strip(), start=start, end=end,
+        sentence=sentence, start=start, end=end,
         date=article.date, attribution=attribution_of(anchor), content_hash=article.content_hash,
     )

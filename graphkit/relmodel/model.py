@@ -23,6 +23,7 @@ import numpy as np
 
 from ..atomic import atomic_write
 from ..errors import GraphkitError
+from ..jsonio import decode_json
 
 FORMAT = 1
 MODEL_FILE, WEIGHTS_FILE = "model.json", "weights.npz"
@@ -81,7 +82,7 @@ def load_model(folder: str | os.PathLike) -> RelationModel:
     """The model in *folder*; :class:`RelationModelError` with one line when it cannot be used."""
     root = Path(folder)
     try:
-        document = json.loads((root / MODEL_FILE).read_text(encoding="utf-8"))
+        document = decode_json((root / MODEL_FILE).read_bytes())
         with np.load(root / WEIGHTS_FILE, allow_pickle=False) as arrays:
             weights, bias = arrays["weights"], arrays["bias"]
             mean, scale = arrays["dense_mean"], arrays["dense_scale"]

@@ -22,6 +22,7 @@ from spacy.language import Language
 
 from .. import __version__
 from ..errors import GraphkitError, install_hint
+from ..evaluate import Score
 from ..ontology import RELATIONS
 from .gold import Example, Examples, examples, read_gold
 from .model import RelationModel
@@ -34,30 +35,6 @@ MIN_ADDED_PRECISION = 0.6
 # trained on the written corpus, and a veto of 0.05 cost 0.03 typed precision there.
 VETOES = (0.0, 0.01, 0.02)
 RELIABILITY_BINS = 10
-
-
-@dataclass(frozen=True)
-class Counts:
-    tp: int
-    fp: int
-    fn: int
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def to_dict(self) -> dict[str, float]:
-        return {"precision": round(self.precision, 3), "recall": round(self.recall, 3), "f1": round(self.f1, 3),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
 
 
 @dataclass
@@ -207,8 +184,8 @@ def _threshold(p: np.ndarray, gold: np.ndarray, rules: np.ndarray) -> float:
     return max(allowed, key=lambda t: (_counts(rules | (p >= t), gold).f1, t))
 
 
-def _counts(predicted: np.ndarray, gold: np.ndarray) -> Counts:
-    return Counts(int((predicted & gold).sum()), int((predicted & ~gold).sum()), int((~predicted & gold).sum()))
+def _counts(predicted: np.ndarray, gold: np.ndarray) -> Score:
+    return Score(int((predicted & gold).sum()), int((predicted & ~gold).sum()), int((~predicted & gold).sum()))
 
 
 def _reliability(P: np.ndarray, Y: np.ndarray) -> list[dict[str, float]]:

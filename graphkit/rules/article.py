@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..actors import MentionTable, resolve_actors
 from ..ontology import POLARITY, STRUCTURAL
@@ -73,11 +73,14 @@ def _is_self_relation(cand: Candidate, table: MentionTable) -> bool:
     return subject.id == obj.id or table.home_of(subject) == obj.id or table.home_of(obj) == subject.id
 
 
-def _to_triple(cand: Candidate, article: Article, table: MentionTable) -> Triple:
-    sent = cand.anchor.sent
+def evidence_span(sent: Span) -> tuple[int, int, str]:
+    """(start, end, text) of a sentence without its surrounding blanks: the evidence every triple carries."""
     text = sent.text
-    start = sent.start_char + len(text) - len(text.lstrip())  # exact offsets of the stripped sentence
-    end = sent.end_char - (len(text) - len(text.rstrip()))
+    return sent.start_char + len(text) - len(text.lstrip()), sent.end_char - (len(text) - len(text.rstrip())), text.strip()
+
+
+def _to_triple(cand: Candidate, article: Article, table: MentionTable) -> Triple:
+    start, end, sentence = evidence_span(cand.anchor.sent)
     subject, obj = cand.subject, cand.object
     relation = cand.relation
     attribution = None if cand.rule.startswith("role-") else attribution_of(cand.anchor)
@@ -92,6 +95,6 @@ def _to_triple(cand: Candidate, article: Article, table: MentionTable) -> Triple
         relation=relation, polarity=POLARITY[relation],
         object=obj.actor.name, object_id=table.actor_id(obj.actor), object_type=obj.actor.type, object_text=obj.text,
         predicate=cand.predicate, rule=cand.rule, confidence=round(score, 3),
-        sentence=text.strip(), start=start, end=end,
+        sentence=sentence, start=start, end=end,
         date=article.date, attribution=attribution, content_hash=article.content_hash,
     )
