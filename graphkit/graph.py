@@ -123,7 +123,7 @@ def merge(G: nx.MultiDiGraph, triples: Iterable[Triple], *,
             touched.add(key)
     for doc_id in todo:
         known[doc_id] = {k: metas[doc_id][k] for k in ("hash", "title", "date", "url")}
-    _refresh(G, touched)
+    refresh(G, touched)
     if todo:
         # not in G.graph, so the file format and idempotency are untouched; caches of derived views read it
         setattr(G, "_graphkit_revision", revision(G) + 1)
@@ -140,7 +140,7 @@ def revision(G: nx.MultiDiGraph) -> int:
 def refresh_edge(data: dict[str, Any]) -> None:
     """Recompute an edge's count, articles, first/last seen and confidence from its evidence."""
     evidence = sorted(data["evidence"], key=lambda e: (e["doc_id"], e["start"], e["end"]))
-    dates = sorted(e["date"] for e in evidence if e.get("date"))
+    dates = sorted(d for d in map(evidence_date, evidence) if d)
     data["evidence"] = evidence
     data["count"] = len(evidence)
     data["articles"] = sorted({e["doc_id"] for e in evidence})
@@ -148,6 +148,11 @@ def refresh_edge(data: dict[str, Any]) -> None:
     data["last_seen"] = dates[-1] if dates else None
     # Noisy-or: independent pieces of evidence each make the relation more likely.
     data["confidence"] = round(1 - math.prod(1 - float(e.get("confidence") or 0) for e in evidence), 3)
+
+
+def evidence_date(item: Mapping[str, Any]) -> str | None:
+    """When a piece of evidence happened: its event date, else its article's date (older files have only that)."""
+    return item.get("event_date") or item.get("date")
 
 
 def save_graph(G: nx.MultiDiGraph, path: str | os.PathLike) -> None:
@@ -329,8 +334,8 @@ def _remove_evidence(G: nx.MultiDiGraph, doc_ids: set[str]) -> set[EdgeKey]:
     return touched
 
 
-def _refresh(G: nx.MultiDiGraph, touched: set[EdgeKey]) -> None:
-    """Recompute touched edges, then their endpoints; drop what is left empty."""
+def refresh(G: nx.MultiDiGraph, touched: Iterable[EdgeKey]) -> None:
+    """Recompute touched edges, then their endpoints, from their evidence; drop what is left empty."""
     nodes: set[str] = set()
     for u, v, key in sorted(touched):
         nodes.update((u, v))

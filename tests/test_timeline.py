@@ -1,0 +1,68 @@
+"""Periods and the graph of one period: counts recomputed from the evidence dated inside it."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graphkit.graph import build_graph
+from graphkit.timeline import above_confidence, parse_period, slice_graph
+from triple_factory import triple
+
+
+def _triple(subject, relation, obj, day):
+    return triple(subject, relation, obj, doc=f"d{day}", date=day, confidence=0.7)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("2024", date(2024, 1, 1), date(2024, 12, 31)),
+    ("2024-02", date(2024, 2, 1), date(2024, 2, 29)),
+    ("2024Q2", date(2024, 4, 1), date(2024, 6, 30)),
+    ("2023h2", date(2023, 7, 1), date(2023, 12, 31)),
+    ("2024-03-12", date(2024, 3, 12), date(2024, 3, 12)),
+])
+def test_periods_name_their_days(text, start, end):
+    period = parse_period(text)
+    assert (period.start, period.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["24", "2024-13", "2024Q5", "2024-02-30", "March", ""])
+def test_bad_periods_are_refused_with_a_reason(text):
+    with pytest.raises(ValueError, match="not a date or period"):
+        parse_period(text)
+
+
+def _graph():
+    return build_graph([
+        _triple("country:USA", "SUPPORTS", "country:UKR", "2023-03-01"),
+        _triple("country:USA", "SUPPORTS", "country:UKR", "2024-05-01"),
+        _triple("country:USA", "OPPOSES", "country:UKR", "2024-06-01"),
+        _triple("country:RUS", "ATTACKS", "country:CHN", "2025-01-01"),
+    ])
+
+
+def test_a_slice_keeps_the_evidence_of_its_period_and_recounts():
+    G = _graph()
+    S = slice_graph(G, "2024", "2024")
+    assert {(u, v, k) for u, v, k in S.edges(keys=True)} == {("country:USA", "country:UKR", "SUPPORTS"),
+                                                            ("country:USA", "country:UKR", "OPPOSES")}
+    edge = S.edges["country:USA", "country:UKR", "SUPPORTS"]
+    assert (edge["count"], edge["first_seen"], edge["last_seen"]) == (1, "2024-05-01", "2024-05-01")
+    assert "country:RUS" not in S
+    assert S.nodes["country:USA"]["mentions"] == 2
+    assert G.edges["country:USA", "country:UKR", "SUPPORTS"]["count"] == 2  # the whole graph is untouched
+
+
+def test_open_ended_slices_and_the_cache():
+    G = _graph()
+    assert set(slice_graph(G, since="2024-06").edges(keys=True)) == {
+        ("country:USA", "country:UKR", "OPPOSES"), ("country:RUS", "country:CHN", "ATTACKS")}
+    assert slice_graph(G, until=date(2023, 12, 31)).number_of_edges() == 1
+    assert slice_graph(G, "2024") is slice_graph(G, "2024")
+    assert slice_graph(G) is G
+
+
+def test_minimum_confidence_drops_weak_relations():
+    G = _graph()
+    strong = above_confidence(G, 0.8)  # two pieces of evidence at 0.7 make 0.91; one stays 0.7
+    assert list(strong.edges(keys=True)) == [("country:USA", "country:UKR", "SUPPORTS")]
