@@ -12,7 +12,7 @@ from ..build import update_graph
 from ..errors import GraphkitError
 from ..export import FORMATS, export_graph
 from ..graph import load_graph, new_graph, save_graph
-from .app import ExtractorOpt, RelationModelOpt, app, check_output_path, err, fail, relation_choice
+from .app import ActorsOpt, ExtractorOpt, RelationModelOpt, add_actors, app, check_output_path, err, fail, relation_choice
 from .progress import tracked
 
 
@@ -38,10 +38,12 @@ def build_command(
     = 0.0,
     extractor: ExtractorOpt = None,
     relation_model: RelationModelOpt = None,
+    actors: ActorsOpt = None,
 ) -> None:
     """Build or update the actor graph from articles or triples JSONL."""
     check_output_path(out_path)
     relations = relation_choice(extractor, relation_model)
+    add_actors(actors, quiet=quiet)
     # An in-place update (or two runs writing one graph) is a read-modify-write: runs take turns.
     with exclusive(out_path):
         try:
