@@ -194,8 +194,10 @@ def test_evidence_csv_has_one_row_per_sentence_with_its_source(graph_file, tmp_p
 
 # --- bad values --------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("command", [["query", "supporters", "Ukraine"], ["query", "blocs"], ["query", "tensions"],
-                                     ["viz", "{graph}", "-o", "{out}.html"], ["export", "{graph}", "-f", "csv", "-o", "{out}"]])
+@pytest.mark.parametrize("command", [
+    ["query", "supporters", "Ukraine"], ["query", "blocs"], ["query", "tensions"],
+    ["viz", "{graph}", "-o", "{out}.html"], ["export", "{graph}", "-f", "csv", "-o", "{out}"],
+])
 @pytest.mark.parametrize("bad, reason", [
     (["--since", "2024-13"], "Invalid value for '--since': not a date or period: '2024-13' (no such day or month)"),
     (["--until", "last week"], "Invalid value for '--until': not a date or period: 'last week'"),
