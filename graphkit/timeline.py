@@ -112,7 +112,16 @@ def _slice(G: nx.MultiDiGraph, period: Period) -> nx.MultiDiGraph:
         S.add_edge(u, v, key=key, **{**data, "evidence": kept})
         touched.append((u, v, key))
     refresh(S, touched)
+    _keep_affiliations(G, S)
     return S
+
+
+def _keep_affiliations(G: nx.MultiDiGraph, S: nx.MultiDiGraph) -> None:
+    """A person whose LEADER_OF/MEMBER_OF was stated only outside the period keeps the whole graph's
+    country and role, so a country-level slice still rolls them up (a period's own statement wins)."""
+    for node, attrs in S.nodes(data=True):
+        if attrs.get("country") is None and G.nodes[node].get("country") in S:
+            attrs["country"], attrs["role"] = G.nodes[node]["country"], G.nodes[node].get("role")
 
 
 def above_confidence(G: nx.MultiDiGraph, minimum: float | None) -> nx.MultiDiGraph:
