@@ -11,29 +11,10 @@ from graphkit.changes import parse_span
 from graphkit.cli import app
 from graphkit.graph import save_graph
 from graphkit.timeline import slice_graph
-from graph_factory import actor, new_graph, relate
+from graph_factory import SIDE_CHANGE_DAYS, actor, relate, side_change
 
 A, B, C, D, E = (f"country:{c * 3}" for c in "ABCDE")
-OLD, NEW = "2023-04-01", "2025-04-01"
-
-
-def side_change():
-    """Carpania sides with Avalon and Borduria in 2023, with Dorvia and Elbonia against Avalon in 2025."""
-    G = new_graph()
-    for node, name in zip((A, B, C, D, E), ["Avalon", "Borduria", "Carpania", "Dorvia", "Elbonia"]):
-        actor(G, node, name)
-    relate(G, A, "SUPPORTS", B, count=4, dates=[OLD, OLD, NEW, NEW])
-    relate(G, D, "COOPERATES_WITH", E, count=2, dates=[OLD, NEW])
-    relate(G, A, "ATTACKS", D, count=2, dates=[OLD, NEW])
-    relate(G, B, "SANCTIONS", E, count=1, dates=[OLD])
-    relate(G, C, "SUPPORTS", A, count=3, dates=[OLD, OLD, OLD], sentence="Carpania backed Avalon.")
-    relate(G, C, "OPPOSES", D, count=1, dates=[OLD])
-    relate(G, C, "OPPOSES", A, count=2, dates=[NEW, NEW], sentence="Carpania condemned Avalon.")
-    relate(G, C, "SUPPLIES", D, count=2, dates=[NEW, NEW], sentence="Carpania sent fuel to Dorvia.")
-    relate(G, E, "SUPPORTS", C, count=1, dates=[NEW])
-    relate(G, B, "MEETS", D, count=6, dates=[OLD] + [NEW] * 5)
-    G.graph["articles"] = {"t0": {"hash": "h", "title": "T", "date": OLD, "url": "https://example.org/t0"}}
-    return G
+OLD, NEW = SIDE_CHANGE_DAYS
 
 
 def test_side_change_is_named_with_its_evidence():
