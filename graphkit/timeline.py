@@ -114,16 +114,19 @@ def _slice(G: nx.MultiDiGraph, period: Period) -> nx.MultiDiGraph:
         if last < start or first > end:
             changed.update((u, v))
             continue
+        whole = all_dated and start <= first and last <= end
+        kept = data["evidence"] if whole else [e for e, day in zip(data["evidence"], days)
+                                                if day and start <= day <= end]
+        if not whole:
+            changed.update((u, v))
+            if not kept:
+                continue
         for node in (u, v):
             if node not in S:
                 S.add_node(node, **G.nodes[node])
-        if all_dated and start <= first and last <= end:
-            S.add_edge(u, v, key=key, **data)
-            continue
-        kept = [e for e, day in zip(data["evidence"], days) if day and start <= day <= end]
         S.add_edge(u, v, key=key, **{**data, "evidence": kept})
-        refresh_edge(S.edges[u, v, key])
-        changed.update((u, v))
+        if not whole:
+            refresh_edge(S.edges[u, v, key])
     refresh_nodes(S, changed.intersection(S))
     _keep_affiliations(G, S)
     return S
