@@ -125,3 +125,17 @@ def test_cli_usage_errors(graph_file, args, code, message):
 def test_cli_missing_graph(tmp_path):
     result = CliRunner().invoke(app, ["diff", str(tmp_path / "none.json"), "--before", "2023", "--after", "2024"])
     assert result.exit_code == 1 and "graph file not found" in result.output
+
+
+def test_slices_from_the_date_index_keep_exactly_the_evidence_of_the_period():
+    """An edge stated before and after a period but not inside it stays out; counts are the period's."""
+    G = side_change()
+    relate(G, A, "THREATENS", E, count=3, dates=["2022-05-01", None, "2025-05-01"])
+    for since, until in (("2023", "2023"), ("2024", "2024"), ("2023", None), (None, "2024H1")):
+        S = slice_graph(G, since, until)
+        span = parse_span(f"{since or ''}..{until or ''}")
+        expected = {(u, v, k): n for u, v, k, d in G.edges(keys=True, data=True)
+                    if (n := sum(1 for e in d["evidence"] if e["date"] and e["date"] in span))}
+        assert {(u, v, k): d["count"] for u, v, k, d in S.edges(keys=True, data=True)} == expected
+        assert all(S.degree(n) for n in S)
+    assert not slice_graph(G, "2024", "2024").has_edge(A, E)
