@@ -24,7 +24,7 @@ def diff_command(
     graph: Annotated[Path, typer.Argument(help="Graph file from 'graphkit build' (the old one, with NEW).",
                                           metavar="GRAPH")],
     new: Annotated[Optional[Path], typer.Argument(help="A second graph file to compare GRAPH with.",
-                                                  metavar="[NEW]", show_default=False)] = None,
+                                                  metavar="NEW", show_default=False)] = None,
     before: Annotated[Optional[str], typer.Option("--before", help=PERIOD_HELP,
                                                   metavar="PERIOD")] = None,
     after: Annotated[Optional[str], typer.Option("--after", help="The later period (same forms as --before).",
