@@ -115,7 +115,7 @@ def _slice(G: nx.MultiDiGraph, period: Period) -> nx.MultiDiGraph:
             changed.update((u, v))
             continue
         whole = all_dated and start <= first and last <= end
-        kept = data["evidence"] if whole else [e for e, day in zip(data["evidence"], days)
+        kept = list(data["evidence"]) if whole else [e for e, day in zip(data["evidence"], days)
                                                 if day and start <= day <= end]
         if not whole:
             changed.update((u, v))
@@ -133,7 +133,7 @@ def _slice(G: nx.MultiDiGraph, period: Period) -> nx.MultiDiGraph:
 
 
 def _date_index(G: nx.MultiDiGraph) -> list[tuple]:
-    """Per edge with dated evidence: (u, v, key, data, each item's day or None, first day, last day, whether
+    """Per edge: (u, v, key, data, each evidence item's day or None, first and last day, whether
     every item is dated). Built once per graph revision, so later slices skip reading the evidence dates."""
     cached = G.__dict__.get("_graphkit_date_index")
     if cached is not None and cached[0] == revision(G):
