@@ -351,7 +351,12 @@ def refresh(G: nx.MultiDiGraph, touched: Iterable[EdgeKey]) -> None:
     for node in sorted(nodes):
         if G.degree(node) == 0:
             G.remove_node(node)
-    for node in sorted(n for n in nodes if n in G):
+    refresh_nodes(G, (n for n in nodes if n in G))
+
+
+def refresh_nodes(G: nx.MultiDiGraph, nodes: Iterable[str]) -> None:
+    """Recompute *nodes*' mentions, articles, aliases, country and role from their edges."""
+    for node in sorted(nodes):
         _refresh_node(G, node)
 
 

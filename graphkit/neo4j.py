@@ -8,8 +8,9 @@ group is chosen only after its relation name was checked against the ontology.
 
 Neo4j model: ``(:Actor:Country|Person|Organization {id, name, type, aliases, country,
 role, mentions, articles})``, one relationship type per ontology relation with
-``polarity, count, first_seen, last_seen, articles, evidence`` (sentences) and
-``confidence``, and ``(:Article {id, title, date, url, hash})-[:MENTIONS]->(:Actor)``.
+``polarity, count, first_seen, last_seen, articles, evidence`` (sentences), ``evidence_dates``
+with ``dated_evidence`` (the date of each dated sentence, and its index in ``evidence``) and
+``confidence``; dates travel as Neo4j ``date`` values, so period queries compare them directly; and ``(:Article {id, title, date, url, hash})-[:MENTIONS]->(:Actor)``.
 Everything graphkit writes carries ``graphkit = true``, so ``replace=True`` deletes
 only that. Pushing is idempotent (MERGE, then SET of every value).
 """
@@ -30,7 +31,9 @@ import neo4j
 import networkx as nx
 from neo4j import exceptions as driver_errors
 
+from .decay import as_date
 from .errors import GraphkitError, Neo4jError
+from .graph import evidence_date
 from .ontology import RELATIONS
 from .types import ActorType
 
@@ -164,15 +167,20 @@ def relationship_rows(G: nx.MultiDiGraph) -> dict[str, Rows]:
     """Relationship rows grouped by relation; symmetric edges stay as stored (once)."""
     groups: dict[str, Rows] = defaultdict(list)
     for u, v, key, data in G.edges(keys=True, data=True):
+        evidence = data.get("evidence") or []
+        # Neo4j lists cannot hold nulls: the dated sentences' dates, and where each sits in ``evidence``.
+        dated = [(i, day) for i, day in enumerate(as_date(evidence_date(e), strict=False) for e in evidence) if day]
         groups[key].append({
             "source": u,
             "target": v,
             "polarity": data.get("polarity"),
             "count": int(data.get("count") or 0),
-            "first_seen": data.get("first_seen"),
-            "last_seen": data.get("last_seen"),
+            "first_seen": as_date(data.get("first_seen"), strict=False),
+            "last_seen": as_date(data.get("last_seen"), strict=False),
             "articles": list(data.get("articles") or []),
-            "evidence": [e.get("sentence") or "" for e in data.get("evidence") or []],
+            "evidence": [e.get("sentence") or "" for e in evidence],
+            "evidence_dates": [day for _, day in dated],
+            "dated_evidence": [i for i, _ in dated],
             "confidence": float(data.get("confidence") or 0.0),
         })
     return dict(groups)

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from graphkit.cli import app, main
-from graphkit.graph import build_graph, load_graph, save_graph
+from graphkit.graph import build_graph, load_graph, refresh_edge, save_graph
 
 from triple_factory import triple
 
@@ -42,6 +42,7 @@ def graph_file(tmp_path):
     # a newer graph: this sentence carries its own source and the day its event happened
     item = G.edges[PRK, RUS, "SUPPLIES"]["evidence"][0]
     item.update(url="https://wire.example/shells", title="Shells shipped", event_date="2024-07-20")
+    refresh_edge(G.edges[PRK, RUS, "SUPPLIES"])  # first/last seen follow the event date, as a build would
     path = tmp_path / "g.json"
     save_graph(G, path)
     return path

@@ -120,7 +120,7 @@ def test_statement_headers_name_exactly_the_parameters_used():
 
 
 def test_literal_relation_lists_in_queries_match_the_ontology():
-    for name in ("supporters", "opposers"):
+    for name in ("supporters", "opposers", "supporters_between", "opposers_between"):
         text = gn.load_statement(name).text
         (listed,) = re.findall(r"type\(r\) IN \[([^\]]*)\]", text)
         assert set(re.findall(r"'(\w+)'", listed)) == SYMMETRIC
@@ -136,8 +136,9 @@ def test_query_names_are_checked_against_the_read_only_files(name):
 
 
 def test_query_names_are_the_questions():
-    assert gn.query_names() == ["actor", "alliance_edges", "opposers", "path", "relations_between", "stats",
-                                "supporters"]
+    assert gn.query_names() == ["actor", "alliance_edges", "opposers", "opposers_between", "path",
+                                "period_relation_changes", "period_sign_flips", "relations_between", "stats",
+                                "supporters", "supporters_between"]
 
 
 def test_cypher_dir_override(tmp_path, monkeypatch):

@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 from graph_factory import actor, new_graph, relate, two_camps
 from graphkit import neo4j as gn
 from graphkit.cli import app
+from graphkit.decay import as_date
 from graphkit.errors import GraphkitError
 from graphkit.graph import save_graph
 from neo4j_factory import CTL, PID_FILE, ROOT, random_graph, server
@@ -93,7 +94,8 @@ def test_push_twice_changes_nothing_and_stores_the_graph(srv, db):
     (rec,) = db(f"MATCH (:Actor {{id: $u}})-[r:{key}]->(:Actor {{id: $v}}) RETURN properties(r) AS p", u=u, v=v)
     assert rec["p"]["count"] == data["count"] and rec["p"]["articles"] == data["articles"]
     assert rec["p"]["evidence"] == [e["sentence"] for e in data["evidence"]]
-    assert rec["p"]["first_seen"] == data["first_seen"] and rec["p"].get("polarity") == data["polarity"]
+    assert rec["p"]["first_seen"] == as_date(data["first_seen"]) and rec["p"].get("polarity") == data["polarity"]
+    assert [rec["p"]["evidence"][i] for i in rec["p"]["dated_evidence"]] == rec["p"]["evidence"]  # all dated
 
 
 def test_a_bigger_graph_adds_only_what_is_new(srv, db):
