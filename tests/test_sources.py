@@ -90,7 +90,7 @@ def test_jsonl_fields_meta_and_default_ids(tmp_path: Path) -> None:
     ]
     f.write_text("\n".join(lines) + "\n", encoding="utf-8")
     articles, skipped = read([f])
-    assert skipped == []
+    assert skipped == [Skipped(f"{f}:4", "date 'sometime soon' is not a readable date; ignored", part="date")]
     first, second, third = articles
     assert (first.doc_id, first.title, first.date, first.url) == ("n1", "Grain", "2024-06-18", "https://example.org/n1")
     assert first.meta == {"outlet": "Example Daily", "tags": ["aid"]}
@@ -340,7 +340,7 @@ def test_deeply_nested_json_is_invalid_json_not_a_crash(tmp_path: Path) -> None:
 
 
 def test_huge_texts_are_skipped(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(sources, "MAX_TEXT_BYTES", 1000)
+    monkeypatch.setattr(sources.validate, "MAX_TEXT_BYTES", 1000)
     (tmp_path / "huge.txt").write_text("Freedonia met Sylvania. " * 100, encoding="utf-8")
     (tmp_path / "feed.jsonl").write_text(
         json.dumps({"id": "big", "text": "é" * 600}) + "\n" + json.dumps({"id": "small", "text": "é" * 10}) + "\n",
