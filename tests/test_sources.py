@@ -198,6 +198,56 @@ def test_malformed_csv_quoting(tmp_path: Path) -> None:
     assert len(skipped) == 1 and "malformed CSV" in skipped[0].reason
 
 
+def test_unterminated_quote_does_not_swallow_the_rows_after_it(tmp_path: Path) -> None:
+    f = tmp_path / "quotes.csv"
+    f.write_text('id,text\n'
+                 'q1,Freedonia met Sylvania.\n'
+                 'q2,"an unterminated quote\n'
+                 'q3,Sylvania met Ruritania.\n'
+                 'q4,"Ruritania thanked\nFreedonia."\n'
+                 'q5,Freedonia praised Sylvania.\n', encoding="utf-8")
+    articles, skipped = read([f])
+    assert [(a.doc_id, a.text, a.source) for a in articles] == [
+        ("q1", "Freedonia met Sylvania.", f"{f}:2"), ("q3", "Sylvania met Ruritania.", f"{f}:4"),
+        ("q4", "Ruritania thanked\nFreedonia.", f"{f}:6"), ("q5", "Freedonia praised Sylvania.", f"{f}:7")]
+    assert [(s.source, s.reason.startswith("malformed CSV row"), "unterminated quote" in s.reason)
+            for s in skipped] == [(f"{f}:3", True, True)]
+
+
+def test_unterminated_quote_on_the_last_row(tmp_path: Path) -> None:
+    f = tmp_path / "quotes.csv"
+    f.write_text('id,text\nq1,Freedonia met Sylvania.\nq2,"never closed\n\n', encoding="utf-8")
+    articles, skipped = read([f])
+    assert [a.doc_id for a in articles] == ["q1"]
+    assert [s.source for s in skipped] == [f"{f}:3"]
+
+
+def test_source_column_is_the_publication(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "p1", "text": STORY, "source": " Example  Daily ", "desk": "world"}) + "\n",
+                    encoding="utf-8")
+    table = tmp_path / "wire.csv"
+    table.write_text("id,text,Source\np2,Sylvania met Freedonia.,Example Wire\np3,Freedonia met Ruritania.,\n",
+                     encoding="utf-8")
+    articles, skipped = read([feed, table])
+    assert skipped == []
+    assert [(a.doc_id, a.publication, a.source) for a in articles] == [
+        ("p1", "Example Daily", f"{feed}:1"), ("p2", "Example Wire", f"{table}:2"), ("p3", None, f"{table}:3")]
+    assert articles[0].meta == {"desk": "world"}
+
+
+def test_publication_leaves_the_content_hash_of_articles_without_one_unchanged() -> None:
+    import hashlib
+
+    plain = Article(doc_id="a1", text=STORY, title="Grain", date="2024-06-18")
+    h = hashlib.sha256()
+    for part in ("a1", "Grain", "2024-06-18", STORY):  # the recipe every earlier graph was built with
+        h.update(part.encode("utf-8") + b"\x00")
+    assert plain.content_hash == h.hexdigest()[:16]
+    assert Article(doc_id="a1", text=STORY, title="Grain", date="2024-06-18",
+                   publication="Example Daily").content_hash != plain.content_hash
+
+
 def test_csv_field_larger_than_default_csv_limit(tmp_path: Path) -> None:
     body = "Freedonia shipped grain to Sylvania. " * 5000  # ~185 KB, over csv's 128 KB default
     f = tmp_path / "long.csv"
