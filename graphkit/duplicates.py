@@ -25,11 +25,11 @@ from typing import Iterable
 import numpy as np
 
 PERMUTATIONS = 64
-BANDS = 16  # of 4 rows: pairs at Jaccard 0.7 share a band with probability 0.99, at 0.3 with 0.12
-NEAR_JACCARD = 0.7
+BANDS = 16  # of 4 rows: pairs at Jaccard 0.6 share a band with probability 0.89, at 0.7 0.99, at 0.3 0.12
+NEAR_JACCARD = 0.6
 SHINGLE_WORDS = 3
 SIGNATURE_VERSION = "m1"  # changes whenever the hashing below changes: older signatures are then recomputed
-_PRIME = (1 << 61) - 1
+_PRIME = (1 << 32) + 15  # a prime just above every 32-bit shingle hash, so (a*x + b) mod p permutes them
 _rng = np.random.default_rng(20240312)  # fixed: signatures must be the same in every run and version
 _A = _rng.integers(1, 1 << 31, PERMUTATIONS, dtype=np.uint64)
 _B = _rng.integers(0, 1 << 31, PERMUTATIONS, dtype=np.uint64)
@@ -51,7 +51,7 @@ def signature(text: str) -> str:
     if not shingles:
         return f"{SIGNATURE_VERSION}:{digest}:"
     hashes = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), dtype=np.uint64, count=len(shingles))
-    # (a*x + b) mod p stays below 2**64: a, b < 2**31 and x < 2**32
+    # (a*x + b) stays below 2**64 (a, b < 2**31, x < 2**32) and is far above p, so the modulo mixes
     mins = ((hashes[:, None] * _A[None, :] + _B[None, :]) % _PRIME).min(axis=0)
     packed = (mins & 0xFFFF).astype("<u2").tobytes()
     return f"{SIGNATURE_VERSION}:{digest}:{base64.b64encode(packed).decode('ascii')}"

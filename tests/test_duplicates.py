@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from graphkit.build import update_graph
 from graphkit.cli import app
-from graphkit.duplicates import DuplicateIndex, is_signature, signature, similarity
+from graphkit.duplicates import NEAR_JACCARD, DuplicateIndex, is_signature, signature, similarity
 from graphkit.errors import GraphFileError
 from graphkit.graph import load_graph, new_graph, save_graph
 
@@ -26,7 +26,7 @@ OTHER = ("France condemned Russia over the strikes on the port. The foreign mini
 
 def test_signatures_see_through_case_spacing_and_punctuation() -> None:
     assert similarity(signature(WIRE), signature("  " + WIRE.upper().replace(".", " .") + "\n")) == 1.0
-    assert similarity(signature(WIRE), signature(EDITED)) >= 0.7
+    assert similarity(signature(WIRE), signature(EDITED)) >= NEAR_JACCARD
     assert similarity(signature(WIRE), signature(OTHER)) < 0.3
     assert is_signature(signature(WIRE)) and is_signature(signature("")) and not is_signature("m1:xyz:")
 
