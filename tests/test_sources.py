@@ -442,6 +442,24 @@ def test_stdin_jsonl_sniffed(monkeypatch) -> None:
     assert len(skipped) == 1 and skipped[0].source == "stdin:3" and skipped[0].reason.startswith("invalid JSON")
 
 
+def test_stdin_jsonl_is_decoded_line_by_line(monkeypatch) -> None:
+    data = (b'\xef\xbb\xbf{"id": "s1", "text": "Freedonia met Sylvania."}\n'
+            b'{"id": "s2", "text": "Caf\xe9 talks."}\n'
+            b'{"id": "s3", "text": "Sylvania thanked Freedonia."}\n')
+    fake_stdin(monkeypatch, data)
+    articles, skipped = read(["-"])
+    assert [a.doc_id for a in articles] == ["s1", "s3"]
+    assert skipped == [Skipped("stdin:2", "not UTF-8")]
+
+
+def test_stdin_peeked_by_the_caller_is_read_from_its_first_line() -> None:
+    stdin = sources.peek_stdin(io.BytesIO(b"\n  \n" + json.dumps({"id": "p1", "text": STORY}).encode() + b"\n"))
+    assert stdin.is_jsonl and stdin.first.startswith(b"{")
+    skipped: list[Skipped] = []
+    articles = list(read_articles(["-"], on_skip=skipped.append, stdin=stdin))
+    assert [(a.doc_id, a.source) for a in articles] == [("p1", "stdin:3")] and skipped == []
+
+
 def test_stdin_bad_input(monkeypatch) -> None:
     fake_stdin(monkeypatch, b"Caf\xe9 in Sylvania\n")
     assert read(["-"]) == ([], [Skipped("stdin", "not UTF-8 text")])
