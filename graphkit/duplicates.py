@@ -14,15 +14,17 @@ does not otherwise install, and the stored signature has to be a format of graph
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import re
 import unicodedata
 import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 PERMUTATIONS = 64
 BANDS = 16  # of 4 rows: pairs at Jaccard 0.6 share a band with probability 0.89, at 0.7 0.99, at 0.3 0.12
@@ -30,11 +32,19 @@ NEAR_JACCARD = 0.6
 SHINGLE_WORDS = 3
 SIGNATURE_VERSION = "m1"  # changes whenever the hashing below changes: older signatures are then recomputed
 _PRIME = (1 << 32) + 15  # a prime just above every 32-bit shingle hash, so (a*x + b) mod p permutes them
-_rng = np.random.default_rng(20240312)  # fixed: signatures must be the same in every run and version
-_A = _rng.integers(1, 1 << 31, PERMUTATIONS, dtype=np.uint64)
-_B = _rng.integers(0, 1 << 31, PERMUTATIONS, dtype=np.uint64)
+_SEED = 20240312  # fixed: signatures must be the same in every run and version
 _WORDS = re.compile(r"\w+")
 _SIGNATURE = re.compile(rf"{SIGNATURE_VERSION}:[0-9a-f]{{16}}:[A-Za-z0-9+/=]*")
+
+
+@functools.lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The (a, b) of the hash functions (a*x + b) mod p, drawn once from a fixed seed."""
+    import numpy as np  # imported when signatures are made: loading a graph only checks their form
+
+    rng = np.random.default_rng(_SEED)
+    return (rng.integers(1, 1 << 31, PERMUTATIONS, dtype=np.uint64),
+            rng.integers(0, 1 << 31, PERMUTATIONS, dtype=np.uint64))
 
 
 def words(text: str) -> list[str]:
@@ -50,9 +60,12 @@ def signature(text: str) -> str:
     shingles = {" ".join(tokens[i:i + n]) for i in range(max(1, len(tokens) - n + 1))} if tokens else set()
     if not shingles:
         return f"{SIGNATURE_VERSION}:{digest}:"
+    import numpy as np
+
+    a, b = _permutations()
     hashes = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), dtype=np.uint64, count=len(shingles))
     # (a*x + b) stays below 2**64 (a, b < 2**31, x < 2**32) and is far above p, so the modulo mixes
-    mins = ((hashes[:, None] * _A[None, :] + _B[None, :]) % _PRIME).min(axis=0)
+    mins = ((hashes[:, None] * a[None, :] + b[None, :]) % _PRIME).min(axis=0)
     packed = (mins & 0xFFFF).astype("<u2").tobytes()
     return f"{SIGNATURE_VERSION}:{digest}:{base64.b64encode(packed).decode('ascii')}"
 
@@ -63,6 +76,8 @@ def is_signature(value: object) -> bool:
 
 
 def _parts(sig: str) -> tuple[str, np.ndarray | None]:
+    import numpy as np
+
     _, digest, packed = sig.split(":", 2)
     values = np.frombuffer(base64.b64decode(packed), dtype="<u2") if packed else None
     return digest, values if values is not None and len(values) == PERMUTATIONS else None
@@ -73,7 +88,7 @@ def similarity(a: str, b: str) -> float:
     (da, va), (db, vb) = _parts(a), _parts(b)
     if da == db:
         return 1.0
-    return float(np.mean(va == vb)) if va is not None and vb is not None else 0.0
+    return float((va == vb).mean()) if va is not None and vb is not None else 0.0
 
 
 @dataclass
