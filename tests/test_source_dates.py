@@ -134,3 +134,18 @@ def test_html_dates_from_meta_tags_else_text(tmp_path: Path) -> None:
     assert skipped == []
     assert (first.date, first.publication) == ("2023-03-04", "Example Daily")
     assert (second.date, second.publication) == ("2022-05-09", None)
+
+
+def test_stdin_dates_from_text_and_records() -> None:
+    import io
+
+    from graphkit.sources import peek_stdin
+
+    text = peek_stdin(io.BytesIO(b"Harbour talks\n\nPublished: 12 March 2024\n\n" + BODY.encode()))
+    lines = peek_stdin(io.BytesIO(json.dumps({"id": "s1", "text": "ROME, 4 July - " + BODY, "date": "2024"})
+                                  .encode() + b"\n"))
+    skipped: list[Skipped] = []
+    dated = [(a.doc_id, a.date) for stdin in (text, lines)
+             for a in read_articles(["-"], on_skip=skipped.append, stdin=stdin)]
+    assert dated == [("stdin", "2024-03-12"), ("s1", "2024-07-04")]  # the record's bare year completes the dateline
+    assert [(s.source, s.part) for s in skipped] == [("stdin:1", "date")]
