@@ -20,7 +20,7 @@ from .graph import build_graph, load_graph, merge, save_graph
 from .ontology import RELATIONS, Relation
 from .query import actor_profile, opposers, path, relations_between, resolve_actor, supporters
 from .sources import read_articles
-from .timeline import slice_graph
+from .timeline import filter_graph, slice_graph
 from .types import Actor, Article, Triple
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "__version__", "Actor", "Article", "RELATIONS", "Relation", "Triple", "actor_profile", "build_graph", "extract",
-    "load_graph", "merge", "opposers", "path", "read_articles", "relations_between", "resolve_actor",
+    "filter_graph", "load_graph", "merge", "opposers", "path", "read_articles", "relations_between", "resolve_actor",
     "save_graph", "slice_graph", "supporters", "update_graph",
 ]
 

@@ -50,6 +50,8 @@ EdgeKey = tuple[str, str, str]
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their",
                        "we", "us", "our", "i", "me", "my", "you", "your"})
 _OPT_STR = (str, type(None))
+# Mentions resolved by name (an actors.How value); "Russian officials" or "they" name no one.
+_NAMING = frozenset({"name", "surname"})
 _NUMBER = (int, float)
 # Every attribute downstream code indexes directly, with the types it relies on (checked once, at load).
 _NODE_ATTRS = {"name": str, "type": str, "aliases": list, "country": _OPT_STR, "role": _OPT_STR,
@@ -59,7 +61,8 @@ _EDGE_ATTRS = {"relation": str, "polarity": (int, type(None)), "count": int, "ar
 _EVIDENCE_ATTRS = {"doc_id": str, "sentence": str, "start": int, "end": int,
                    "subject_text": _OPT_STR, "object_text": _OPT_STR}
 # Evidence attributes older files may lack, but whose type later merges and outputs rely on when present.
-_OPTIONAL_EVIDENCE_ATTRS = {"date": _OPT_STR, "confidence": _NUMBER, "predicate": _OPT_STR, "rule": _OPT_STR}
+_OPTIONAL_EVIDENCE_ATTRS = {"date": _OPT_STR, "confidence": _NUMBER, "predicate": _OPT_STR, "rule": _OPT_STR,
+                            "subject_how": _OPT_STR, "object_how": _OPT_STR}
 _POLARITIES = frozenset({1, -1, 0, None})
 # Article-table entries besides hash/title/date/url, kept when an article is merged with them.
 _ARTICLE_EXTRAS = ("publication", "signature")
@@ -338,6 +341,7 @@ def _add_triple(G: nx.MultiDiGraph, t: Triple, resolve: Callable[[str], str], me
             "predicate": t.predicate, "rule": t.rule, "confidence": t.confidence,
             "date": t.date or meta.get("date"), "attribution": t.attribution,
             "subject_text": subj[3], "object_text": obj[3],
+            **({"subject_how": t.subject_how, "object_how": t.object_how} if t.subject_how else {}),
         })
     return key
 
@@ -380,7 +384,7 @@ def _refresh_node(G: nx.MultiDiGraph, node: str) -> None:
         for _, _, data in edges:
             mentions += data["count"]
             articles.update(data["articles"])
-            aliases.update(e[side] for e in data["evidence"] if _is_name(e[side]))
+            aliases.update(e[side] for e in data["evidence"] if _names_the_actor(e, side))
     attrs = G.nodes[node]
     attrs.update(mentions=mentions, articles=sorted(articles), aliases=sorted(aliases))
     attrs["country"], attrs["role"] = _affiliation(G, node)
@@ -405,6 +409,13 @@ def _affiliation(G: nx.MultiDiGraph, node: str) -> tuple[str | None, str | None]
     predicates = Counter(e["predicate"] for e in deciding["evidence"] if e.get("predicate"))
     role = min(predicates, key=lambda p: (-predicates[p], p)) if predicates else None
     return country, role
+
+
+def _names_the_actor(evidence: Mapping[str, Any], side: str) -> bool:
+    """Whether this side's text of *evidence* is a name of its actor (an alias): the extractor says how it
+    resolved the mention; older files only have the text to go by."""
+    how = evidence.get(side.replace("_text", "_how"))
+    return how in _NAMING if how is not None else _is_name(evidence[side])
 
 
 def _is_name(text: str | None) -> bool:

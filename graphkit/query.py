@@ -39,6 +39,10 @@ class Link:
     count: int
     articles: tuple[str, ...]
     evidence: tuple[dict[str, Any], ...]
+    # Defaults keep Links built by older callers valid; every Link from a query fills them.
+    confidence: float = 0.0
+    first_seen: str | None = None
+    last_seen: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict (tuples become lists)."""
@@ -258,11 +262,22 @@ def _links_between(V: nx.MultiDiGraph, a: str, b: str) -> list[Link]:
 
 def _link(V: nx.MultiDiGraph, u: str, v: str, key: str, data: dict[str, Any], *, swapped: bool = False) -> Link:
     """A Link for edge (u, v, key); *swapped* when a symmetric edge is shown from its other end."""
-    evidence = tuple(dict(e) for e in data["evidence"])
+    articles = V.graph.get("articles") or {}
+    evidence = tuple(provenance(e, articles) for e in data["evidence"])
     if swapped:
         evidence = tuple({**e, "subject_text": e["object_text"], "object_text": e["subject_text"]} for e in evidence)
     return Link(subject_id=u, subject=V.nodes[u]["name"], relation=key, object_id=v, object=V.nodes[v]["name"],
-                polarity=data["polarity"], count=data["count"], articles=tuple(data["articles"]), evidence=evidence)
+                polarity=data["polarity"], count=data["count"], articles=tuple(data["articles"]), evidence=evidence,
+                confidence=data["confidence"], first_seen=data["first_seen"], last_seen=data["last_seen"])
+
+
+def provenance(item: dict[str, Any], articles: dict[str, Any]) -> dict[str, Any]:
+    """A copy of evidence *item* that says where and when it comes from: ``url`` and ``title`` (the item's own,
+    else those *articles* (``G.graph["articles"]``) recorded for its article) and ``event_date`` (None when
+    unknown). Graphs built before evidence carried them answer from the article record."""
+    article = articles.get(item.get("doc_id")) or {}
+    return {**item, "url": item.get("url") or article.get("url"), "title": item.get("title") or article.get("title"),
+            "event_date": item.get("event_date")}
 
 
 def graph_at(G: nx.MultiDiGraph, level: str) -> nx.MultiDiGraph:

@@ -131,3 +131,15 @@ def above_confidence(G: nx.MultiDiGraph, minimum: float | None) -> nx.MultiDiGra
             touched.append((u, v, key))
     refresh(S, touched)
     return S
+
+
+def filter_graph(G: nx.MultiDiGraph, *, since: DateLike = None, until: DateLike = None,
+                 min_confidence: float | None = None) -> nx.MultiDiGraph:
+    """The graph the CLI's ``--since/--until/--min-confidence`` ask their questions of: the period's slice
+    (:func:`slice_graph`), then its relations at least *min_confidence* sure (:func:`above_confidence`).
+
+    The period comes first because a relation's confidence is recomputed from the evidence inside it: a
+    relation sure only thanks to evidence from other years is weak in this period. *G* is not changed;
+    with no filter the answer is *G* itself.
+    """
+    return above_confidence(slice_graph(G, since, until), min_confidence)

@@ -92,6 +92,10 @@ class Triple:
     date: str | None = None
     attribution: str | None = None  # who said so, for reported claims
     content_hash: str | None = None  # of the article, for incremental builds
+    # How each side was resolved (an actors.How value: name, surname, agent, pronoun, pair); only a name
+    # or surname becomes an alias of the actor ("Warships ... from both countries" names neither).
+    subject_how: str | None = None
+    object_how: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -76,6 +76,10 @@ ExtractorOpt = Annotated[Optional[ExtractorChoice], typer.Option(
 RelationModelOpt = Annotated[Optional[Path], typer.Option(
     "--relation-model", help="A relation model folder from 'graphkit train' (default: the shipped model).")]
 
+ActorsOpt = Annotated[Optional[Path], typer.Option(
+    "--actors", help="Your own actors (CSV or JSON: name, type, aliases, country, role), added to the "
+                     "gazetteer for this run; later entries win. See docs/actors.md.", metavar="FILE")]
+
 TABLE_ROWS = 20  # default rows in a table; JSON gets everything unless --limit is given
 
 
@@ -118,6 +122,22 @@ def relation_choice(extractor: ExtractorChoice | None, relation_model: Path | No
                                  str(relation_model) if relation_model is not None else None)
     except GraphkitError as exc:
         fail(str(exc))
+
+
+def add_actors(path: Path | None, *, quiet: bool) -> None:
+    """Put the actors of *path* in front of the gazetteer for this run, reporting what they take over."""
+    if path is None:
+        return
+    from ..gazetteer import use_actors
+    from ..user_actors import read_actors
+
+    try:
+        conflicts = use_actors(read_actors(path))
+    except GraphkitError as exc:
+        fail(str(exc))
+    if not quiet:
+        for conflict in conflicts:
+            err.print(Text.assemble(("actors: ", "yellow"), neutralised(conflict)))
 
 
 def check_output_path(path: str | Path, *, directory: bool = False) -> None:

@@ -12,7 +12,7 @@ from ..language import LanguageFilter
 from ..sources import read_articles
 from ..triples_io import write_triples
 from ..types import Triple
-from .app import ExtractorOpt, RelationModelOpt, app, check_output_path, err, fail, neutralised, relation_choice
+from .app import ActorsOpt, ExtractorOpt, add_actors, RelationModelOpt, app, check_output_path, err, fail, neutralised, relation_choice
 from .progress import RunStats, tracked
 
 if TYPE_CHECKING:
@@ -56,11 +56,13 @@ def extract_command(
     min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Drop triples below this confidence.")] = 0.0,
     extractor: ExtractorOpt = None,
     relation_model: RelationModelOpt = None,
+    actors: ActorsOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Extract actor triples with evidence from articles (one JSON object per line)."""
     check_output_path(out, directory=executor is Executor.dask)
     relations = relation_choice(extractor, relation_model)
+    add_actors(actors, quiet=quiet)
     if executor is Executor.dask:
         _extract_dask(paths, out, model=model, workers=workers, batch_size=batch_size, scheduler=scheduler,
                       partition_size=partition_size, min_confidence=min_confidence, quiet=quiet,

@@ -12,7 +12,8 @@ from ..build import BuildReport, update_graph
 from ..errors import GraphkitError
 from ..export import FORMATS, export_graph
 from ..graph import load_graph, new_graph, save_graph
-from .app import ExtractorOpt, RelationModelOpt, app, check_output_path, err, fail, relation_choice
+from .app import ActorsOpt, ExtractorOpt, RelationModelOpt, add_actors, app, check_output_path, err, fail, relation_choice
+from .filters import GraphFilters, graph_filters
 from .progress import tracked
 
 
@@ -38,6 +39,7 @@ def build_command(
     = 0.0,
     extractor: ExtractorOpt = None,
     relation_model: RelationModelOpt = None,
+    actors: ActorsOpt = None,
     keep_duplicates: Annotated[bool, typer.Option(
         "--keep-duplicates", help="Count every article, even one whose text repeats (or nearly repeats) an "
                                   "article read before.")] = False,
@@ -45,6 +47,7 @@ def build_command(
     """Build or update the actor graph from articles or triples JSONL ('-': stdin, either kind)."""
     check_output_path(out_path)
     relations = relation_choice(extractor, relation_model)
+    add_actors(actors, quiet=quiet)
     # An in-place update (or two runs writing one graph) is a read-modify-write: runs take turns.
     with exclusive(out_path):
         try:
@@ -80,16 +83,19 @@ def _skip_breakdown(report: BuildReport) -> str:
 
 
 @app.command("export")
+@graph_filters
 def export_command(
     graph: Annotated[Path, typer.Argument(help="Graph file written by 'graphkit build'.", metavar="GRAPH")],
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="json (lossless), graphml, gexf, "
-                                              "or csv (a directory with neo4j-admin nodes.csv/edges.csv).")],
+                                              "csv (a directory with neo4j-admin nodes.csv/edges.csv), "
+                                              "or evidence-csv (one row per evidence sentence, with its source).")],
     out_path: Annotated[Path, typer.Option("--out", "-o", help="File to write (a directory for csv).")],
+    filters: GraphFilters = GraphFilters(),
 ) -> None:
-    """Export the graph for Gephi, yEd, Cytoscape or neo4j-admin import."""
+    """Export the graph for Gephi, yEd, Cytoscape, neo4j-admin import or a spreadsheet."""
     check_output_path(out_path, directory=fmt is ExportFormat.csv)
     try:
-        written = export_graph(load_graph(graph), out_path, fmt.value)
+        written = export_graph(filters.load(graph), out_path, fmt.value)
     except GraphkitError as exc:
         fail(str(exc))
     except OSError as exc:

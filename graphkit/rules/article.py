@@ -97,4 +97,5 @@ def _to_triple(cand: Candidate, article: Article, table: MentionTable) -> Triple
         predicate=cand.predicate, rule=cand.rule, confidence=round(score, 3),
         sentence=sentence, start=start, end=end,
         date=article.date, attribution=attribution, content_hash=article.content_hash,
+        subject_how=subject.how, object_how=obj.how,
     )
