@@ -6,7 +6,9 @@ Model (downstream code, the Neo4j export and the notebooks rely on it exactly):
   ``mentions``, ``articles``;
 - edge ``(subject_id, object_id, key=relation)``; attrs ``relation``, ``polarity``,
   ``count``, ``articles``, ``evidence``, ``first_seen``, ``last_seen``, ``confidence``;
-- ``G.graph``: ``graphkit_version``, ``model``, ``articles`` = {doc_id: {hash, title, date, url}}.
+- ``G.graph``: ``graphkit_version``, ``model``, ``articles`` = {doc_id: {hash, title, date, url}}, with
+  ``publication``, ``signature`` (:mod:`graphkit.duplicates`) and ``duplicates`` (ids of the articles
+  counted as this one) when known.
 
 Everything except a node's ``name``/``type`` is *derived* from the evidence lists, so
 removing an article's evidence and recomputing gives the same graph as never having
@@ -35,6 +37,7 @@ import networkx as nx
 
 from .affiliation import choose_home, split_person_id
 from .atomic import atomic_write
+from .duplicates import is_signature
 from .errors import GraphFileError
 from .jsonio import InvalidJSON, decode_json
 from .ontology import POLARITY, RELATIONS, STRUCTURAL, SYMMETRIC, Relation
@@ -61,6 +64,8 @@ _EVIDENCE_ATTRS = {"doc_id": str, "sentence": str, "start": int, "end": int,
 _OPTIONAL_EVIDENCE_ATTRS = {"date": _OPT_STR, "confidence": _NUMBER, "predicate": _OPT_STR, "rule": _OPT_STR,
                             "subject_how": _OPT_STR, "object_how": _OPT_STR}
 _POLARITIES = frozenset({1, -1, 0, None})
+# Article-table entries besides hash/title/date/url, kept when an article is merged with them.
+_ARTICLE_EXTRAS = ("publication", "signature")
 # Brackets and newlines outside JSON strings, to find where a too-deep document nests deepest.
 
 
@@ -126,6 +131,7 @@ def merge(G: nx.MultiDiGraph, triples: Iterable[Triple], *,
             touched.add(key)
     for doc_id in todo:
         known[doc_id] = {k: metas[doc_id][k] for k in ("hash", "title", "date", "url")}
+        known[doc_id].update((k, metas[doc_id][k]) for k in _ARTICLE_EXTRAS if metas[doc_id].get(k) is not None)
     refresh(G, touched)
     if todo:
         # not in G.graph, so the file format and idempotency are untouched; caches of derived views read it
@@ -213,6 +219,10 @@ def _model_problem(G: nx.MultiDiGraph) -> str | None:
     bad = next((doc for doc, meta in G.graph["articles"].items() if not isinstance(meta, dict)), None)
     if bad is not None:
         return f"article {bad!r} is not an object"
+    for doc, meta in G.graph["articles"].items():
+        problem = _article_problem(meta)
+        if problem:
+            return f"article {doc!r}: {problem}"
     for node, data in G.nodes(data=True):
         problem = _attrs_problem(data, _NODE_ATTRS)
         if problem is None and data["type"] not in ACTOR_TYPES:
@@ -235,6 +245,16 @@ def _model_problem(G: nx.MultiDiGraph) -> str | None:
                 break
         if problem:
             return f"edge {u!r}-{key}->{v!r}: {problem}"
+    return None
+
+
+def _article_problem(meta: dict[str, Any]) -> str | None:
+    """What is wrong with an article entry's duplicate-detection fields, if anything."""
+    if "signature" in meta and not is_signature(meta["signature"]):
+        return "signature is not one graphkit writes"
+    duplicates = meta.get("duplicates", [])
+    if not (isinstance(duplicates, list) and all(isinstance(d, str) for d in duplicates)):
+        return "duplicates is not a list of article ids"
     return None
 
 
@@ -264,9 +284,10 @@ def _attrs_problem(data: dict[str, Any], spec: dict[str, Any]) -> str | None:
 def _article_meta(article: ArticleLike) -> dict[str, Any]:
     if isinstance(article, Article):
         return {"doc_id": article.doc_id, "hash": article.content_hash, "title": article.title,
-                "date": article.date, "url": article.url}
+                "date": article.date, "url": article.url, "publication": article.publication}
     return {"doc_id": article["doc_id"], "hash": article.get("hash"), "title": article.get("title"),
-            "date": article.get("date"), "url": article.get("url")}
+            "date": article.get("date"), "url": article.get("url"),
+            **{k: article.get(k) for k in _ARTICLE_EXTRAS}}
 
 
 def _meta_from_triples(doc_id: str, triples: list[Triple]) -> dict[str, Any]:

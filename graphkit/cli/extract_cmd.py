@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Iterator, Optional
 import typer
 
 from ..errors import GraphkitError, install_hint
+from ..language import LanguageFilter
 from ..sources import read_articles
 from ..triples_io import write_triples
 from ..types import Triple
@@ -73,7 +74,7 @@ def extract_command(
 
     try:
         with tracked(quiet) as stats:
-            articles = read_articles(paths, on_skip=stats.on_skip)
+            articles = LanguageFilter(model, stats.on_skip)(read_articles(paths, on_skip=stats.on_skip))
             triples = extract(articles, model=model, workers=workers, batch_size=batch_size, on_article=stats.on_article,
                               relations=relations)
             write_triples(counted(triples, stats, min_confidence), out)
@@ -108,7 +109,8 @@ def _extract_dask(paths: list[str], out: str, *, model: Optional[str], workers: 
 
     try:
         with tracked(quiet) as stats:
-            shards = extract_to_shards(read_articles(paths, on_skip=stats.on_skip), out, model=model,
+            articles = LanguageFilter(model, stats.on_skip)(read_articles(paths, on_skip=stats.on_skip))
+            shards = extract_to_shards(articles, out, model=model,
                                        scheduler=scheduler, workers=workers, partition_size=partition_size,
                                        batch_size=batch_size, min_confidence=min_confidence, on_shard=on_shard,
                                        relations=relations)

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..atomic import exclusive
-from ..build import update_graph
+from ..build import BuildReport, update_graph
 from ..errors import GraphkitError
 from ..export import FORMATS, export_graph
 from ..graph import load_graph, new_graph, save_graph
@@ -40,8 +40,11 @@ def build_command(
     extractor: ExtractorOpt = None,
     relation_model: RelationModelOpt = None,
     actors: ActorsOpt = None,
+    keep_duplicates: Annotated[bool, typer.Option(
+        "--keep-duplicates", help="Count every article, even one whose text repeats (or nearly repeats) an "
+                                  "article read before.")] = False,
 ) -> None:
-    """Build or update the actor graph from articles or triples JSONL."""
+    """Build or update the actor graph from articles or triples JSONL ('-': stdin, either kind)."""
     check_output_path(out_path)
     relations = relation_choice(extractor, relation_model)
     add_actors(actors, quiet=quiet)
@@ -52,7 +55,8 @@ def build_command(
                 G = load_graph(graph) if graph is not None else new_graph()
                 report = update_graph(G, paths, model=model, workers=workers, batch_size=batch_size,
                                       min_confidence=min_confidence, on_skip=stats.on_skip,
-                                      on_article=stats.on_article, relations=relations)
+                                      on_article=stats.on_article, relations=relations,
+                                      keep_duplicates=keep_duplicates)
         except GraphkitError as exc:
             fail(str(exc))
         except OSError as exc:
@@ -64,9 +68,18 @@ def build_command(
         except OSError as exc:
             fail(f"cannot write {out_path}: {exc.strerror}")
     if not quiet:
-        err.print(f"articles read {report.articles}, skipped {stats.skipped}, unchanged {report.unchanged}; "
+        err.print(f"articles read {report.articles}, skipped {stats.skipped}{_skip_breakdown(report)}"
+                  f"{stats.ignored_note()}, unchanged {report.unchanged}; "
                   f"triples {report.triples}; actors {G.number_of_nodes()}; relations {G.number_of_edges()} "
                   f"-> {out_path}", markup=False, highlight=False)
+
+
+def _skip_breakdown(report: BuildReport) -> str:
+    """The readable articles among the skipped, when there are any: " (2 duplicates, 1 in fr)"."""
+    parts = [f"{len(report.duplicates)} duplicate{'s' if len(report.duplicates) != 1 else ''}"] \
+        if report.duplicates else []
+    parts += [f"{n} in {code}" for code, n in sorted(report.languages.items())]
+    return f" ({', '.join(parts)})" if parts else ""
 
 
 @app.command("export")
