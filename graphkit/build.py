@@ -13,9 +13,12 @@ lists the others in ``G.graph["articles"][kept]["duplicates"]``.
 """
 from __future__ import annotations
 
+import hashlib
 import itertools
+import os
+import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
@@ -42,6 +45,22 @@ class BuildReport:
     triples: int = 0
     duplicates: dict[str, str] = field(default_factory=dict)
     languages: Counter[str] = field(default_factory=Counter)
+    # Articles whose id the graph already gives an article from another file: stored under a new id.
+    renamed: list[Renamed] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Renamed:
+    """An article stored under a new id, because its id names another file's article in the graph."""
+
+    source: str
+    old_id: str
+    new_id: str
+    owner: str  # the file the graph's article with old_id came from
+
+    def __str__(self) -> str:
+        return (f"{self.source}: id {self.old_id!r} already names an article from {self.owner}; "
+                f"stored as {self.new_id!r}")
 
 
 def update_graph(
@@ -125,6 +144,7 @@ def _extract_new(G: nx.MultiDiGraph, paths: list[str], report: BuildReport, *, m
     def fresh(stream: Iterable[Article]) -> Iterator[Article]:
         for article in stream:
             report.articles += 1
+            article = _unique_id(G, article, report)
             if not needs_update(G, article):
                 report.unchanged += 1
                 continue
@@ -141,7 +161,7 @@ def _extract_new(G: nx.MultiDiGraph, paths: list[str], report: BuildReport, *, m
                 continue
             articles.append({"doc_id": article.doc_id, "hash": article.content_hash, "title": article.title,
                              "date": article.date, "url": article.url, "publication": article.publication,
-                             "signature": sig})
+                             "signature": sig, **({"origin": origin} if (origin := origin_of(article)) else {})})
             yield article
 
     todo = distinct(language(fresh(read_articles(paths, on_skip=on_skip, stdin=stdin)))) if paths else iter(())
@@ -156,3 +176,23 @@ def _extract_new(G: nx.MultiDiGraph, paths: list[str], report: BuildReport, *, m
     triples = list(extract(itertools.chain([first], todo), model=model, workers=workers, batch_size=batch_size,
                            on_article=on_article, relations=relations or RelationSettings()))
     return triples, articles
+
+
+def origin_of(article: Article) -> str | None:
+    """The absolute path of the file *article* was read from (without its line or row), else ``None``."""
+    path = re.sub(r":\d+$", "", article.source or "")
+    return os.path.abspath(path) if path and os.path.isfile(path) else None
+
+
+def _unique_id(G: nx.MultiDiGraph, article: Article, report: BuildReport) -> Article:
+    """*article*, under a new id when the graph holds another file's article with its id (``feed.csv``
+    of Monday and of Tuesday, ``a/report.txt`` and ``b/report.txt``): an update of one article keeps its
+    id, a collision of two never replaces one with the other."""
+    owner = G.graph["articles"].get(article.doc_id, {}).get("origin")
+    origin = origin_of(article)
+    if owner is None or origin is None or owner == origin or not needs_update(G, article):
+        return article
+    new_id = f"{article.doc_id}~{hashlib.sha256(origin.encode()).hexdigest()[:8]}"
+    if new_id not in G.graph["articles"]:  # said once, when the article first arrives
+            report.renamed.append(Renamed(article.source or origin, article.doc_id, new_id, owner))
+    return replace(article, doc_id=new_id)

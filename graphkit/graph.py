@@ -65,7 +65,7 @@ _OPTIONAL_EVIDENCE_ATTRS = {"date": _OPT_STR, "confidence": _NUMBER, "predicate"
                             "subject_how": _OPT_STR, "object_how": _OPT_STR}
 _POLARITIES = frozenset({1, -1, 0, None})
 # Article-table entries besides hash/title/date/url, kept when an article is merged with them.
-_ARTICLE_EXTRAS = ("publication", "signature")
+_ARTICLE_EXTRAS = ("publication", "signature", "origin")
 # Brackets and newlines outside JSON strings, to find where a too-deep document nests deepest.
 
 
@@ -252,6 +252,8 @@ def _article_problem(meta: dict[str, Any]) -> str | None:
     """What is wrong with an article entry's duplicate-detection fields, if anything."""
     if "signature" in meta and not is_signature(meta["signature"]):
         return "signature is not one graphkit writes"
+    if not isinstance(meta.get("origin", ""), str):
+        return "origin is not a file path"
     duplicates = meta.get("duplicates", [])
     if not (isinstance(duplicates, list) and all(isinstance(d, str) for d in duplicates)):
         return "duplicates is not a list of article ids"

@@ -104,8 +104,8 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
-def warn(message: str) -> None:
-    err.print(Text.assemble(("skipped: ", "yellow"), neutralised(message)))
+def warn(message: str, label: str = "skipped") -> None:
+    err.print(Text.assemble((f"{label}: ", "yellow"), neutralised(message)))
 
 
 def print_json(data: Any) -> None:

@@ -12,7 +12,8 @@ from ..build import BuildReport, update_graph
 from ..errors import GraphkitError
 from ..export import FORMATS, export_graph
 from ..graph import load_graph, new_graph, save_graph
-from .app import ActorsOpt, ExtractorOpt, RelationModelOpt, add_actors, app, check_output_path, err, fail, relation_choice
+from .app import (ActorsOpt, ExtractorOpt, RelationModelOpt, add_actors, app, check_output_path, err, fail,
+                  relation_choice, warn)
 from .filters import GraphFilters, graph_filters
 from .progress import tracked
 
@@ -67,6 +68,8 @@ def build_command(
             save_graph(G, out_path)
         except OSError as exc:
             fail(f"cannot write {out_path}: {exc.strerror}")
+    for renamed in report.renamed:
+        warn(str(renamed), "renamed")
     if not quiet:
         err.print(f"articles read {report.articles}, skipped {stats.skipped}{_skip_breakdown(report)}"
                   f"{stats.ignored_note()}, unchanged {report.unchanged}; "
