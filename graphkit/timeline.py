@@ -132,6 +132,22 @@ def _slice(G: nx.MultiDiGraph, period: Period) -> nx.MultiDiGraph:
     return S
 
 
+def in_period(data: dict, period: Period) -> dict | None:
+    """Edge attributes *data* as the slice of *period* would hold them: the same dict when every piece of
+    evidence is inside (or the period is open), a recomputed copy with the period's evidence, or ``None``
+    when none is. Lets one actor's questions skip building a slice of the whole graph."""
+    if not period.bounded:
+        return data
+    kept = [e for e in data["evidence"] if (day := evidence_date(e)) and day in period]
+    if len(kept) == len(data["evidence"]):
+        return data
+    if not kept:
+        return None
+    dated = {**data, "evidence": kept}
+    refresh_edge(dated)
+    return dated
+
+
 def _date_index(G: nx.MultiDiGraph) -> list[tuple]:
     """Per edge: (u, v, key, data, each evidence item's day or None, first and last day, whether
     every item is dated). Built once per graph revision, so later slices skip reading the evidence dates."""
