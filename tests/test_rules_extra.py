@@ -75,6 +75,8 @@ CASES = {
          {('country:TCD', 'SUPPLIES', 'country:MLI', 'verb-transfer')}),
         ('speaker-second-verb', 'Kenya praised Somalia and said Nairobi would send troops to Somalia.',
          {('country:KEN', 'SUPPLIES', 'country:SOM', 'verb-transfer'), ('country:KEN', 'SUPPORTS', 'country:SOM', 'verb-svo')}),
+        ('speaker-not-coordinated', 'Chile announced aid for Peru and sent troops to Bolivia.',
+         {('country:CHL', 'SUPPLIES', 'country:BOL', 'verb-transfer'), ('country:CHL', 'SUPPLIES', 'country:PER', 'noun-light-verb')}),
         ('speaker-low-conjunct', 'Chile said Peru had sent troops to Bolivia and warned that it would respond.',
          {('country:PER', 'SUPPLIES', 'country:BOL', 'verb-transfer')}),
         ('unknown-org-kept', 'Washington sanctioned Quds Aviation Industries for supplying drones to Moscow.',

@@ -44,6 +44,12 @@ def test_words_inside_the_speaker_phrase_are_not_reported(doc):
     assert attributions(d)[("country:TCD", "SUPPLIES", "country:MLI")] is None
 
 
+def test_a_verb_coordinated_with_a_speech_verb_is_not_what_it_says(doc):
+    d = doc("speaker-not-coordinated")  # "Chile announced aid for Peru and sent troops to Bolivia."
+    assert reporting_verb(word(d, "Bolivia")) is None
+    assert attributions(d)[("country:CHL", "SUPPLIES", "country:BOL")] is None
+
+
 def test_a_second_speech_verb_shares_the_subject(doc):
     d = doc("speaker-second-verb")  # "Kenya praised Somalia and said Nairobi would send troops to Somalia."
     assert attributions(d)[("country:KEN", "SUPPLIES", "country:SOM")] == "Kenya"

@@ -5,7 +5,8 @@ would veto ..."); the rules ask it to attribute a claim and to find who calls fo
 in a quote ('"Iran must stop," Blinken said'). One speech verb list, one way up the parse:
 
 1. the nearest speech verb above the token, unless the token is in that verb's own subject ("Russia's
-   envoy said ...": "Russia" is in who speaks, not in what is said; the search goes on up);
+   envoy said ...": "Russia" is in who speaks, not in what is said) or in a verb coordinated with it
+   ("announced aid and sent troops"); the search then goes on up;
 2. failing that, a sentence that opens with a quote and has no speech verb of its own continues the
    quote of the sentence before: '"The talks went well," Blinken said. "Russia must end its war."' is
    Blinken's too.
@@ -44,7 +45,7 @@ def reporting_verb(token: Token) -> Token | None:
     while node.head.i != node.i:
         head = node.head
         # a root "said" the tagger did not call a verb still reports its sentence
-        if is_speech_verb(head) and (head.pos_ == "VERB" or head.dep_ == "ROOT") and not _is_speaker_slot(node):
+        if is_speech_verb(head) and (head.pos_ == "VERB" or head.dep_ == "ROOT") and _is_reported(node):
             return head
         node = head
     sent = token.sent
@@ -84,11 +85,13 @@ def _quote_between(subject: Token, verb: Token) -> bool:
     return any(t.text in QUOTES for t in subject.doc[lo:hi])
 
 
-def _is_speaker_slot(node: Token) -> bool:
-    """Whether *node* attaches its head's speaker (its subject or passive agent), not what is said."""
-    if node.dep_ == "agent":
-        return True
-    return node.dep_ == "nsubj" and any(s.i == node.i for s in _own_subjects(node.head))
+def _is_reported(node: Token) -> bool:
+    """Whether *node* hangs on its speech verb as part of what is said: not as its speaker (subject, passive
+    agent), nor as a verb coordinated with it ("announced aid and designated the gangs": no one says the
+    designation)."""
+    if node.dep_ in {"agent", "conj", "cc"}:
+        return False
+    return node.dep_ != "nsubj" or all(s.i != node.i for s in _own_subjects(node.head))
 
 
 def _speaker_heads(verb: Token) -> list[Token]:
