@@ -199,7 +199,8 @@ def _bloc_colours(S: nx.Graph, seed: int) -> tuple[dict[str, str], dict[str, str
     colour, label, rows = {}, {}, []
     for bloc in (b for b in blocs(S, seed=seed) if len(b) > 1):
         hue = BLOC_COLOURS[(bloc.id - 1) % len(BLOC_COLOURS)]
-        rows.append({"id": bloc.id, "label": f"Bloc {bloc.id}", "colour": hue, "names": list(bloc.names)})
+        rows.append({"id": bloc.id, "label": f"Bloc {bloc.id}", "colour": hue, "names": list(bloc.names),
+                     "members": list(bloc.members)})
         for n in bloc.members:
             colour[n], label[n] = hue, f"Bloc {bloc.id}"
     return colour, label, rows

@@ -179,7 +179,10 @@ def fixture_page(tmp_path, browser):
 
 def _attr(browser, name: str):
     value = browser.eval(f"document.getElementById('graph').getAttribute('data-{name}')")
-    return json.loads(value) if value is not None else None
+    try:
+        return json.loads(value)  # numbers and bloc lists
+    except (TypeError, ValueError):
+        return value  # words, or None when the attribute is missing
 
 
 def _centre(browser, node_id: str) -> tuple[float, float]:
@@ -250,7 +253,7 @@ def test_period_control_recounts_edges_and_recomputes_blocs(fixture_page):
         b.eval("document.getElementById('period-reset').click()")
         b.settle()
     assert seen["january"] != seen["june"]  # the control changed both the edges and the blocs
-    assert _attr(b, "blocs") == _python_blocs(G)
+    assert _attr(b, "blocs") == _python_blocs(G) and _attr(b, "blocs-source") == "page"
 
 
 def test_legend_names_edge_colours_and_blocs(fixture_page):
@@ -279,7 +282,11 @@ def test_seed_graph_blocs_match_python_and_labels_never_overlap(tmp_path, browse
     browser.open(page)
     browser.settle()
     expected = [list(x.members) for x in blocs(signed_graph(seed_graph, level=level), seed=0) if len(x) > 1]
-    assert _attr(browser, "blocs") == expected
+    assert _attr(browser, "blocs") == expected and _attr(browser, "blocs-source") == "python"
+    browser.slide("#min-count", 2)  # any change makes the page compute the blocs itself (viz_blocs.js)
+    browser.slide("#min-count", 1)
+    browser.settle()
+    assert _attr(browser, "blocs") == expected and _attr(browser, "blocs-source") == "page"
     pairs, shown = _overlapping_labels(browser)
     nodes = viz.view_data(seed_graph, level=level)["nodes"]
     assert pairs == 0 and shown >= 0.75 * len(nodes)

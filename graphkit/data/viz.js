@@ -156,7 +156,7 @@
   }
 
   function refilter() {
-    var shownEdges = 0, shownNodes = 0;
+    var shownEdges = 0, shownNodes = 0, t0 = performance.now();
     edges.forEach(function (e) {
       measure(e);
       e.shown = e.inCount > 0 && e.inCount >= state.minCount && e.inConfidence >= state.minConfidence - 1e-9 &&
@@ -181,6 +181,7 @@
     highlight();
     scheduleBlocs();
     scheduleLabels();
+    svg.setAttribute("data-filter-ms", (performance.now() - t0).toFixed(1));
   }
 
   // ---- blocs of what is shown (port of graphkit.analysis.blocs in viz_blocs.js) ----------------------------
@@ -203,7 +204,12 @@
     });
     var ties = Object.keys(weights).map(function (key) { var p = JSON.parse(key); return [p[0], p[1], weights[key]]; });
     var groups = graphkitBlocs.blocs(Object.keys(members), ties, { seed: data.seed });
-    var real = groups.filter(function (g) { return g.length > 1; });
+    applyBlocs(groups.filter(function (g) { return g.length > 1; }), "page");
+    svg.setAttribute("data-blocs-ms", (performance.now() - t0).toFixed(1));
+  }
+  // source: "python" for the blocs computed by graphkit.viz for the whole graph (used as the page opens, so a
+  // big graph opens without waiting for the port), "page" once a filter made the page recompute them.
+  function applyBlocs(real, source) {
     nodes.forEach(function (n) { n.colour = data.lone_colour; n.blocLabel = "no bloc"; });
     real.forEach(function (g, i) {
       g.forEach(function (id) {
@@ -213,7 +219,7 @@
     });
     nodes.forEach(function (n) { n.circle.setAttribute("fill", n.colour); });
     svg.setAttribute("data-blocs", JSON.stringify(real));
-    svg.setAttribute("data-blocs-ms", (performance.now() - t0).toFixed(1));
+    svg.setAttribute("data-blocs-source", source);
     svg.setAttribute("data-pending", "0");
     drawLegend(real);
   }
@@ -487,7 +493,7 @@
     return Math.max(view.w / (box.width || W), view.h / (box.height || H));
   }
   function placeLabels() {
-    var s = unitsPerPixel(), pad = 1.5 * s, cell = 60 * s, grid = {}, circles = {}, placed = 0;
+    var t0 = performance.now(), s = unitsPerPixel(), pad = 1.5 * s, cell = 60 * s, grid = {}, circles = {}, placed = 0;
     labelLayer.setAttribute("font-size", String(FONT * s));
     var focus = {};
     var centre = state.selected || (state.selectedEdge && state.selectedEdge.source);
@@ -535,6 +541,7 @@
     });
     nodes.forEach(function (n) { if (!n.shown) n.label.style.display = "none"; });
     svg.setAttribute("data-labels-shown", String(placed));
+    svg.setAttribute("data-labels-ms", (performance.now() - t0).toFixed(1));
   }
 
   // ---- drag nodes; drag the background to pan; wheel to zoom -----------------------------------------------
@@ -594,7 +601,8 @@
   setView();
   setupControls();
   refilter();
-  recomputeBlocs();
+  clearTimeout(blocsTimer);
+  applyBlocs(data.blocs.map(function (b) { return b.members; }), "python");
   placeLabels();
   // Read by the browser tests and bench/viz_size.py: what was actually drawn, and when.
   svg.setAttribute("data-nodes-drawn", String(nodeLayer.querySelectorAll("circle").length));

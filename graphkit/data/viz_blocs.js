@@ -70,70 +70,101 @@ var graphkitBlocs = (function () {
     };
   }
 
-  function byNumber(a, b) { return a - b; }
-
-  function localSearch(nodes, adjacency, rng, maxSweeps) {
-    var assignment = {}, fresh = nodes.length;
-    nodes.forEach(function (n, i) { assignment[n] = i; });
+  // The graph as arrays over node indices in sorted-id order (so index order is Python's id order):
+  // the neighbours of node i are nbr[start[i]] .. nbr[start[i + 1] - 1], with weights w[...].
+  function localSearch(n, g, rng, maxSweeps) {
+    var assignment = new Int32Array(n), fresh = n, i;
+    for (i = 0; i < n; i++) assignment[i] = i;
+    var pull = new Float64Array(2 * n + 1), touched = new Int32Array(n), order = new Array(n);
     for (;;) {
-      var order = rng.shuffle(nodes.slice());
+      for (i = 0; i < n; i++) order[i] = i;  // Python shuffles a fresh copy of the sorted nodes each round
+      rng.shuffle(order);
       for (var sweep = 0; sweep < maxSweeps; sweep++) {
         var moved = false;
-        for (var o = 0; o < order.length; o++) {
-          var n = order[o], own = assignment[n], pull = {}, labels = [];
-          adjacency[n].forEach(function (pair) {
-            var c = assignment[pair[0]];
-            if (!(c in pull)) { pull[c] = 0; labels.push(c); }
-            pull[c] += pair[1];
-          });
+        for (var o = 0; o < n; o++) {
+          var v = order[o], own = assignment[v], count = 0, e, c;
+          if (fresh + 1 >= pull.length) pull = grow(pull);
+          for (e = g.start[v]; e < g.start[v + 1]; e++) {
+            c = assignment[g.nbr[e]];
+            if (pull[c] === 0 && !seen(touched, count, c)) touched[count++] = c;
+            pull[c] += g.w[e];
+          }
           // Options: stay, join the bloc pulling hardest, or leave for a new bloc (pull 0).
-          var best = own, bestPull = own in pull ? pull[own] : 0;
-          labels.sort(byNumber).forEach(function (c) {
-            if (pull[c] > bestPull + EPS) { best = c; bestPull = pull[c]; }
-          });
+          var labels = touched.subarray(0, count).slice().sort();
+          var best = own, bestPull = pull[own];
+          for (var l = 0; l < count; l++) {
+            if (pull[labels[l]] > bestPull + EPS) { best = labels[l]; bestPull = pull[labels[l]]; }
+          }
+          for (l = 0; l < count; l++) pull[labels[l]] = 0;
           if (bestPull < -EPS) { best = fresh; fresh += 1; }
-          if (best !== own) { assignment[n] = best; moved = true; }
+          if (best !== own) { assignment[v] = best; moved = true; }
         }
         if (!moved) break;
       }
-      if (!mergeBest(nodes, adjacency, assignment)) return assignment;
+      if (!mergeBest(n, g, assignment)) return assignment;
     }
   }
+  function seen(list, count, c) {  // a label whose pull summed back to exactly 0 may already be listed
+    for (var i = 0; i < count; i++) if (list[i] === c) return true;
+    return false;
+  }
+  function grow(array) {
+    var bigger = new Float64Array(array.length * 2);
+    bigger.set(array);
+    return bigger;
+  }
 
-  function mergeBest(nodes, adjacency, assignment) {
-    var between = {}, found = false, keep = 0, drop = 0, weight = -Infinity;
-    nodes.forEach(function (a) {
-      adjacency[a].forEach(function (pair) {
-        var b = pair[0], ca = assignment[a], cb = assignment[b];
+  function mergeBest(n, g, assignment) {
+    var between = new Map(), found = false, keep = 0, drop = 0, weight = 0;
+    for (var a = 0; a < n; a++) {
+      var ca = assignment[a];
+      for (var e = g.start[a]; e < g.start[a + 1]; e++) {
+        var b = g.nbr[e], cb = assignment[b];
         if (a < b && ca !== cb) {
-          var lo = Math.min(ca, cb), hi = Math.max(ca, cb), key = lo + "," + hi;
-          between[key] = (between[key] || 0) + pair[1];
+          var key = Math.min(ca, cb) * 4294967296 + Math.max(ca, cb);
+          between.set(key, (between.get(key) || 0) + g.w[e]);
         }
-      });
-    });
+      }
+    }
     // max by (weight, -lo, -hi): the heaviest pair, ties to the smallest labels.
-    Object.keys(between).forEach(function (key) {
-      var parts = key.split(",").map(Number), w = between[key];
-      if (!found || w > weight || (w === weight && (parts[0] < keep || (parts[0] === keep && parts[1] < drop)))) {
-        found = true; weight = w; keep = parts[0]; drop = parts[1];
+    between.forEach(function (w, key) {
+      var lo = Math.floor(key / 4294967296), hi = key - lo * 4294967296;
+      if (!found || w > weight || (w === weight && (lo < keep || (lo === keep && hi < drop)))) {
+        found = true; weight = w; keep = lo; drop = hi;
       }
     });
     if (!found || weight <= EPS) return false;
-    nodes.forEach(function (n) { if (assignment[n] === drop) assignment[n] = keep; });
+    for (var i = 0; i < n; i++) if (assignment[i] === drop) assignment[i] = keep;
     return true;
   }
 
-  function disagreement(nodes, adjacency, assignment) {
+  function disagreement(n, g, assignment) {
     var cost = 0;
-    nodes.forEach(function (a) {
-      adjacency[a].forEach(function (pair) {
-        if (a < pair[0]) {
-          var w = pair[1];
-          cost += assignment[a] === assignment[pair[0]] ? Math.max(-w, 0) : Math.max(w, 0);
+    for (var a = 0; a < n; a++) {
+      for (var e = g.start[a]; e < g.start[a + 1]; e++) {
+        if (a < g.nbr[e]) {
+          var w = g.w[e];
+          cost += assignment[a] === assignment[g.nbr[e]] ? Math.max(-w, 0) : Math.max(w, 0);
         }
-      });
-    });
+      }
+    }
     return cost;
+  }
+
+  function compressed(sorted, ties) {
+    var index = new Map(), n = sorted.length, degree = new Int32Array(n + 1);
+    sorted.forEach(function (id, i) { index.set(id, i); });
+    var kept = ties.filter(function (t) { return t[2]; });
+    kept.forEach(function (t) { degree[index.get(t[0])] += 1; degree[index.get(t[1])] += 1; });
+    var start = new Int32Array(n + 1), fill = new Int32Array(n);
+    for (var i = 0; i < n; i++) start[i + 1] = start[i] + degree[i];
+    var nbr = new Int32Array(start[n]), w = new Float64Array(start[n]);
+    kept.forEach(function (t) {
+      var a = index.get(t[0]), b = index.get(t[1]);
+      nbr[start[a] + fill[a]] = b; w[start[a] + fill[a]++] = t[2];
+      nbr[start[b] + fill[b]] = a; w[start[b] + fill[b]++] = t[2];
+    });
+    return { start: start, nbr: nbr, w: w };
   }
 
   function compareGroups(a, b) {  // Python's key (-len(g), g)
@@ -148,24 +179,19 @@ var graphkitBlocs = (function () {
     options = options || {};
     var seed = options.seed || 0, restarts = Math.max(options.restarts || 8, 1);
     var maxSweeps = options.maxSweeps || 100;
-    var sorted = nodes.slice().sort(), adjacency = {};
-    sorted.forEach(function (n) { adjacency[n] = []; });
-    ties.forEach(function (t) {
-      if (t[2]) { adjacency[t[0]].push([t[1], t[2]]); adjacency[t[1]].push([t[0], t[2]]); }
-    });
+    var sorted = nodes.slice().sort(), n = sorted.length, g = compressed(sorted, ties);
     var rng = PyRandom(seed), best = null, bestCost = 0;
     for (var r = 0; r < restarts; r++) {
-      var assignment = localSearch(sorted, adjacency, rng, maxSweeps);
-      var cost = disagreement(sorted, adjacency, assignment);
+      var assignment = localSearch(n, g, rng, maxSweeps);
+      var cost = disagreement(n, g, assignment);
       if (best === null || cost < bestCost - EPS) { best = assignment; bestCost = cost; }
     }
-    var groups = {}, labels = [];
-    sorted.forEach(function (n) {
-      var c = best[n];
-      if (!(c in groups)) { groups[c] = []; labels.push(c); }
-      groups[c].push(n);
+    var groups = new Map();
+    sorted.forEach(function (id, i) {
+      if (!groups.has(best[i])) groups.set(best[i], []);
+      groups.get(best[i]).push(id);
     });
-    return labels.map(function (c) { return groups[c]; }).sort(compareGroups);
+    return Array.from(groups.values()).sort(compareGroups);
   }
 
   return { blocs: blocs, PyRandom: PyRandom };
