@@ -114,6 +114,11 @@ class Browser:
             time.sleep(0.05)
         raise BrowserError(f"timed out waiting for {expression}")
 
+    def errors(self) -> list[str]:
+        """Uncaught script errors reported by the page so far."""
+        return [e["params"]["exceptionDetails"].get("exception", {}).get("description", "error")
+                for e in self.events if e.get("method") == "Runtime.exceptionThrown"]
+
     def settle(self) -> None:
         """Wait until the page has no pending recomputation (blocs) and two frames were drawn (labels)."""
         self.wait_for("document.getElementById('graph').getAttribute('data-pending') === '0'")

@@ -174,7 +174,8 @@ def fixture_page(tmp_path, browser):
     viz.write_html(G, page, title="shifting alliances")
     browser.open(page)
     browser.settle()
-    return G, browser
+    yield G, browser
+    assert browser.errors() == []
 
 
 def _attr(browser, name: str):
@@ -287,6 +288,8 @@ def test_seed_graph_blocs_match_python_and_labels_never_overlap(tmp_path, browse
     browser.slide("#min-count", 1)
     browser.settle()
     assert _attr(browser, "blocs") == expected and _attr(browser, "blocs-source") == "page"
+    assert _attr(browser, "blocs-thread") == "worker"  # off the page's thread, from a blob: address
+    assert browser.eval("document.getElementById('period-from').disabled")  # the seeds carry no dates
     pairs, shown = _overlapping_labels(browser)
     nodes = viz.view_data(seed_graph, level=level)["nodes"]
     assert pairs == 0 and shown >= 0.75 * len(nodes)
@@ -297,3 +300,4 @@ def test_seed_graph_blocs_match_python_and_labels_never_overlap(tmp_path, browse
         browser.send("Input.dispatchMouseEvent", type="mouseWheel", x=400, y=300, deltaX=0, deltaY=120)
     browser.settle()
     assert _overlapping_labels(browser)[0] == 0
+    assert browser.errors() == []

@@ -13,7 +13,7 @@
   var nodes = data.nodes, edges = data.edges, byId = {};
   var state = { relations: {}, minConfidence: 0, minCount: 1, from: 0, to: data.days,
                 selected: null, selectedEdge: null, hover: null };
-  var blocsTimer = null, labelsFrame = null;
+  var blocsTimer = null, labelsFrame = null, blocsRequest = 0, workerState;
 
   function el(name, attrs, parent) {
     var e = document.createElementNS(SVG, name);
@@ -203,9 +203,35 @@
       members[a] = members[b] = true;
     });
     var ties = Object.keys(weights).map(function (key) { var p = JSON.parse(key); return [p[0], p[1], weights[key]]; });
-    var groups = graphkitBlocs.blocs(Object.keys(members), ties, { seed: data.seed });
-    applyBlocs(groups.filter(function (g) { return g.length > 1; }), "page");
-    svg.setAttribute("data-blocs-ms", (performance.now() - t0).toFixed(1));
+    var request = { id: ++blocsRequest, nodes: Object.keys(members), ties: ties, options: { seed: data.seed } };
+    function done(groups) {
+      if (request.id !== blocsRequest) return;  // a newer filter change is on its way
+      applyBlocs(groups.filter(function (g) { return g.length > 1; }), "page");
+      svg.setAttribute("data-blocs-ms", (performance.now() - t0).toFixed(1));
+    }
+    var worker = blocsWorker();
+    svg.setAttribute("data-blocs-thread", worker ? "worker" : "page");
+    if (worker) {
+      worker.onmessage = function (m) { if (m.data.id === request.id) done(m.data.blocs); };
+      worker.postMessage(request);
+    } else {
+      done(graphkitBlocs.blocs(request.nodes, request.ties, request.options));
+    }
+  }
+  // A worker built from the port's own source (a blob: address made by the page, no download); null where
+  // the browser refuses one, and the port then runs on the page's thread.
+  function blocsWorker() {
+    if (workerState !== undefined) return workerState;
+    try {
+      var source = "var graphkitBlocs = (" + graphkitBlocsModule.toString() + ")();\n" +
+        "onmessage = function (m) { postMessage({ id: m.data.id, " +
+        "blocs: graphkitBlocs.blocs(m.data.nodes, m.data.ties, m.data.options) }); };";
+      workerState = new Worker(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
+      workerState.onerror = function () { workerState = null; recomputeBlocs(); };
+    } catch (err) {
+      workerState = null;
+    }
+    return workerState;
   }
   // source: "python" for the blocs computed by graphkit.viz for the whole graph (used as the page opens, so a
   // big graph opens without waiting for the port), "page" once a filter made the page recompute them.

@@ -5,7 +5,9 @@
 // init_by_array, and shuffle() drawing with getrandbits). Weights are integers (polarity x count), so the
 // sums are exact in both languages. Node ids are compared with < (UTF-16 order), which is Python's order
 // except between characters beyond U+FFFF and U+E000-U+FFFF.
-var graphkitBlocs = (function () {
+// The page runs it in a Web Worker made from this function's own source (see viz.js), so a big graph's
+// blocs do not freeze the page; the function must therefore use nothing from outside itself.
+function graphkitBlocsModule() {
   "use strict";
   var N = 624, EPS = 1e-12;
 
@@ -195,4 +197,5 @@ var graphkitBlocs = (function () {
   }
 
   return { blocs: blocs, PyRandom: PyRandom };
-})();
+}
+var graphkitBlocs = graphkitBlocsModule();
