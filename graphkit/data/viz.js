@@ -268,8 +268,10 @@
       var row = html("div", null, legend, "legend-bloc");
       var sw = html("span", null, row, "swatch");
       sw.style.background = data.bloc_colours[i % data.bloc_colours.length];
-      row.appendChild(document.createTextNode("Bloc " + (i + 1) + ": " +
-        g.map(function (id) { return byId[id].name; }).join(", ")));
+      var names = g.map(function (id) { return byId[id].name; });
+      row.appendChild(document.createTextNode("Bloc " + (i + 1) + ": " + names.slice(0, 6).join(", ") +
+        (names.length > 6 ? " and " + (names.length - 6) + " more" : "")));
+      row.title = names.join(", ");
     });
     var lone = html("div", null, legend, "legend-bloc");
     html("span", null, lone, "swatch").style.background = data.lone_colour;
