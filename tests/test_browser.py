@@ -48,7 +48,7 @@ def _chromium() -> str:
 def _run(page: Path, profile: Path, *extra: str) -> subprocess.CompletedProcess:
     args = [
         _chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
         f"--user-data-dir={profile}",
         # Networking off: every request goes to a closed local port, loopback included.
         "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
@@ -300,4 +300,20 @@ def test_seed_graph_blocs_match_python_and_labels_never_overlap(tmp_path, browse
         browser.send("Input.dispatchMouseEvent", type="mouseWheel", x=400, y=300, deltaX=0, deltaY=120)
     browser.settle()
     assert _overlapping_labels(browser)[0] == 0
+    assert browser.errors() == []
+
+
+@pytest.mark.parametrize("size", [0, 1])
+def test_empty_and_single_actor_pages_run_without_errors(tmp_path, browser, size):
+    G = new_graph()
+    if size:
+        actor(G, A, "Avalon")
+    page = tmp_path / "tiny.html"
+    viz.write_html(G, page)
+    browser.open(page)
+    browser.settle()
+    assert _attr(browser, "nodes-drawn") == size and _attr(browser, "labels-shown") == size
+    assert browser.eval("document.getElementById('period-from').disabled")
+    browser.type("#search", "avalon")
+    assert browser.eval("document.getElementById('matches').textContent") == ("Avalon" if size else "no actor matches")
     assert browser.errors() == []
