@@ -168,6 +168,7 @@ def recipients_of(verb: Token, actors: MentionTable) -> list[Mention]:
                 for prep in children(child, "prep"):
                     if prep.lower_ in RECIPIENT_PREPS:
                         found += pobj_actors(prep, actors, R.SUPPLIES.value)
+                found += _misparsed_dative(verb, child, actors)
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
             # "Ukraine was provided with tanks": the passive subject is the recipient when it is an actor;
             # "the African Union mission is funded by the EU": or the one who owns it.
@@ -176,6 +177,16 @@ def recipients_of(verb: Token, actors: MentionTable) -> list[Mention]:
         # "Kenya deployed 800 officers to Haiti, and Jamaica and Guatemala sent smaller contingents"
         found = recipients_of(verb.head, actors)
     return unique_actors(found)
+
+
+def _misparsed_dative(verb: Token, obj: Token, actors: MentionTable) -> list[Mention]:
+    """"gave Ukraine missiles": the parser often reads a state right after the verb as a compound of the
+    object ("Ukraine missiles"); a state there is the recipient. Only states: "sent Wagner fighters"
+    names the fighters' group, not who got them."""
+    first = next((c for c in obj.children if c.dep_ == "compound" and c.left_edge.i == verb.i + 1), None)
+    if first is None or first.ent_type_ != "GPE":  # a demonym ("giving American forces access") is no recipient
+        return []
+    return [m for m in actors.actors_of(first) if m.actor.type == ActorType.COUNTRY]
 
 
 def direct_objects(verb: Token, actors: MentionTable, relation: str, passive: bool) -> list[Mention]:
