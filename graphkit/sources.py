@@ -10,6 +10,7 @@ Formats (chosen by extension, case-insensitive):
 - ``.txt``/``.md``: one article; ``doc_id`` = file stem; ``title`` = the first
   non-empty line when it is short and followed by a blank line (a Markdown
   heading's ``#`` marks are dropped). The text is kept whole, title included.
+  In every id made from a file name, each byte of a name that is not UTF-8 becomes U+FFFD.
 - ``.jsonl``: one record per line; ``.json``: a list of records or one record,
   decoded item by item. Record fields ``id``, ``text``, ``title``, ``date``,
   ``url``; every other field is kept in ``Article.meta``. A missing id becomes
@@ -45,6 +46,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import itertools
 import os
 import re
 import sys
@@ -199,7 +201,7 @@ def _read_text_file(path: Path) -> Iterator[Article]:
     if path.stat().st_size > MAX_TEXT_BYTES:
         raise _Skip(source, _too_large())
     text = _decode(path.read_bytes(), source)
-    yield _text_article(path.stem, text, source)
+    yield _text_article(_stem(path), text, source)
 
 
 def _text_article(doc_id: str, text: str, source: str) -> Article:
@@ -242,6 +244,11 @@ def _clean(text: str) -> str:
     """Minimal normalisation: no BOM, ``\\n`` newlines, no zero-width characters (which split names:
     "Vladimir\\u200b Putin" would be two words to the parser). Offsets index the cleaned text."""
     return _ZERO_WIDTH.sub("", text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _stem(path: Path) -> str:
+    """The file name's stem for ids; bytes that are not UTF-8 (lone surrogates to Python) become U+FFFD."""
+    return os.fsencode(path.stem).decode("utf-8", "replace")
 
 
 def _too_large() -> str:
@@ -301,7 +308,7 @@ def _optional_str(value: Any) -> str | None:
 
 def _read_jsonl_file(path: Path, report: OnSkip) -> Iterator[Article]:
     with _open_records(path) as handle:
-        yield from _jsonl_records(handle, str(path), path.stem, report)
+        yield from _jsonl_records(handle, str(path), _stem(path), report)
 
 
 def _jsonl_records(lines: Iterable[str | bytes], name: str, stem: str, report: OnSkip, *,
@@ -332,7 +339,7 @@ def _read_json_file(path: Path, report: OnSkip) -> Iterator[Article]:
         try:
             for number, (lineno, item) in enumerate(json_items(Utf8Reader(raw), max_item_chars=2 * MAX_TEXT_BYTES), 1):
                 try:
-                    yield _record_article(item, source=f"{name}:{lineno}", default_id=f"{path.stem}-{number}")
+                    yield _record_article(item, source=f"{name}:{lineno}", default_id=f"{_stem(path)}-{number}")
                 except _Skip as problem:
                     report(problem.skipped)
         except JSONStreamError as exc:  # the file ends at its first undecodable item
@@ -418,7 +425,7 @@ def _read_csv_file(path: Path, report: OnSkip) -> Iterator[Article]:
             record: dict[str, Any] = dict(zip(columns, row))
             record["text"] = record.pop(text_col)
             try:
-                yield _record_article(record, source=source, default_id=f"{path.stem}-{number}")
+                yield _record_article(record, source=source, default_id=f"{_stem(path)}-{number}")
             except _Skip as problem:
                 report(problem.skipped)
 
@@ -444,14 +451,8 @@ def _read_html_file(path: Path) -> Iterator[Article]:
         raise _Skip(source, "no extractable text in HTML")
     if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
         raise _Skip(source, _too_large())
-    yield Article(
-        doc_id=path.stem,
-        text=text,
-        title=_optional_str(doc.title),
-        date=normalise_date(doc.date),
-        url=_optional_str(doc.url),
-        source=source,
-    )
+    yield Article(doc_id=_stem(path), text=text, title=_optional_str(doc.title), date=normalise_date(doc.date),
+                  url=_optional_str(doc.url), source=source)
 
 
 # --- stdin ----------------------------------------------------------------------
@@ -470,7 +471,7 @@ def _read_stdin(report: OnSkip) -> Iterator[Article]:
     if not head or not head[-1].strip():
         raise _Skip("stdin", "empty input")
     if head[-1].lstrip().lstrip("\ufeff").startswith("{"):
-        yield from _jsonl_records(_chain(head, lines), "stdin", "stdin", report)
+        yield from _jsonl_records(itertools.chain(head, lines), "stdin", "stdin", report)
         return
     parts, size = list(head), sum(len(h) for h in head)
     for line in lines:
@@ -493,8 +494,3 @@ def _utf8_lines(buffer: IO[bytes]) -> Iterator[str]:
     tail = decoder.decode(b"", final=True)
     if tail:
         yield tail
-
-
-def _chain(head: list[str], rest: Iterator[str]) -> Iterator[str]:
-    yield from head
-    yield from rest
