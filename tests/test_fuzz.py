@@ -5,6 +5,8 @@ For every input: the exit code is 0, 1 or 2; stderr holds only one-line messages
 is either absent or valid (JSON parses; GraphML and GEXF parse as XML and load in networkx; the HTML page
 is a whole document). Hypothesis generates the cases (controls, bidirectional and zero-width characters,
 random bytes, random JSON shapes); ``GRAPHKIT_FUZZ_EXAMPLES`` raises the count (``make fuzz``).
+HTML inputs are in ``test_fuzz_html.py``, Neo4j push and query in ``test_fuzz_neo4j.py``, the view in a
+real browser in ``test_browser.py``; the strategies and promises they share in ``fuzz_inputs.py``.
 """
 from __future__ import annotations
 
