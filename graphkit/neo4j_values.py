@@ -52,7 +52,7 @@ def storable_column(values: list[Any], *, indexed: bool = False) -> bool:
     """
     kinds = set(map(type, values)) - {type(None)}
     if kinds == {list}:
-        values = list(itertools.chain.from_iterable(values))
+        values = list(itertools.chain.from_iterable(v for v in values if v is not None))
         kinds = set(map(type, values))
         if len(kinds) > 1 and not kinds <= {int, float}:
             return False  # a list of mixed items, or lists of different kinds: maybe fine, maybe not

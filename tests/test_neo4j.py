@@ -312,3 +312,17 @@ def test_dev_server_control_is_per_port():
     assert subprocess.run(["bash", str(CTL), "down"], env=other, capture_output=True).returncode == 0
     mine = dict(os.environ, NEO4J_BOLT_PORT=str(port))
     assert subprocess.run(["bash", str(CTL), "status"], env=mine, capture_output=True).returncode == 0
+
+
+def test_value_checks_agree_with_the_quick_column_check():
+    from graphkit.neo4j_values import property_problem, storable_column
+
+    good = [["a", "b"], None, [], [1, 2.5], [True], "text", 3, 2.5, False, [2 ** 63 - 1]]
+    bad = [["a", 1], [None], [["a"]], {"a": 1}, "\udcff", ["\ud800"], 2 ** 63, [-(2 ** 63) - 1], [True, 1]]
+    assert [v for v in good if property_problem(v)] == []
+    assert [v for v in bad if not property_problem(v)] == []
+    for value in good:
+        assert storable_column([value, None, value])
+    for value in bad:
+        assert not storable_column(["fine", value]) and not storable_column([value])
+    assert not storable_column(["x" * 3000], indexed=True) and storable_column(["x" * 3000])
