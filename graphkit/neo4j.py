@@ -34,6 +34,7 @@ from neo4j import exceptions as driver_errors
 from .decay import as_date
 from .errors import GraphkitError, Neo4jError
 from .graph import evidence_date
+from .neo4j_values import parameter_problem, property_problem, storable_column, text_problem
 from .ontology import RELATIONS
 from .types import ActorType
 
@@ -146,6 +147,32 @@ def check_graph(G: nx.MultiDiGraph) -> None:
                                 f"{', '.join(ACTOR_STATEMENTS)}")
 
 
+def check_rows(actors: dict[str, Rows], relationships: dict[str, Rows], articles: Rows) -> None:
+    """Refuse values Neo4j cannot store (``GraphkitError`` naming the first): text that is not Unicode,
+    integers beyond 64 bits, maps, mixed lists, indexed text longer than the index takes.
+
+    Run before connecting, so a push never stops half-way on a value. Mention rows only repeat ids
+    checked here.
+    """
+    groups = [("actor", ("id", "name"), rows) for rows in actors.values()]
+    groups += [(f"{relation} relation", (), rows) for relation, rows in relationships.items()]
+    groups.append(("article", ("id",), articles))
+    for what, indexed, rows in groups:
+        for field in rows[0] if rows else ():
+            if storable_column([row[field] for row in rows], indexed=field in indexed):
+                continue
+            for row in rows:
+                problem = property_problem(row[field], indexed=field in indexed)
+                if problem:
+                    where = row["id"] if "id" in row else f"{row['source']} -> {row['target']}"
+                    raise GraphkitError(f"{what} {_abridged(where)}: {field} is {problem}; nothing was sent")
+
+
+def _abridged(text: str, limit: int = 80) -> str:
+    """*text* quoted, cut to *limit* characters: an id that is too long would flood the error line."""
+    return repr(text) if len(text) <= limit else f"{text[:limit]!r}... ({len(text):,} characters)"
+
+
 def actor_rows(G: nx.MultiDiGraph) -> dict[str, Rows]:
     """Actor rows grouped by type (COUNTRY/PERSON/ORG), in node order."""
     groups: dict[str, Rows] = defaultdict(list)
@@ -238,6 +265,8 @@ def push(
     relationships = relationship_rows(G)
     articles = article_rows(G)
     mentions = mention_rows(G)
+    check_rows(actors, relationships, articles)
+    _check_text("database name", database)
     work: list[tuple[Statement, Rows]] = [
         (load_statement(ACTOR_STATEMENTS[kind]), rows) for kind, rows in sorted(actors.items())
     ]
@@ -302,6 +331,7 @@ def querying(
     transaction and returns its rows as plain dicts. The parameters must be exactly
     the ones the statement uses; ``Neo4jError`` otherwise, and for server problems.
     """
+    _check_text("database name", database)
     with connect(uri, user, password) as driver, driver.session(database=database) as session:
         def ask(name: str, parameters: dict[str, Any]) -> list[dict[str, Any]]:
             statement = load_statement(name, among=query_names())
@@ -321,11 +351,17 @@ def check_parameters(statement: Statement, parameters: dict[str, Any]) -> None:
         problem = (f"missing parameter(s) {', '.join(missing)}" if missing
                    else f"unknown parameter(s) {', '.join(unknown)}")
         raise Neo4jError(f"{statement.name}: {problem} (it takes: {takes})")
+    for key, value in parameters.items():
+        problem = parameter_problem(value)
+        if problem:
+            raise Neo4jError(f"{statement.name}: parameter {key} is {problem}")
 
 
 def connect(uri: str, user: str, password: str) -> neo4j.Driver:
     """A driver whose server answered and accepted the credentials (``Neo4jError`` otherwise)."""
     _check_uri(uri)
+    _check_text("user name", user)
+    _check_text("password", password)
     try:
         driver = neo4j.GraphDatabase.driver(
             uri, auth=(user, password), connection_timeout=10,
@@ -362,6 +398,18 @@ def _check_uri(uri: str) -> None:
         raise Neo4jError(usage) from None
     if parts.scheme not in URI_SCHEMES or not parts.hostname:
         raise Neo4jError(usage)
+    _check_text("Neo4j URI", uri)
+    try:  # the driver resolves the host through the idna codec, which raises on an empty or long label
+        parts.hostname.encode("idna")
+    except UnicodeError as exc:
+        raise Neo4jError(f"invalid Neo4j URI {redacted(uri)!r}: bad host name ({_first_line(str(exc))})") from None
+
+
+def _check_text(what: str, text: str) -> None:
+    """``Neo4jError`` for a connection setting the driver could not encode (never echoing it: it may be secret)."""
+    problem = text_problem(text)
+    if problem:
+        raise Neo4jError(f"the {what} is {problem}")
 
 
 def _write(tx: neo4j.ManagedTransaction, text: str, rows: Rows) -> Any:
@@ -403,6 +451,8 @@ def _translated(uri: str, user: str, database: str | None, where: Callable[[], s
         raise Neo4jError(f"Neo4j refused the request at {uri}: {reason}{where()}") from None
     except (driver_errors.DriverError, OSError) as exc:
         raise Neo4jError(f"Neo4j connection to {uri} failed: {_first_line(str(exc))}{where()}") from None
+    except UnicodeError as exc:  # text the checks before sending missed; the driver encodes as it sends
+        raise Neo4jError(f"cannot send text to Neo4j at {uri}: {_first_line(str(exc))}{where()}") from None
 
 
 def _first_line(text: str) -> str:

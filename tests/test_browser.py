@@ -317,3 +317,71 @@ def test_empty_and_single_actor_pages_run_without_errors(tmp_path, browser, size
     browser.type("#search", "avalon")
     assert browser.eval("document.getElementById('matches').textContent") == ("Avalon" if size else "no actor matches")
     assert browser.errors() == []
+
+
+# Names that try to run script in the page, or to break the page's own script.
+PAYLOADS = ["</script><script>window.__pwned=1</script>", "<img src=x onerror=window.__pwned=1>",
+            '"><svg onload=window.__pwned=1>', "'-(window.__pwned=1)-'", "<!--<script>", "]]>",
+            "javascript:window.__pwned=1", "\u2028\u2029", "\u202e\u200b\x00\x07\x1b[2J", "{{DATA}}", "$&$'$`",
+            "<style>*{display:none}</style>", "${window.__pwned=1}", "constructor", "__proto__"]
+# Runs first: records every error. Only the flag and the errors are read, never the page's structure.
+_COLLECT = """<script>window.__fuzzErrors = [];
+window.addEventListener("error", function (e) { window.__fuzzErrors.push(String(e.message)); });
+window.addEventListener("unhandledrejection", function (e) { window.__fuzzErrors.push(String(e.reason)); });
+document.addEventListener("click", function (e) {  // links may run javascript: but never leave the page
+  var a = e.target.closest && e.target.closest("a[href]");
+  if (a && !/^\\s*javascript:/i.test(a.getAttribute("href"))) e.preventDefault();
+}, true);</script>"""
+# Runs last: hovers and clicks every element (tooltips, panels), then writes the flag and errors into the DOM.
+_PROBE = """<script>window.addEventListener("load", function () { setTimeout(function () {
+  document.querySelectorAll("*").forEach(function (el) {
+    ["mouseover", "mouseenter", "mousemove", "mousedown", "mouseup", "click", "dblclick", "mouseout"].forEach(
+      function (type) { el.dispatchEvent(new MouseEvent(type, {bubbles: true})); });
+  });
+  setTimeout(function () {
+    document.documentElement.setAttribute("data-fuzz-pwned", String(window.__pwned));
+    document.documentElement.setAttribute("data-fuzz-errors", JSON.stringify(window.__fuzzErrors));
+  }, 500);
+}, 500); });</script>"""
+
+
+def _probed(page: Path) -> None:
+    """Add the error collector at the start of *page* (after <head> or the doctype) and the probe at its end."""
+    html = page.read_text(encoding="utf-8")
+    start = re.search(r"<head\b[^>]*>|<!doctype[^>]*>", html, re.IGNORECASE)
+    at = start.end() if start else 0
+    page.write_text(html[:at] + _COLLECT + html[at:] + _PROBE, encoding="utf-8")
+
+
+def _pwned_and_errors(dom: str) -> tuple[str, str]:
+    pwned = re.search(r'data-fuzz-pwned="([^"]*)"', dom)
+    errors = re.search(r'data-fuzz-errors="([^"]*)"', dom)
+    assert pwned and errors, "the probe did not run (the page navigated away or never loaded)"
+    return pwned.group(1), errors.group(1)
+
+
+def test_hostile_names_run_no_script_and_raise_no_error(tmp_path):
+    G = two_camps()
+    everything = "".join(PAYLOADS)
+    G.graph["articles"] = {}
+    for i, payload in enumerate(PAYLOADS):
+        node = f"org:{payload}"
+        G.add_node(node, name=payload, type="ORG", aliases=[payload, everything], country="country:AAA",
+                   role=payload, mentions=i + 1, articles=[payload])
+        G.graph["articles"][payload] = {"hash": payload, "title": payload, "date": payload, "url": PAYLOADS[6]}
+        for relation, target in (("OPPOSES", "country:AAA"), ("SUPPORTS", "country:DDD")):
+            G.add_edge(node, target, key=relation, relation=relation, polarity=-1 if relation == "OPPOSES" else 1,
+                       count=1, articles=[payload], first_seen=payload, last_seen=payload, confidence=1.0,
+                       evidence=[{"doc_id": payload, "sentence": everything, "start": 0, "end": 1,
+                                  "predicate": payload, "rule": payload, "confidence": 1.0, "date": payload,
+                                  "attribution": payload, "subject_text": payload, "object_text": payload}])
+    page = tmp_path / "view.html"
+    viz.write_html(G, page, title=everything)
+    _probed(page)
+    assert _pwned_and_errors(_run(page, tmp_path / "profile", "--dump-dom").stdout) == ("undefined", "[]")
+    # The probe itself sees a script that runs and an error that is thrown.
+    broken = tmp_path / "broken.html"
+    broken.write_text(page.read_text(encoding="utf-8").replace(
+        _PROBE, "<script>window.__pwned = 1; null.x;</script>" + _PROBE), encoding="utf-8")
+    pwned, errors = _pwned_and_errors(_run(broken, tmp_path / "profile2", "--dump-dom").stdout)
+    assert pwned == "1" and "TypeError" in errors

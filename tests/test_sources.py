@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -494,3 +495,37 @@ def test_normalise_date(raw, iso) -> None:
 def test_single_path_string_is_not_split_into_characters(tmp_path: Path) -> None:
     (tmp_path / "only.txt").write_text(STORY, encoding="utf-8")
     assert [a.doc_id for a in read_articles(str(tmp_path))] == ["only"]
+
+
+# --- text that is not Unicode -----------------------------------------------------
+
+
+def test_lone_surrogate_escapes_skip_the_record_and_reading_goes_on(tmp_path: Path) -> None:
+    # JSON may escape half of a surrogate pair ("\ud800"); Python decodes it into a string that no
+    # output can encode, so the record is skipped. A whole pair and an escaped backslash are fine.
+    good = {"id": "ok", "text": STORY + " \U0001f600 \\ud800"}
+    lines = ['{"id": "lone", "text": "Freedonia sent grain. \\ud800"}',
+             '{"id": "low\\udc00", "text": "Freedonia sent grain."}',
+             json.dumps(good)]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "b.json").write_text("[" + json.dumps({"id": "first", "text": STORY}) + ",\n"
+                                     + lines[0] + "]", encoding="utf-8")
+    articles, skipped = read([tmp_path / "a.jsonl", tmp_path / "b.json"])
+    assert [(a.doc_id, a.text) for a in articles] == [("ok", good["text"]), ("first", STORY)]
+    assert [s.source for s in skipped] == [f"{tmp_path / 'a.jsonl'}:1", f"{tmp_path / 'a.jsonl'}:2",
+                                           f"{tmp_path / 'b.json'}:2"]
+    assert all("lone surrogate" in s.reason for s in skipped)
+    with pytest.raises(jsonio.InvalidJSON, match="lone surrogate"):
+        jsonio.decode_json('{"key\\udfff": 1}')
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS file systems refuse names that are not UTF-8")
+def test_a_file_name_that_is_not_utf8_gives_a_writable_id(tmp_path: Path) -> None:
+    name = os.fsdecode(b"grain-\xff")
+    (tmp_path / f"{name}.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / f"{name}.jsonl").write_text(json.dumps({"text": STORY}) + "\n", encoding="utf-8")
+    articles, skipped = read([tmp_path])
+    assert skipped == []
+    assert sorted(a.doc_id for a in articles) == ["grain-\ufffd", "grain-\ufffd-1"]
+    for article in articles:
+        article.doc_id.encode("utf-8")  # would raise for the lone surrogate Python reads \xff as

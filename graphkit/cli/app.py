@@ -85,7 +85,9 @@ TABLE_ROWS = 20  # default rows in a table; JSON gets everything unless --limit 
 
 # Characters that can move the cursor, retitle or clear a terminal, or hide or reorder text: C0/C1 controls
 # (tab and newline kept), zero-width characters and bidirectional overrides. Articles are untrusted.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Also lone surrogates (a file name or argument that is not UTF-8): stdout could not encode them.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+                     "\ud800-\udfff]")
 
 
 def neutralised(text: object) -> str:

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from ..types import Article
 from .dates import DateFinder
-from .validate import MAX_HTML_BYTES, Skip, check_text_size, clean, optional_str
+from .validate import MAX_HTML_BYTES, Skip, check_text_size, clean, optional_str, stem_id
 
 # Dates from the page's metadata only (meta tags, structured data, the URL): htmldate's extensive search reads
 # dates out of free text too, where the story's own dateline rules (graphkit.sources.dates) apply instead.
@@ -32,7 +32,7 @@ def read_html_file(path: Path, dates: DateFinder) -> Iterator[Article]:
         raise Skip(source, "no extractable text in HTML")
     check_text_size(text, source)
     yield Article(
-        doc_id=path.stem,
+        doc_id=stem_id(path),
         text=text,
         title=optional_str(doc.title),
         date=dates.find(doc.date, text, source=source),

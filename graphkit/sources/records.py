@@ -12,7 +12,7 @@ from ..jsonio import InvalidJSON, JSONStreamError, Utf8Reader, decode_json, json
 from ..types import Article, Skipped
 from .dates import DateFinder
 from .validate import (MAX_TEXT_BYTES, NOT_UTF8, SNIFF_BYTES, OnSkip, Skip, record_article, too_large,
-                       too_large_reason)
+                       stem_id, too_large_reason)
 
 
 def open_records(path: Path) -> IO[bytes]:
@@ -32,7 +32,7 @@ def open_records(path: Path) -> IO[bytes]:
 
 def read_jsonl_file(path: Path, report: OnSkip, dates: DateFinder) -> Iterator[Article]:
     with open_records(path) as handle:
-        yield from jsonl_records(handle, str(path), path.stem, report, dates)
+        yield from jsonl_records(handle, str(path), stem_id(path), report, dates)
 
 
 def jsonl_records(lines: Iterable[str | bytes], name: str, stem: str, report: OnSkip, dates: DateFinder, *,
@@ -64,7 +64,7 @@ def read_json_file(path: Path, report: OnSkip, dates: DateFinder) -> Iterator[Ar
         try:
             for number, (lineno, item) in enumerate(json_items(Utf8Reader(raw), max_item_chars=2 * MAX_TEXT_BYTES), 1):
                 try:
-                    yield record_article(item, source=f"{name}:{lineno}", default_id=f"{path.stem}-{number}",
+                    yield record_article(item, source=f"{name}:{lineno}", default_id=f"{stem_id(path)}-{number}",
                                          dates=dates)
                 except Skip as problem:
                     report(problem.skipped)

@@ -17,7 +17,7 @@ from typing import IO, Any, Iterator
 from ..types import Article, Skipped
 from .dates import DateFinder
 from .records import open_records
-from .validate import MAX_TEXT_BYTES, NOT_UTF8, TEXT_COLUMNS, OnSkip, Skip, record_article
+from .validate import MAX_TEXT_BYTES, NOT_UTF8, TEXT_COLUMNS, OnSkip, Skip, record_article, stem_id
 
 # csv needs old-Mac line ends (a lone \r) as separate lines; binary files only split at \n.
 _LONE_CR = re.compile(r"(?<=\r)(?!\n)")
@@ -113,7 +113,7 @@ def read_csv_file(path: Path, report: OnSkip, dates: DateFinder) -> Iterator[Art
             record: dict[str, Any] = dict(zip(columns, row))
             record["text"] = record.pop(text_col)
             try:
-                yield record_article(record, source=f"{name}:{line}", default_id=f"{path.stem}-{number}",
+                yield record_article(record, source=f"{name}:{line}", default_id=f"{stem_id(path)}-{number}",
                                      dates=dates)
             except Skip as problem:
                 report(problem.skipped)

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
+from pathlib import Path
 from typing import Any, Callable
 
 from ..types import Article, Skipped
@@ -79,6 +81,11 @@ def title_of(text: str) -> str | None:
             return title
         return None
     return None
+
+
+def stem_id(path: Path) -> str:
+    """The file name's stem, for ids; bytes that are not UTF-8 (lone surrogates to Python) become U+FFFD."""
+    return os.fsencode(path.stem).decode("utf-8", "replace")
 
 
 def optional_str(value: Any) -> str | None:
