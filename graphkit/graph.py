@@ -132,17 +132,15 @@ def merge(G: nx.MultiDiGraph, triples: Iterable[Triple], *,
     for doc_id in todo:
         known[doc_id] = {k: metas[doc_id][k] for k in ("hash", "title", "date", "url")}
         known[doc_id].update((k, metas[doc_id][k]) for k in _ARTICLE_EXTRAS if metas[doc_id].get(k) is not None)
-    refresh(G, touched)
     if todo:
-        # not in G.graph, so the file format and idempotency are untouched; caches of derived views read it
-        setattr(G, "_graphkit_revision", revision(G) + 1)
+        refresh(G, touched)
     G.graph["articles"] = dict(sorted(known.items()))
     G.graph["graphkit_version"] = graphkit_version()
     return G
 
 
 def revision(G: nx.MultiDiGraph) -> int:
-    """How many merges have changed *G* in this process (for caches of views derived from it)."""
+    """How many merges or refreshes have changed *G* in this process (for caches of views derived from it)."""
     return getattr(G, "_graphkit_revision", 0)
 
 
@@ -362,7 +360,10 @@ def _remove_evidence(G: nx.MultiDiGraph, doc_ids: set[str]) -> set[EdgeKey]:
 
 
 def refresh(G: nx.MultiDiGraph, touched: Iterable[EdgeKey]) -> None:
-    """Recompute touched edges, then their endpoints, from their evidence; drop what is left empty."""
+    """Recompute touched edges, then their endpoints, from their evidence; drop what is left empty.
+    Counts as a change of *G* for the caches of views derived from it (country view, slices)."""
+    # not in G.graph, so the file format and idempotency are untouched; caches of derived views read it
+    setattr(G, "_graphkit_revision", revision(G) + 1)
     nodes: set[str] = set()
     for u, v, key in sorted(touched):
         nodes.update((u, v))

@@ -175,3 +175,16 @@ def test_links_carry_confidence_time_and_each_sentences_source():
     assert (second["url"], second["title"], second["event_date"]) == ("https://wire.example/d2", "Wire", "2024-05-30")
     assert "url" not in G.edges["country:PRK", "country:RUS", "SUPPLIES"]["evidence"][0]  # the graph is untouched
     assert json.loads(json.dumps(link.to_dict()))["confidence"] == edge["confidence"]
+
+
+def test_the_country_view_follows_evidence_changed_in_place_and_refreshed():
+    """Editing evidence and calling graph.refresh is a change: the cached country view must not go stale."""
+    from graphkit.graph import build_graph, refresh
+    from triple_factory import triple as make
+
+    G = build_graph([make("country:PRK", "SUPPLIES", "country:RUS"),
+                     make("country:PRK", "SUPPLIES", "country:RUS", doc="d2")])
+    assert country_view(G).edges["country:PRK", "country:RUS", "SUPPLIES"]["count"] == 2
+    G.edges["country:PRK", "country:RUS", "SUPPLIES"]["evidence"].pop()
+    refresh(G, [("country:PRK", "country:RUS", "SUPPLIES")])
+    assert country_view(G).edges["country:PRK", "country:RUS", "SUPPLIES"]["count"] == 1
