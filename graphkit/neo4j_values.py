@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from datetime import date
 from typing import Any
 
 # Neo4j 5 refuses to index a string longer than this many UTF-8 bytes (the range index key limit,
@@ -61,6 +62,8 @@ def storable_column(values: list[Any], *, indexed: bool = False) -> bool:
         if indexed and texts and max(map(len, texts)) * 4 > MAX_INDEXED_BYTES:  # at most 4 bytes a character
             return False
         return not _SURROGATE.search("\n".join(texts))
+    if kinds <= {date}:
+        return True
     if kinds <= {int, float, bool}:
         ints = [v for v in values if type(v) is int]
         return not ints or (INT64_MIN <= min(ints) and max(ints) <= INT64_MAX)
@@ -70,7 +73,7 @@ def storable_column(values: list[Any], *, indexed: bool = False) -> bool:
 def property_problem(value: Any, *, indexed: bool = False) -> str | None:
     """Why *value* cannot be stored as a property (``None`` means "no property" and is fine).
 
-    Neo4j stores text, numbers, booleans and lists of one of those (no nulls, no nesting); an
+    Neo4j stores text, numbers, booleans, dates and lists of one of those (no nulls, no nesting); an
     *indexed* string must also fit the index.
     """
     if isinstance(value, dict):
@@ -78,7 +81,7 @@ def property_problem(value: Any, *, indexed: bool = False) -> str | None:
     if isinstance(value, list):
         kinds = {_kind(item) for item in value}
         if None in kinds or len(kinds) > 1:
-            return "a list Neo4j cannot store (its items must be all text, all numbers or all booleans)"
+            return "a list Neo4j cannot store (its items must be all text, all numbers, all booleans or all dates)"
         return next((p for p in (property_problem(item) for item in value) if p), None)
     if isinstance(value, str):
         problem = text_problem(value)
@@ -88,6 +91,8 @@ def property_problem(value: Any, *, indexed: bool = False) -> str | None:
             if size > MAX_INDEXED_BYTES:
                 problem = f"{size:,} bytes long, over the {MAX_INDEXED_BYTES:,} Neo4j can index"
         return problem
+    if isinstance(value, date):
+        return None
     return parameter_problem(value)
 
 
@@ -96,4 +101,6 @@ def _kind(item: Any) -> str | None:
         return "boolean"
     if isinstance(item, (int, float)):
         return "number"
+    if isinstance(item, date):
+        return "date"
     return "text" if isinstance(item, str) else None

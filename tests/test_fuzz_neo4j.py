@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 from fuzz_inputs import FUZZ, HOSTILE_STRINGS, HOSTILE_TEXT, INJECTIONS, JSON_VALUES, run
 from graph_factory import new_graph, two_camps
-from graphkit.graph import save_graph
+from graphkit.decay import as_date
+from graphkit.graph import evidence_date, save_graph
 from graphkit import neo4j as gn
 from graphkit.neo4j_values import MAX_INDEXED_BYTES
 from graphkit.ontology import POLARITY, RELATIONS, STRUCTURAL, SYMMETRIC
@@ -78,10 +79,19 @@ def hostile_graphs(draw) -> nx.MultiDiGraph:
     return G
 
 
+def _native(props: dict) -> dict:
+    """Neo4j's Date values (alone or in lists) as Python dates, to compare with what was pushed."""
+    def native(value):
+        if isinstance(value, list):
+            return [native(v) for v in value]
+        return value.to_native() if hasattr(value, "to_native") else value
+    return {k: native(v) for k, v in props.items()}
+
+
 def stored(db) -> dict[str, dict]:
     """What the server holds for graphkit, keyed the way the graph is."""
     actors = {r["p"]["id"]: r["p"] for r in db("MATCH (a:Actor) WHERE a.graphkit RETURN properties(a) AS p")}
-    relations = {(r["s"], r["o"], r["t"]): r["p"] for r in db(
+    relations = {(r["s"], r["o"], r["t"]): _native(r["p"]) for r in db(
         "MATCH (s:Actor)-[r]->(o:Actor) WHERE r.graphkit RETURN s.id AS s, o.id AS o, type(r) AS t, properties(r) AS p")}
     articles = {r["p"]["id"]: r["p"] for r in db("MATCH (a:Article) WHERE a.graphkit RETURN properties(a) AS p")}
     mentions = {(r["a"], r["x"]) for r in db(
@@ -98,9 +108,13 @@ def pushed(G: nx.MultiDiGraph) -> dict[str, dict]:
     actors = {node: props(id=node, name=d["name"] or node, type=d["type"], aliases=d["aliases"], country=d["country"],
                           role=d["role"], mentions=d["mentions"], articles=d["articles"])
               for node, d in G.nodes(data=True)}
-    relations = {(u, v, k): props(polarity=d["polarity"], count=d["count"], first_seen=d["first_seen"],
-                                  last_seen=d["last_seen"], articles=d["articles"], confidence=d["confidence"],
-                                  evidence=[e["sentence"] for e in d["evidence"]])
+    def dated(d):  # dates travel as Neo4j dates; text that is no ISO date is no date (graphkit.neo4j)
+        days = [(i, as_date(evidence_date(e), strict=False)) for i, e in enumerate(d["evidence"])]
+        return {"first_seen": as_date(d["first_seen"], strict=False), "last_seen": as_date(d["last_seen"], strict=False),
+                "evidence_dates": [day for _, day in days if day], "dated_evidence": [i for i, day in days if day]}
+
+    relations = {(u, v, k): props(polarity=d["polarity"], count=d["count"], articles=d["articles"],
+                                  confidence=d["confidence"], evidence=[e["sentence"] for e in d["evidence"]], **dated(d))
                  for u, v, k, d in G.edges(keys=True, data=True)}
     cited = {doc for _, d in G.nodes(data=True) for doc in d["articles"]}
     articles = {doc: props(id=doc, **G.graph["articles"].get(doc, {})) for doc in set(G.graph["articles"]) | cited}
