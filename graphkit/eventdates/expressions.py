@@ -23,8 +23,8 @@ WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2}
 # Days a relative unit counts ("two weeks ago" is 14 days), or None when it counts calendar units.
-_AGO_UNITS = {"day": "days", "week": "days", "month": "month", "year": "year", "decade": "year"}
-_AGO_FACTOR = {"day": 1, "week": 7, "month": 1, "year": 1, "decade": 10}
+_AGO_UNITS = {"day": "days", "week": "days", "fortnight": "days", "month": "month", "year": "year", "decade": "year"}
+_AGO_FACTOR = {"day": 1, "week": 7, "fortnight": 14, "month": 1, "year": 1, "decade": 10}
 _MONTH_NAME = {name: i for i, name in enumerate(MONTH_NAMES, start=1)}
 _MONTH_NAME.update({name[:3]: i for name, i in list(_MONTH_NAME.items())})
 _MONTH_NAME["sept"] = 9
@@ -51,7 +51,7 @@ _FORMS = [
     ("month", rf"(?:\b(?P<m_which>(?i:last|next))\s+)?\b(?P<m>{_MONTH})\b"),
     ("days", r"\b(?i:(?P<d_word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow"
              r"|this (?:morning|afternoon|evening)|last night))\b"),
-    ("ago", rf"\b(?i:(?P<ago_n>{_NUM})\s+(?P<ago_u>day|week|month|year|decade)s?\s+ago)\b"),
+    ("ago", rf"\b(?i:(?P<ago_n>{_NUM})\s+(?P<ago_u>day|week|fortnight|month|year|decade)s?\s+ago)\b"),
     ("calendar", r"\b(?i:(?P<cal_which>last|this|next)\s+(?P<cal_u>week|month|year))\b"),
     ("year", rf"\b(?P<yr>{_YEAR})\b(?!\s*-\s*(?:year|old)|[.,]\d|\s*(?i:per ?cent|%))"),
 ]

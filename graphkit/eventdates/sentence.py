@@ -57,8 +57,14 @@ class SentenceDates:
 
 
 def _ranked(found: list[tuple[Expression, Token]], target: Token) -> list[Expression]:
-    """The expressions nearest *target* first (the earlier one when as near)."""
-    return [expr for expr, _ in sorted(found, key=lambda pair: (_distance(pair[1], target), pair[0].start))]
+    """The expressions nearest *target* first (the earlier one when as near); "since 2019" last, since it
+    starts a span that reaches the present ("their first meeting since 2019 on 30 April")."""
+    return [expr for expr, head in sorted(found, key=lambda pair: (_after_since(pair[1]), _distance(pair[1], target),
+                                                                   pair[0].start))]
+
+
+def _after_since(head: Token) -> bool:
+    return head.head.i != head.i and head.head.lower_ == "since" and head.dep_ == "pobj"
 
 
 def event_expressions(sent: Span) -> list[tuple[Expression, Token]]:
@@ -71,14 +77,17 @@ def event_expressions(sent: Span) -> list[tuple[Expression, Token]]:
         if span is None or len(span) == 0:
             continue
         head = span.root
-        if _names_something_else(head, span, text[:expr.start]):
+        if expr.kind in ("date", "month") and _names_something_else(head, span, text[:expr.start]):
             continue
         kept.append((expr, head))
     return kept
 
 
 def _names_something_else(head: Token, span: Span, before: str) -> bool:
-    """"the 2019 accord", "2000 troops": a date (or number) inside a noun phrase about something else."""
+    """"the 2019 accord", "2000 troops": a date (or number) inside a noun phrase about something else.
+
+    Only absolute dates are read so: a relative word or a weekday at the start of a sentence may be misparsed
+    as a modifier of the subject ("Yesterday Zimbabwe's ruling party ..."), and never names a thing."""
     words = before.split()
     if words and words[-1].lower().rstrip("-") in _TIME_WORDS or before.rstrip().endswith("-"):
         return False
