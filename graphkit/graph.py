@@ -6,7 +6,10 @@ Model (downstream code, the Neo4j export and the notebooks rely on it exactly):
   ``mentions``, ``articles``;
 - edge ``(subject_id, object_id, key=relation)``; attrs ``relation``, ``polarity``,
   ``count``, ``articles``, ``evidence``, ``first_seen``, ``last_seen``, ``confidence``;
-- ``G.graph``: ``graphkit_version``, ``model``, ``articles`` = {doc_id: {hash, title, date, url}}.
+- ``G.graph``: ``graphkit_version``, ``model``, ``articles`` = {doc_id: {hash, title, date, url, source}};
+- evidence item: ``doc_id``, ``sentence``, ``start``, ``end``, ``predicate``, ``rule``, ``confidence``,
+  ``date`` (the article's), ``event_date`` and ``date_precision`` (when the event happened, docs/time.md),
+  ``attribution``, ``subject_text``, ``object_text``, and the article's ``url``, ``title``, ``source``.
 
 Everything except a node's ``name``/``type`` is *derived* from the evidence lists, so
 removing an article's evidence and recomputing gives the same graph as never having
@@ -56,7 +59,11 @@ _EDGE_ATTRS = {"relation": str, "polarity": (int, type(None)), "count": int, "ar
 _EVIDENCE_ATTRS = {"doc_id": str, "sentence": str, "start": int, "end": int,
                    "subject_text": _OPT_STR, "object_text": _OPT_STR}
 # Evidence attributes older files may lack, but whose type later merges and outputs rely on when present.
-_OPTIONAL_EVIDENCE_ATTRS = {"date": _OPT_STR, "confidence": _NUMBER, "predicate": _OPT_STR, "rule": _OPT_STR}
+_OPTIONAL_EVIDENCE_ATTRS = {"date": _OPT_STR, "confidence": _NUMBER, "predicate": _OPT_STR, "rule": _OPT_STR,
+                            "event_date": _OPT_STR, "date_precision": _OPT_STR, "url": _OPT_STR, "title": _OPT_STR,
+                            "source": _OPT_STR}
+# What the graph keeps of each article (G.graph["articles"]); url, title and source also go into its evidence.
+_ARTICLE_KEYS = ("hash", "title", "date", "url", "source")
 _POLARITIES = frozenset({1, -1, 0, None})
 # Brackets and newlines outside JSON strings, to find where a too-deep document nests deepest.
 
@@ -122,7 +129,7 @@ def merge(G: nx.MultiDiGraph, triples: Iterable[Triple], *,
         if key is not None:
             touched.add(key)
     for doc_id in todo:
-        known[doc_id] = {k: metas[doc_id][k] for k in ("hash", "title", "date", "url")}
+        known[doc_id] = {k: metas[doc_id][k] for k in _ARTICLE_KEYS}
     refresh(G, touched)
     if todo:
         # not in G.graph, so the file format and idempotency are untouched; caches of derived views read it
@@ -261,9 +268,9 @@ def _attrs_problem(data: dict[str, Any], spec: dict[str, Any]) -> str | None:
 def _article_meta(article: ArticleLike) -> dict[str, Any]:
     if isinstance(article, Article):
         return {"doc_id": article.doc_id, "hash": article.content_hash, "title": article.title,
-                "date": article.date, "url": article.url}
+                "date": article.date, "url": article.url, "source": getattr(article, "source", None)}
     return {"doc_id": article["doc_id"], "hash": article.get("hash"), "title": article.get("title"),
-            "date": article.get("date"), "url": article.get("url")}
+            "date": article.get("date"), "url": article.get("url"), "source": article.get("source")}
 
 
 def _meta_from_triples(doc_id: str, triples: list[Triple]) -> dict[str, Any]:
@@ -275,7 +282,7 @@ def _meta_from_triples(doc_id: str, triples: list[Triple]) -> dict[str, Any]:
             digest.update(record.encode("utf-8"))
         content_hash = "triples:" + digest.hexdigest()[:16]
     date = next((t.date for t in triples if t.date), None)
-    return {"doc_id": doc_id, "hash": content_hash, "title": None, "date": date, "url": None}
+    return {"doc_id": doc_id, "hash": content_hash, "title": None, "date": date, "url": None, "source": None}
 
 
 def _person_resolver(G: nx.MultiDiGraph, triples: list[Triple]) -> Callable[[str], str]:
@@ -315,8 +322,9 @@ def _add_triple(G: nx.MultiDiGraph, t: Triple, resolve: Callable[[str], str], me
         data["evidence"].append({
             "doc_id": t.doc_id, "sentence": t.sentence, "start": t.start, "end": t.end,
             "predicate": t.predicate, "rule": t.rule, "confidence": t.confidence,
-            "date": t.date or meta.get("date"), "attribution": t.attribution,
-            "subject_text": subj[3], "object_text": obj[3],
+            "date": t.date or meta.get("date"), "event_date": t.event_date, "date_precision": t.date_precision,
+            "attribution": t.attribution, "subject_text": subj[3], "object_text": obj[3],
+            "url": meta.get("url"), "title": meta.get("title"), "source": meta.get("source"),
         })
     return key
 

@@ -88,6 +88,8 @@ class Triple:
     date: str | None = None
     attribution: str | None = None  # who said so, for reported claims
     content_hash: str | None = None  # of the article, for incremental builds
+    event_date: str | None = None  # when the event happened (ISO), from the sentence and the article's date
+    date_precision: str | None = None  # how much of event_date is meant: day, month, year or article
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
