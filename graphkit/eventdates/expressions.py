@@ -59,6 +59,10 @@ _GRAMMAR = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _FO
 # "May" and "March" alone are a month only after one of these ("in May", "since March", "early May").
 _TIME_WORD_BEFORE = re.compile(r"(?i:\b(?:in|on|since|by|until|till|from|during|before|after|through|throughout"
                                r"|between|and|to|of|early|late|mid|last|next|this|around|as of)[\s-]*)$")
+# Every expression of the grammar holds one of these; most sentences hold none, and this search is ~8x
+# cheaper than the grammar's (extraction searches every sentence that gives a triple).
+_MAYBE_DATE = re.compile(r"\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b"
+                         r"|(?i:yesterday|today|tonight|tomorrow|ago|last|this|next)\b")
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|until|till|through|and|and until)\s*", re.IGNORECASE)
 
 
@@ -89,6 +93,8 @@ class Expression:
 
 def find_expressions(text: str) -> list[Expression]:
     """The date expressions of *text* in order, a range reduced to its start."""
+    if not _MAYBE_DATE.search(text):
+        return []
     found = [e for m in _GRAMMAR.finditer(text) if (e := _expression(m, text)) is not None]
     return _merge_ranges(found, text)
 
