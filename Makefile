@@ -20,9 +20,9 @@ demo: $(STAMP)
 test: $(STAMP)
 	bash tools/run_tests.sh
 
-# The fuzz suite with many more generated cases than `make test` runs.
+# The fuzz suites with many more generated cases than `make test` runs (with the Neo4j dev server, like it).
 fuzz: $(STAMP)
-	GRAPHKIT_FUZZ_EXAMPLES=500 $(BIN)/python -m pytest -q tests/test_fuzz.py
+	GRAPHKIT_FUZZ_EXAMPLES=500 bash tools/run_tests.sh -q tests/test_fuzz.py tests/test_fuzz_html.py tests/test_fuzz_neo4j.py
 
 # The shipped relation model, reproduced from the training corpus (deterministic: fixed seeds).
 model: $(STAMP)

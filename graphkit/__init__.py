@@ -16,19 +16,21 @@ __version__ = "0.2.0"
 from typing import TYPE_CHECKING, Any
 
 from .build import update_graph
+from .changes import GraphDiff, diff, diff_periods
 from .graph import build_graph, load_graph, merge, save_graph
 from .ontology import RELATIONS, Relation
 from .query import actor_profile, opposers, path, relations_between, resolve_actor, supporters
 from .sources import read_articles
-from .timeline import slice_graph
+from .timeline import filter_graph, slice_graph
 from .types import Actor, Article, Triple
 
 if TYPE_CHECKING:
     from .pipeline import extract
 
 __all__ = [
-    "__version__", "Actor", "Article", "RELATIONS", "Relation", "Triple", "actor_profile", "build_graph", "extract",
-    "load_graph", "merge", "opposers", "path", "read_articles", "relations_between", "resolve_actor",
+    "__version__", "Actor", "Article", "GraphDiff", "RELATIONS", "Relation", "Triple", "actor_profile", "build_graph",
+    "diff", "diff_periods", "extract", "filter_graph", "load_graph", "merge", "opposers", "path", "read_articles",
+    "relations_between", "resolve_actor",
     "save_graph", "slice_graph", "supporters", "update_graph",
 ]
 

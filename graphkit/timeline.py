@@ -16,7 +16,7 @@ from typing import Union
 
 import networkx as nx
 
-from .graph import evidence_date, refresh, revision
+from .graph import evidence_date, refresh, refresh_edge, refresh_nodes, revision
 
 DateLike = Union[str, date, None]
 
@@ -24,6 +24,7 @@ _PERIOD = re.compile(r"(?P<year>\d{4})(?:-?(?:Q(?P<quarter>[1-4])|H(?P<half>[12]
                      re.IGNORECASE)
 # Slices of one graph kept for repeated questions (a notebook, a server): keyed on the graph's revision.
 _CACHE_SIZE = 16
+_LAST_DAY = "9999-12-31"
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,9 @@ def slice_graph(G: nx.MultiDiGraph, since: DateLike = None, until: DateLike = No
         return G
     cache = G.__dict__.setdefault("_graphkit_slices", {})
     key = (revision(G), period)
-    if key not in cache:
+    if key in cache:
+        cache[key] = cache.pop(key)  # most recently used last: the least recent goes first
+    else:
         if len(cache) >= _CACHE_SIZE:
             cache.pop(next(iter(cache)))
         cache[key] = _slice(G, period)
@@ -99,20 +102,76 @@ def slice_graph(G: nx.MultiDiGraph, since: DateLike = None, until: DateLike = No
 
 
 def _slice(G: nx.MultiDiGraph, period: Period) -> nx.MultiDiGraph:
+    """Build the slice from the graph's date index: an edge whose evidence all falls inside the period is
+    copied as it is (nothing derived changes), one partly inside keeps its evidence of the period and is
+    recomputed, and only the actors that lost an edge or some evidence are recomputed."""
+    start = period.start.isoformat() if period.start else ""
+    end = period.end.isoformat() if period.end else _LAST_DAY
     S = nx.MultiDiGraph()
     S.graph.update(G.graph)
-    touched = []
-    for u, v, key, data in G.edges(keys=True, data=True):
-        kept = [e for e in data["evidence"] if (day := evidence_date(e)) and day in period]
-        if not kept:
+    changed: set[str] = set()
+    for u, v, key, data, days, first, last, all_dated in _date_index(G):
+        if last < start or first > end:
+            changed.update((u, v))
             continue
+        whole = all_dated and start <= first and last <= end
+        kept = list(data["evidence"]) if whole else [e for e, day in zip(data["evidence"], days)
+                                                if day and start <= day <= end]
+        if not whole:
+            changed.update((u, v))
+            if not kept:
+                continue
         for node in (u, v):
             if node not in S:
                 S.add_node(node, **G.nodes[node])
         S.add_edge(u, v, key=key, **{**data, "evidence": kept})
-        touched.append((u, v, key))
-    refresh(S, touched)
+        if not whole:
+            refresh_edge(S.edges[u, v, key])
+    refresh_nodes(S, changed.intersection(S))
+    _keep_affiliations(G, S)
     return S
+
+
+def in_period(data: dict, period: Period) -> dict | None:
+    """Edge attributes *data* as the slice of *period* would hold them: the same dict when every piece of
+    evidence is inside (or the period is open), a recomputed copy with the period's evidence, or ``None``
+    when none is. Lets one actor's questions skip building a slice of the whole graph."""
+    if not period.bounded:
+        return data
+    kept = [e for e in data["evidence"] if (day := evidence_date(e)) and day in period]
+    if len(kept) == len(data["evidence"]):
+        return data
+    if not kept:
+        return None
+    dated = {**data, "evidence": kept}
+    refresh_edge(dated)
+    return dated
+
+
+def _date_index(G: nx.MultiDiGraph) -> list[tuple]:
+    """Per edge: (u, v, key, data, each evidence item's day or None, first and last day, whether
+    every item is dated). Built once per graph revision, so later slices skip reading the evidence dates."""
+    cached = G.__dict__.get("_graphkit_date_index")
+    if cached is not None and cached[0] == revision(G):
+        return cached[1]
+    index = []
+    for u, v, key, data in G.edges(keys=True, data=True):
+        days = tuple(day[:10] if (day := evidence_date(e)) else None for e in data["evidence"])
+        dated = [day for day in days if day]
+        if dated:
+            index.append((u, v, key, data, days, min(dated), max(dated), len(dated) == len(days)))
+        else:
+            index.append((u, v, key, data, days, _LAST_DAY, "", False))  # never inside a bounded period
+    G.__dict__["_graphkit_date_index"] = (revision(G), index)
+    return index
+
+
+def _keep_affiliations(G: nx.MultiDiGraph, S: nx.MultiDiGraph) -> None:
+    """A person whose LEADER_OF/MEMBER_OF was stated only outside the period keeps the whole graph's
+    country and role, so a country-level slice still rolls them up (a period's own statement wins)."""
+    for node, attrs in S.nodes(data=True):
+        if attrs.get("country") is None and G.nodes[node].get("country") in S:
+            attrs["country"], attrs["role"] = G.nodes[node]["country"], G.nodes[node].get("role")
 
 
 def above_confidence(G: nx.MultiDiGraph, minimum: float | None) -> nx.MultiDiGraph:
@@ -131,3 +190,15 @@ def above_confidence(G: nx.MultiDiGraph, minimum: float | None) -> nx.MultiDiGra
             touched.append((u, v, key))
     refresh(S, touched)
     return S
+
+
+def filter_graph(G: nx.MultiDiGraph, *, since: DateLike = None, until: DateLike = None,
+                 min_confidence: float | None = None) -> nx.MultiDiGraph:
+    """The graph the CLI's ``--since/--until/--min-confidence`` ask their questions of: the period's slice
+    (:func:`slice_graph`), then its relations at least *min_confidence* sure (:func:`above_confidence`).
+
+    The period comes first because a relation's confidence is recomputed from the evidence inside it: a
+    relation sure only thanks to evidence from other years is weak in this period. *G* is not changed;
+    with no filter the answer is *G* itself.
+    """
+    return above_confidence(slice_graph(G, since, until), min_confidence)

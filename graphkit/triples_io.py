@@ -19,7 +19,8 @@ from .types import ACTOR_TYPES, Skipped, Triple
 
 _TEXT_FIELDS = ("doc_id", "subject", "subject_id", "subject_text", "object", "object_id", "object_text",
                 "predicate", "rule", "sentence")
-_OPTIONAL_TEXT_FIELDS = ("date", "attribution", "content_hash", "event_date", "date_precision")
+_OPTIONAL_TEXT_FIELDS = ("date", "attribution", "content_hash", "subject_how", "object_how", "event_date",
+                         "date_precision")
 _SNIFF_BYTES = 1 << 20  # enough for the first record of any sane triples file
 # Sharded output (``graphkit extract --executor dask``): DIR/part-00000.jsonl, part-00001.jsonl, ...
 SHARD_PATTERN = re.compile(r"part-\d{5,}\.jsonl")
@@ -49,15 +50,22 @@ def read_triples(path: str | os.PathLike, *, on_skip: Callable[[Skipped], None] 
             _report(on_skip, name, "binary file, not triples JSONL")
             return
         handle.seek(0)
-        for lineno, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            try:
-                triple = _parse_line(raw)
-            except ValueError as exc:
-                _report(on_skip, f"{name}:{lineno}", str(exc))
-                continue
-            yield triple
+        yield from read_triple_lines(handle, name, on_skip=on_skip)
+
+
+def read_triple_lines(lines: Iterable[bytes], name: str, *,
+                      on_skip: Callable[[Skipped], None] | None = None) -> Iterator[Triple]:
+    """The triples in raw JSONL *lines* (standard input, say), each line decoded on its own: a bad one is
+    reported as ``name:line`` and the others are kept."""
+    for lineno, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            triple = _parse_line(raw)
+        except ValueError as exc:
+            _report(on_skip, f"{name}:{lineno}", str(exc))
+            continue
+        yield triple
 
 
 def shard_name(index: int) -> str:
@@ -82,17 +90,25 @@ def is_triples_file(path: str | os.PathLike) -> bool:
         with open(p, "rb") as handle:
             for raw in handle.readlines(_SNIFF_BYTES):
                 if raw.strip():
-                    record = _load_json(raw)
-                    return isinstance(record, dict) and "relation" in record and "subject_id" in record
-    except (OSError, ValueError):
+                    return is_triple_line(raw)
+    except OSError:
         return False
     return False
+
+
+def is_triple_line(raw: bytes) -> bool:
+    """True when the JSONL line *raw* holds a triple (an object with ``relation`` and ``subject_id``)."""
+    try:
+        record = decode_json(raw)
+    except InvalidJSON:
+        return False
+    return isinstance(record, dict) and "relation" in record and "subject_id" in record
 
 
 def _load_json(raw: bytes) -> Any:
     """Decode one JSONL line; ``ValueError`` with a short reason otherwise."""
     try:
-        return decode_json(raw, bom=False)
+        return decode_json(raw)  # a byte-order mark (from an editor, on the first line) is not an error
     except InvalidJSON as exc:
         raise ValueError("not valid UTF-8" if exc.not_utf8 else f"invalid JSON ({exc.reason})") from None
 

@@ -32,12 +32,15 @@ class Article:
     url: str | None = None
     source: str | None = None  # file the article came from (and line/row)
     meta: Mapping[str, Any] = field(default_factory=dict)
+    publication: str | None = None  # the publication or site ("Example Daily"), when the input names it
 
     @property
     def content_hash(self) -> str:
         """Identity of the article's content, for idempotent incremental builds."""
         h = hashlib.sha256()
-        for part in (self.doc_id, self.title or "", self.date or "", self.text):
+        # The publication counts only when known, so articles without one keep the hashes they always had.
+        parts = (self.doc_id, self.title or "", self.date or "", self.text)
+        for part in parts + ((self.publication,) if self.publication else ()):
             h.update(part.encode("utf-8"))
             h.update(b"\x00")
         return h.hexdigest()[:16]
@@ -49,6 +52,7 @@ class Skipped:
 
     source: str
     reason: str
+    part: str | None = None  # None: the whole input was left out; else only this part of a kept article ("date")
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
@@ -88,6 +92,10 @@ class Triple:
     date: str | None = None
     attribution: str | None = None  # who said so, for reported claims
     content_hash: str | None = None  # of the article, for incremental builds
+    # How each side was resolved (an actors.How value: name, surname, agent, pronoun, pair); only a name
+    # or surname becomes an alias of the actor ("Warships ... from both countries" names neither).
+    subject_how: str | None = None
+    object_how: str | None = None
     event_date: str | None = None  # when the event happened (ISO), from the sentence and the article's date
     date_precision: str | None = None  # how much of event_date is meant: day, month, year or article
 

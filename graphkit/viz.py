@@ -1,17 +1,23 @@
 """Alliance views: one self-contained interactive HTML page, or a static PNG.
 
-The HTML page needs no network: its script and style are inline (vanilla
-JavaScript drawing SVG, from ``graphkit/data/viz.html``) and the graph travels
-as JSON inside a ``<script type="application/json">`` element with ``<``,
-``>`` and ``&`` escaped, so no actor name or sentence can close the element or
-inject markup; the page itself only ever sets text through ``textContent``.
+The HTML page needs no network: its style and scripts are inline (vanilla
+JavaScript drawing SVG, from ``graphkit/data/viz.html``, ``viz.js`` and
+``viz_blocs.js``) and the graph travels as JSON inside a
+``<script type="application/json">`` element with ``<``, ``>`` and ``&``
+escaped, so no actor name or sentence can close the element or inject markup;
+the page itself only ever sets text through ``textContent`` and links only to
+``http(s)`` article addresses.
 
-Nodes are coloured by bloc (:func:`graphkit.analysis.blocs`) and sized by
-mentions; each relation is one arrow, green for cooperative, red for hostile,
-grey for neutral (dashed for LEADER_OF/MEMBER_OF), thicker with more evidence.
-Hovering shows the relation, clicking lists its evidence sentences, and
-checkboxes filter relation types. The layout is computed here (seeded spring
-layout), so the same graph always gives the same picture.
+Nodes are coloured by bloc and sized by mentions; each relation is one arrow,
+green for cooperative, red for hostile, grey for neutral (dashed for
+LEADER_OF/MEMBER_OF), thicker with more evidence. The page searches actors,
+highlights neighbourhoods, lists evidence, filters by relation, confidence,
+evidence count and period, and recomputes the blocs of what it shows with a
+JavaScript port of :func:`graphkit.analysis.blocs` (see docs/viz.md). For
+that, every relation carries the day and confidence of each evidence item
+(compact integer arrays), and at most ``MAX_EVIDENCE`` sentences. The layout
+is computed here (seeded spring layout), so the same graph always gives the
+same picture.
 """
 from __future__ import annotations
 
@@ -21,6 +27,7 @@ import json
 import math
 import os
 import re
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -30,6 +37,7 @@ import networkx as nx
 from .analysis import blocs, signed_graph
 from .atomic import atomic_write
 from .errors import GraphkitError, install_hint
+from .graph import evidence_date
 from .query import graph_at
 
 WIDTH, HEIGHT, MARGIN = 1000, 700, 70
@@ -38,12 +46,18 @@ COLOURS = {"positive": "#2e9d4a", "negative": "#d1362f", "neutral": "#9a9a9a", "
 BLOC_COLOURS = ("#1f77b4", "#ff7f0e", "#9467bd", "#17becf", "#8c564b", "#e377c2", "#bcbd22", "#7f7f7f",
                 "#aec7e8", "#ffbb78")
 LONE_COLOUR = "#d9d9d9"  # actors with no signed tie, or alone in their bloc
-TEMPLATE = Path(str(resources.files("graphkit") / "data" / "viz.html"))  # package data, also in a wheel
+DATA_DIR = Path(str(resources.files("graphkit") / "data"))  # package data, also in a wheel
+TEMPLATE = DATA_DIR / "viz.html"
+SCRIPTS = (DATA_DIR / "viz_blocs.js", DATA_DIR / "viz.js")  # inlined in this order
+EVIDENCE_FIELDS = ("doc_id", "sentence", "predicate", "url", "title")
 
 
 def view_data(G: nx.MultiDiGraph, *, level: str = "actor", seed: int = 0,
               title: str = "graphkit alliances") -> dict[str, Any]:
-    """Everything the page draws: positioned nodes with bloc colours, edges, relation and bloc legends."""
+    """Everything the page draws: positioned nodes with bloc colours, edges, relation and bloc legends.
+
+    Each edge's ``days`` and ``confidences`` hold one entry per evidence item: days after ``day0``
+    (``-1`` when undated; event date, else article date) and confidence in thousandths."""
     V = graph_at(G, level)
     colour, label, bloc_rows = _bloc_colours(signed_graph(G, level=level), seed)
     pos = _layout(V, seed)
@@ -51,33 +65,68 @@ def view_data(G: nx.MultiDiGraph, *, level: str = "actor", seed: int = 0,
     for n in sorted(V):
         attrs = V.nodes[n]
         mentions = int(attrs.get("mentions") or 0)
+        name = str(attrs.get("name") or n)
         x, y = pos[n]
-        nodes.append({"id": n, "name": str(attrs.get("name") or n), "type": attrs.get("type"),
+        nodes.append({"id": n, "name": name, "type": attrs.get("type"),
                       "role": attrs.get("role"), "mentions": mentions,
+                      "aliases": sorted({str(a) for a in attrs.get("aliases") or [] if a and a != name}),
                       "x": round(x, 1), "y": round(y, 1), "r": round(min(6 + 3 * math.sqrt(mentions), 30), 1),
                       "colour": colour.get(n, LONE_COLOUR), "bloc_label": label.get(n, "no bloc")})
-    edges, per_pair, per_relation = [], {}, {}
+    edges, day0, span = _edges(V)
+    per_relation: dict[str, int] = {}
+    for e in edges:
+        per_relation[e["relation"]] = per_relation.get(e["relation"], 0) + 1
+    return {"title": title, "level": level, "seed": seed, "width": WIDTH, "height": HEIGHT,
+            "colours": COLOURS, "bloc_colours": BLOC_COLOURS, "lone_colour": LONE_COLOUR,
+            "day0": day0.isoformat() if day0 else None, "days": span,
+            "nodes": nodes, "edges": edges,
+            "relations": [{"name": r, "edges": c} for r, c in sorted(per_relation.items())],
+            "blocs": bloc_rows}
+
+
+def _edges(V: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], date | None, int]:
+    """Edge rows (self-loops left out), the first evidence day and the number of days to the last."""
+    rows, per_pair = [], {}
     for u, v, rel, data in sorted(V.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
         if u == v:
             continue
         pair = (min(u, v), max(u, v))
         index = per_pair[pair] = per_pair.get(pair, -1) + 1
-        per_relation[rel] = per_relation.get(rel, 0) + 1
+        evidence = data.get("evidence") or []
         count = int(data.get("count") or 0)
-        edges.append({"source": u, "target": v, "relation": rel, "polarity": data.get("polarity"),
-                      "structural": data.get("polarity") is None, "count": count,
-                      "width": round(min(1 + 1.5 * math.sqrt(count), 10), 1), "pair_index": index,
-                      "evidence": [{k: ev.get(k) for k in ("doc_id", "sentence", "predicate", "date")}
-                                   for ev in (data.get("evidence") or [])[:MAX_EVIDENCE]]})
-    for e in edges:
+        rows.append({"source": u, "target": v, "relation": rel, "polarity": data.get("polarity"),
+                     "structural": data.get("polarity") is None, "count": count,
+                     "confidence": data.get("confidence"),
+                     "width": round(min(1 + 1.5 * math.sqrt(count), 10), 1), "pair_index": index,
+                     "dates": [_day(evidence_date(ev)) for ev in evidence],
+                     "confidences": [round(1000 * float(ev.get("confidence") or 0)) for ev in evidence],
+                     "evidence": [_evidence(ev) for ev in evidence[:MAX_EVIDENCE]]})
+    known = [d for e in rows for d in e["dates"] if d]
+    day0 = min(known) if known else None
+    for e in rows:
         # Spread parallel relations of one pair around the straight line.
         total = per_pair[(min(e["source"], e["target"]), max(e["source"], e["target"]))] + 1
         bend = e.pop("pair_index") - (total - 1) / 2
         e["bend"] = bend if e["source"] < e["target"] else -bend
-    return {"title": title, "level": level, "width": WIDTH, "height": HEIGHT, "colours": COLOURS,
-            "nodes": nodes, "edges": edges,
-            "relations": [{"name": r, "edges": c} for r, c in sorted(per_relation.items())],
-            "blocs": bloc_rows}
+        e["days"] = [(d - day0).days if d else -1 for d in e.pop("dates")]
+    return rows, day0, (max(known) - day0).days if known else 0
+
+
+def _evidence(ev: dict[str, Any]) -> dict[str, Any]:
+    """What the page lists for one evidence item (empty fields left out to keep big pages small)."""
+    item = {k: ev.get(k) for k in EVIDENCE_FIELDS if ev.get(k)}
+    when = evidence_date(ev)
+    if when:
+        item["date"] = str(when)
+    return item
+
+
+def _day(value: Any) -> date | None:
+    """The calendar day of an ISO date or timestamp; None for anything else (treated as undated)."""
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def render_html(G: nx.MultiDiGraph, *, level: str = "actor", seed: int = 0,
@@ -85,9 +134,12 @@ def render_html(G: nx.MultiDiGraph, *, level: str = "actor", seed: int = 0,
     """The self-contained interactive page for *G* as a string."""
     data = view_data(G, level=level, seed=seed, title=title)
     template = TEMPLATE.read_text(encoding="utf-8")
-    values = {"TITLE": html.escape(title), "DATA": _script_json(data)}
+    script = "\n".join(path.read_text(encoding="utf-8") for path in SCRIPTS)
+    if "</script" in script.lower():  # would end the inline element early
+        raise GraphkitError("the page script contains </script")
+    values = {"TITLE": html.escape(title), "DATA": _script_json(data), "SCRIPT": script}
     # One pass, so a title containing "{{DATA}}" stays text.
-    return re.sub(r"\{\{(TITLE|DATA)\}\}", lambda m: values[m.group(1)], template)
+    return re.sub(r"\{\{(TITLE|DATA|SCRIPT)\}\}", lambda m: values[m.group(1)], template)
 
 
 def write_html(G: nx.MultiDiGraph, path: str | os.PathLike, **options: Any) -> None:
@@ -147,7 +199,8 @@ def _bloc_colours(S: nx.Graph, seed: int) -> tuple[dict[str, str], dict[str, str
     colour, label, rows = {}, {}, []
     for bloc in (b for b in blocs(S, seed=seed) if len(b) > 1):
         hue = BLOC_COLOURS[(bloc.id - 1) % len(BLOC_COLOURS)]
-        rows.append({"id": bloc.id, "label": f"Bloc {bloc.id}", "colour": hue, "names": list(bloc.names)})
+        rows.append({"id": bloc.id, "label": f"Bloc {bloc.id}", "colour": hue, "names": list(bloc.names),
+                     "members": list(bloc.members)})
         for n in bloc.members:
             colour[n], label[n] = hue, f"Bloc {bloc.id}"
     return colour, label, rows

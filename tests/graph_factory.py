@@ -67,3 +67,27 @@ def two_camps() -> nx.MultiDiGraph:
     relate(G, "person:ada-lord", "LEADER_OF", A)
     relate(G, "person:ada-lord", "OPPOSES", F)
     return G
+
+
+SIDE_CHANGE_DAYS = ("2023-04-01", "2025-04-01")
+
+
+def side_change():
+    """Carpania sides with Avalon and Borduria in 2023, with Dorvia and Elbonia against Avalon in 2025."""
+    A, B, C, D, E = (f"country:{c * 3}" for c in "ABCDE")
+    OLD, NEW = SIDE_CHANGE_DAYS
+    G = new_graph()
+    for node, name in zip((A, B, C, D, E), ["Avalon", "Borduria", "Carpania", "Dorvia", "Elbonia"]):
+        actor(G, node, name)
+    relate(G, A, "SUPPORTS", B, count=4, dates=[OLD, OLD, NEW, NEW])
+    relate(G, D, "COOPERATES_WITH", E, count=2, dates=[OLD, NEW])
+    relate(G, A, "ATTACKS", D, count=2, dates=[OLD, NEW])
+    relate(G, B, "SANCTIONS", E, count=1, dates=[OLD])
+    relate(G, C, "SUPPORTS", A, count=3, dates=[OLD, OLD, OLD], sentence="Carpania backed Avalon.")
+    relate(G, C, "OPPOSES", D, count=1, dates=[OLD])
+    relate(G, C, "OPPOSES", A, count=2, dates=[NEW, NEW], sentence="Carpania condemned Avalon.")
+    relate(G, C, "SUPPLIES", D, count=2, dates=[NEW, NEW], sentence="Carpania sent fuel to Dorvia.")
+    relate(G, E, "SUPPORTS", C, count=1, dates=[NEW])
+    relate(G, B, "MEETS", D, count=6, dates=[OLD] + [NEW] * 5)
+    G.graph["articles"] = {"t0": {"hash": "h", "title": "T", "date": OLD, "url": "https://example.org/t0"}}
+    return G

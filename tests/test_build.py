@@ -3,8 +3,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
+from typer.testing import CliRunner
+
 from graphkit.build import split_inputs, update_graph
-from graphkit.graph import new_graph
+from graphkit.cli import app
+from graphkit.graph import load_graph, new_graph
 from graphkit.triples_io import write_triples
 
 from triple_factory import triple
@@ -53,3 +57,28 @@ def test_a_shard_folder_with_articles_beside_the_shards_reads_both(tmp_path):
     (folder / "note.txt").write_text("France condemned Russia.", encoding="utf-8")
     triples, articles = split_inputs([str(folder)])
     assert triples == [str(folder / "part-00000.jsonl")] and articles == [str(folder / "note.txt")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first, second", [("mon/report.txt", "tue/report.txt"), ("mon/feed.csv", "tue/feed.csv")])
+def test_same_stem_in_two_incremental_builds_keeps_both_and_says_so(tmp_path, first, second):
+    """Monday's and Tuesday's files share a name (and so default ids): neither replaces the other."""
+    texts = {first: "Iran sent drones to Russia on Monday.", second: "Britain sent missiles to Ukraine on Tuesday."}
+    for name, text in texts.items():
+        path = tmp_path / name
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(f"text\n\"{text}\"\n" if name.endswith(".csv") else text)
+    graph = tmp_path / "g.json"
+    runs = []
+    for name in (first, second):
+        previous = ["--graph", str(graph)] if graph.exists() else []
+        runs.append(CliRunner().invoke(app, ["build", str(tmp_path / name), *previous, "-o", str(graph), "-q"]))
+    assert [r.exit_code for r in runs] == [0, 0], [r.output for r in runs]
+    assert "renamed:" not in runs[0].stderr
+    assert runs[1].stderr.count("renamed:") == 1 and "already names an article from" in runs[1].stderr
+    G = load_graph(graph)
+    assert {("country:IRN", "country:RUS"), ("country:GBR", "country:UKR")} <= set(G.edges())
+    assert len(G.graph["articles"]) == 2
+    again = CliRunner().invoke(app, ["build", str(tmp_path / second), "--graph", str(graph), "-o", str(graph), "-q"])
+    assert again.exit_code == 0 and "renamed:" not in again.stderr  # said once, and the article is unchanged
+    assert len(load_graph(graph).graph["articles"]) == 2

@@ -152,7 +152,7 @@ def test_export_csv_and_bad_graph(graph_file, tmp_path):
 
 
 def test_query_supporters_table(graph_file):
-    result = run("query", "supporters", "Russia", "--graph", graph_file)
+    result = run("query", "supporters", "Russia", "--graph", graph_file, env={"COLUMNS": "120"})
     assert result.exit_code == 0
     text = result.stdout
     assert "SUPPLIES" in text and "North Korea" in text and "Pyongyang shipped shells to Russia." in text
@@ -165,7 +165,9 @@ def test_query_json_output_parses(graph_file):
     assert [(lk["subject"], lk["relation"], lk["count"]) for lk in links] == [
         ("United States", "OPPOSES", 1), ("United States", "SANCTIONS", 1)]
     assert set(links[0]) == {"subject_id", "subject", "relation", "object_id", "object", "polarity", "count",
-                             "articles", "evidence"}
+                             "articles", "evidence", "confidence", "first_seen", "last_seen"}
+    assert (links[0]["confidence"], links[0]["first_seen"], links[0]["last_seen"]) == (0.8, "2024-07-03", "2024-07-03")
+    assert {"url", "title", "event_date"} <= set(links[0]["evidence"][0])
     limited = json.loads(run("query", "opposers", "Russia", "--graph", graph_file, "--format", "json",
                              "--limit", "1").stdout)
     assert len(limited) == 1

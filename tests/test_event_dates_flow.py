@@ -25,7 +25,7 @@ TEXT = ("Germany sent air-defence systems to Ukraine on Monday.\n\n"
 @pytest.fixture(scope="module")
 def extracted():
     article = Article(doc_id="ev1", text=TEXT, title="Air defence for Ukraine", date="2024-06-19",
-                      url="https://example.org/ev1", source="invented.txt")
+                      url="https://example.org/ev1", publication="Example Daily")
     return article, list(extract([article]))
 
 
@@ -68,14 +68,13 @@ def test_triple_files_keep_the_fields(tmp_path, extracted):
     assert list(read_triples(path)) == triples
 
 
-def test_graph_evidence_keeps_event_date_and_the_articles_url_title_source(tmp_path, extracted):
+def test_graph_evidence_keeps_event_date_and_the_articles_url_title_publication(tmp_path, extracted):
     article, triples = extracted
     G = build_graph(triples, articles=[article])
     edge = G.edges["country:DEU", "country:UKR", "SUPPLIES"]
     item = edge["evidence"][0]
     assert (item["event_date"], item["date_precision"], item["date"]) == ("2024-06-17", "day", "2024-06-19")
-    assert (item["url"], item["title"], item["source"]) == (article.url, article.title, article.source)
-    assert G.graph["articles"]["ev1"]["source"] == "invented.txt"
+    assert (item["url"], item["title"], item["source"]) == (article.url, article.title, article.publication)
     assert (edge["first_seen"], edge["last_seen"]) == ("2024-06-17", "2024-06-17")
     path = tmp_path / "g.json"
     save_graph(G, path)
@@ -84,7 +83,7 @@ def test_graph_evidence_keeps_event_date_and_the_articles_url_title_source(tmp_p
 
 def test_evidence_from_a_dict_article_or_none_has_what_is_known():
     t = triple("country:USA", "OPPOSES", "country:RUS", doc="d1")
-    with_meta = build_graph([t], articles=[{"doc_id": "d1", "hash": "h", "url": "u", "title": "T", "source": "s"}])
+    with_meta = build_graph([t], articles=[{"doc_id": "d1", "hash": "h", "url": "u", "title": "T", "publication": "s"}])
     item = with_meta.edges["country:USA", "country:RUS", "OPPOSES"]["evidence"][0]
     assert (item["url"], item["title"], item["source"]) == ("u", "T", "s")
     bare = build_graph([t]).edges["country:USA", "country:RUS", "OPPOSES"]["evidence"][0]

@@ -6,7 +6,7 @@ import csv
 import networkx as nx
 import pytest
 
-from graphkit.export import EDGE_HEADER, NODE_HEADER, export_graph
+from graphkit.export import EDGE_HEADER, EVIDENCE_HEADER, NODE_HEADER, export_graph
 from graphkit.graph import build_graph, load_graph
 
 from triple_factory import triple, world
@@ -118,3 +118,34 @@ def test_csv_cells_are_neither_formulas_nor_broken_rows(hostile, tmp_path):
     assert rows["country:RUS"]["name"] == "'=HYPERLINK(\"http://x\")"
     assert rows["country:USA"]["aliases:string[]"].startswith("'-2+3;line break")
     assert all("\n" not in line.rstrip("\n") for line in nodes.read_text(encoding="utf-8").splitlines(True))
+
+
+def test_evidence_csv_rows_are_sentences_with_their_source(G, tmp_path):
+    G.graph["articles"]["d1"].update(url="https://news.example/d1", title="Shells", date="2024-05-01")
+    [path] = export_graph(G, tmp_path / "evidence.csv", "evidence-csv")
+    with open(path, newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        rows = list(reader)
+    assert reader.fieldnames == EVIDENCE_HEADER
+    assert len(rows) == sum(d["count"] for _, _, d in G.edges(data=True))
+    shells = next(r for r in rows if r["sentence"] == "Pyongyang shipped shells to Russia.")
+    assert (shells["subject"], shells["relation"], shells["object"], shells["url"], shells["title"],
+            shells["article_date"], shells["doc_id"], shells["rule"]) == (
+        "North Korea", "SUPPLIES", "Russia", "https://news.example/d1", "Shells", "2024-05-01", "d1", "test_rule")
+    # a sentence with a ";" keeps it here (only the neo4j-admin arrays rewrite it)
+    assert any(r["sentence"] == "Washington objected; Moscow [again] shrugged." for r in rows)
+
+
+def test_evidence_csv_cells_are_neither_formulas_nor_broken_rows(hostile, tmp_path):
+    hostile.graph["articles"]["d9"]["title"] = "+cmd|' /C calc'!A0"
+    item = hostile.edges["country:USA", "country:RUS", "OPPOSES"]["evidence"][0]
+    item["sentence"] = "@SUM(1+1)\nsecond line"
+    [path] = export_graph(hostile, tmp_path / "evidence.csv", "evidence-csv")
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == sum(d["count"] for _, _, d in hostile.edges(data=True))
+    cells = [cell for row in rows for cell in row.values()]
+    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
+    assert "'@SUM(1+1) second line" in cells and "'+cmd|' /C calc'!A0" in cells
+    assert "'=HYPERLINK(\"http://x\")" in {row["object"] for row in rows}
+    assert len(path.read_text(encoding="utf-8").splitlines()) == len(rows) + 1  # no cell breaks a row

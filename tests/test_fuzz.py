@@ -5,6 +5,8 @@ For every input: the exit code is 0, 1 or 2; stderr holds only one-line messages
 is either absent or valid (JSON parses; GraphML and GEXF parse as XML and load in networkx; the HTML page
 is a whole document). Hypothesis generates the cases (controls, bidirectional and zero-width characters,
 random bytes, random JSON shapes); ``GRAPHKIT_FUZZ_EXAMPLES`` raises the count (``make fuzz``).
+HTML inputs are in ``test_fuzz_html.py``, Neo4j push and query in ``test_fuzz_neo4j.py``, the view in a
+real browser in ``test_browser.py``; the strategies and promises they share in ``fuzz_inputs.py``.
 """
 from __future__ import annotations
 
@@ -15,35 +17,10 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from graphkit.cli import app
-
-EXAMPLES = int(os.environ.get("GRAPHKIT_FUZZ_EXAMPLES", "12"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-GOOD = "Iran sent drones to Russia. France condemned Russia over the strikes."
-HOSTILE_CHARS = st.sampled_from(["\x00", "\x07", "\x08", "\x1b]0;x\x07", "\x1b[2J", "\u202e", "\u200b", "\ufeff",
-                                 "\ud7ff", "\U0001f600", "\r", "\t", "\"", "'", "<", "&", "=", "[/bold]", "{", "}"])
-HOSTILE_TEXT = st.lists(st.one_of(st.text(max_size=12), HOSTILE_CHARS), max_size=12).map("".join)
-JSON_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | HOSTILE_TEXT,
-                           lambda inner: st.lists(inner, max_size=3) | st.dictionaries(HOSTILE_TEXT, inner, max_size=3),
-                           max_leaves=8)
-
-runner = CliRunner()
-
-
-def run(*args: str):
-    result = runner.invoke(app, [str(a) for a in args])
-    assert result.exit_code in (0, 1, 2), (args, result.exit_code, result.output)
-    assert "Traceback" not in result.output
-    if result.exception is not None:
-        assert isinstance(result.exception, SystemExit), repr(result.exception)
-    for line in result.stderr.splitlines():
-        assert line.startswith(("error:", "skipped:", "articles read", "wrote")), line
-    return result
+from fuzz_inputs import FUZZ, GOOD, HOSTILE_TEXT, JSON_VALUES, run
 
 
 def assert_valid_json_lines(path: Path) -> None:
@@ -62,21 +39,29 @@ def good_graph(tmp_path_factory) -> Path:
 
 @pytest.mark.slow
 @FUZZ
-@given(text=HOSTILE_TEXT, raw=st.binary(max_size=64), record=JSON_VALUES)
-def test_extract_keeps_good_articles_among_hostile_ones(tmp_path_factory, text, raw, record):
+@given(text=HOSTILE_TEXT, raw=st.binary(max_size=64), record=JSON_VALUES,
+       name=st.binary(max_size=16).filter(lambda b: b"/" not in b and b"\x00" not in b))
+def test_extract_keeps_good_articles_among_hostile_ones(tmp_path_factory, text, raw, record, name):
     folder = tmp_path_factory.mktemp("fuzz-in")
     (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    # A good article under a file name of random bytes (often not UTF-8): its id is the name, readable.
+    named = b"n-" + name
+    (folder / os.fsdecode(named + b".md")).write_text(GOOD, encoding="utf-8")
     (folder / "text.txt").write_text(text, encoding="utf-8", errors="surrogatepass")
     (folder / "bytes.txt").write_bytes(raw)
     (folder / "records.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n"
                                           + json.dumps({"id": "good-record", "text": GOOD}) + "\n",
                                           encoding="utf-8", errors="surrogatepass")
+    # The same record with every non-ASCII character escaped: lone surrogates become "\ud800" escapes.
+    (folder / "escaped.jsonl").write_text(json.dumps({"id": "escaped", "text": text, "title": record}) + "\n"
+                                          + json.dumps({"id": "good-escaped", "text": GOOD}) + "\n",
+                                          encoding="utf-8")
     out = folder / "out.jsonl"
     result = run("extract", folder, "--out", out, "-q")
     assert result.exit_code == 0
     assert_valid_json_lines(out)
     kept = {json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()}
-    assert {"good", "good-record"} <= kept
+    assert {"good", "good-record", "good-escaped", named.decode("utf-8", "replace")} <= kept
 
 
 @pytest.mark.slow

@@ -189,6 +189,10 @@ def test_save_and_load_round_trip(tmp_path):
      '"nodes": [{"id": "a", "name": "A", "type": "COUNTRY", "aliases": [], "country": null, "role": null, '
      '"mentions": 1, "articles": []}], "edges": [{"source": "a", "target": "a", '
      '"key": "LIKES", "relation": "LIKES"}]}', "outside the ontology"),
+    # Half a surrogate pair: Python would decode it, and every command writing the name would crash.
+    ('{"directed": true, "multigraph": true, "graph": {"graphkit_version": "1", "articles": {}}, '
+     '"nodes": [{"id": "a", "name": "A\\udc00", "type": "COUNTRY", "aliases": [], "country": null, '
+     '"role": null, "mentions": 1, "articles": []}], "edges": []}', "invalid JSON: a lone surrogate"),
 ])
 def test_load_graph_errors_are_one_line(tmp_path, content, message):
     path = tmp_path / "g.json"

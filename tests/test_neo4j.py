@@ -19,6 +19,7 @@ from graphkit import neo4j as gn
 from graphkit.cli import app
 from graphkit.errors import GraphkitError, Neo4jError
 from graphkit.graph import save_graph
+from graphkit.neo4j_values import MAX_INDEXED_BYTES
 from graphkit.ontology import RELATIONS, SYMMETRIC
 
 runner = CliRunner()
@@ -90,6 +91,62 @@ def test_push_refuses_a_bad_graph_before_connecting():
         gn.push(H, uri=f"bolt://127.0.0.1:{unused_port()}", password="x")
 
 
+def _with(change) -> nx.MultiDiGraph:
+    G = two_camps()
+    change(G)
+    return G
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda G: G.nodes["country:AAA"].update(name="Avalon\udcff"), "actor 'country:AAA': name is not Unicode"),
+    (lambda G: G.nodes["country:AAA"].update(mentions=2 ** 63), "mentions is a number outside"),
+    (lambda G: G.nodes["country:AAA"].update(name="x" * (MAX_INDEXED_BYTES + 1)), "over the 8,164 Neo4j can index"),
+    (lambda G: G.nodes["country:AAA"].update(aliases=["Avalon", 1]), "aliases is a list Neo4j cannot store"),
+    (lambda G: G.nodes["country:AAA"].update(articles=["t" * 9000]), "article 'tttt"),
+    (lambda G: G.graph.update(articles={"t1": {"title": {"nested": 1}}}), "title is an object"),
+    (lambda G: G.edges["country:AAA", "country:BBB", "SUPPORTS"]["evidence"][0].update(sentence="\ud800"),
+     "SUPPORTS relation 'country:AAA -> country:BBB': evidence is not Unicode"),
+])
+def test_push_refuses_values_neo4j_cannot_store_before_connecting(change, message):
+    # Without the check the driver raised mid-push (UnicodeEncodeError, OverflowError: tracebacks) or the
+    # server refused a batch half-way through; now nothing is sent (the port is closed).
+    with pytest.raises(GraphkitError, match="nothing was sent") as info:
+        gn.push(_with(change), uri=f"bolt://127.0.0.1:{unused_port()}", password="x")
+    assert message in str(info.value) and len(str(info.value)) < 300
+
+
+def test_huge_evidence_and_indexed_text_up_to_the_limit_pass_the_check():
+    G = _with(lambda G: G.nodes["country:AAA"].update(name="\u5317" * (MAX_INDEXED_BYTES // 3)))
+    G.edges["country:AAA", "country:BBB", "SUPPORTS"]["evidence"][0]["sentence"] = "y" * 1_000_000
+    gn.check_rows(gn.actor_rows(G), gn.relationship_rows(G), gn.article_rows(G))
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--param", "actor=x\udcff"], "--param actor is not Unicode text"),
+    (["--param", 'actor="\\ud800"'], "--param actor is not Unicode text"),
+    (["--param", "actor=" + "[" * 200 + "]" * 200], "nested more than 64"),
+    (["--param", "act\udcffor=1"], "--param act\\udcffor is not Unicode"),
+])
+def test_parameters_the_driver_cannot_send_are_usage_errors(args, message):
+    # They used to reach the driver: UnicodeEncodeError and RecursionError tracebacks.
+    result = runner.invoke(app, ["neo4j", "query", "actor", *args, "--password", "x"])
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1 and message in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(("option", "value", "message"), [
+    ("--user", "neo\udcff", "error: the user name is not Unicode text"),
+    ("--password", "pw\udcff", "error: the password is not Unicode text"),
+    ("--database", "db\udcff", "error: the database name is not Unicode text"),
+    ("--uri", "bolt://127.0.0.1:1/\udcff", "error: the Neo4j URI is not Unicode text"),
+    ("--uri", "bolt://" + "a" * 64 + ":1", "bad host name"),
+    ("--uri", "bolt://a..b:1", "bad host name"),
+])
+def test_connection_settings_the_driver_cannot_encode_are_one_line(option, value, message):
+    result = runner.invoke(app, ["neo4j", "query", "stats", "--password", "x", option, value])
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1 and message in result.stderr, result.stderr
+    assert "pw" not in result.stderr  # a password is never echoed
+
+
 def test_every_relation_has_an_upsert_that_merges_exactly_its_type():
     for relation in RELATIONS:
         statement = gn.load_statement(gn.relation_statement(relation))
@@ -120,7 +177,7 @@ def test_statement_headers_name_exactly_the_parameters_used():
 
 
 def test_literal_relation_lists_in_queries_match_the_ontology():
-    for name in ("supporters", "opposers"):
+    for name in ("supporters", "opposers", "supporters_between", "opposers_between"):
         text = gn.load_statement(name).text
         (listed,) = re.findall(r"type\(r\) IN \[([^\]]*)\]", text)
         assert set(re.findall(r"'(\w+)'", listed)) == SYMMETRIC
@@ -136,8 +193,9 @@ def test_query_names_are_checked_against_the_read_only_files(name):
 
 
 def test_query_names_are_the_questions():
-    assert gn.query_names() == ["actor", "alliance_edges", "opposers", "path", "relations_between", "stats",
-                                "supporters"]
+    assert gn.query_names() == ["actor", "alliance_edges", "opposers", "opposers_between", "path",
+                                "period_relation_changes", "period_sign_flips", "relations_between", "stats",
+                                "supporters", "supporters_between"]
 
 
 def test_cypher_dir_override(tmp_path, monkeypatch):
@@ -255,3 +313,17 @@ def test_dev_server_control_is_per_port():
     assert subprocess.run(["bash", str(CTL), "down"], env=other, capture_output=True).returncode == 0
     mine = dict(os.environ, NEO4J_BOLT_PORT=str(port))
     assert subprocess.run(["bash", str(CTL), "status"], env=mine, capture_output=True).returncode == 0
+
+
+def test_value_checks_agree_with_the_quick_column_check():
+    from graphkit.neo4j_values import property_problem, storable_column
+
+    good = [["a", "b"], None, [], [1, 2.5], [True], "text", 3, 2.5, False, [2 ** 63 - 1]]
+    bad = [["a", 1], [None], [["a"]], {"a": 1}, "\udcff", ["\ud800"], 2 ** 63, [-(2 ** 63) - 1], [True, 1]]
+    assert [v for v in good if property_problem(v)] == []
+    assert [v for v in bad if not property_problem(v)] == []
+    for value in good:
+        assert storable_column([value, None, value])
+    for value in bad:
+        assert not storable_column(["fine", value]) and not storable_column([value])
+    assert not storable_column(["x" * 3000], indexed=True) and storable_column(["x" * 3000])

@@ -21,8 +21,10 @@ from typer.testing import CliRunner
 from graph_factory import actor, new_graph, relate, two_camps
 from graphkit import neo4j as gn
 from graphkit.cli import app
+from graphkit.decay import as_date
 from graphkit.errors import GraphkitError
 from graphkit.graph import save_graph
+from graphkit.neo4j_values import MAX_INDEXED_BYTES
 from neo4j_factory import CTL, PID_FILE, ROOT, random_graph, server
 
 pytestmark = pytest.mark.neo4j
@@ -93,7 +95,8 @@ def test_push_twice_changes_nothing_and_stores_the_graph(srv, db):
     (rec,) = db(f"MATCH (:Actor {{id: $u}})-[r:{key}]->(:Actor {{id: $v}}) RETURN properties(r) AS p", u=u, v=v)
     assert rec["p"]["count"] == data["count"] and rec["p"]["articles"] == data["articles"]
     assert rec["p"]["evidence"] == [e["sentence"] for e in data["evidence"]]
-    assert rec["p"]["first_seen"] == data["first_seen"] and rec["p"].get("polarity") == data["polarity"]
+    assert rec["p"]["first_seen"] == as_date(data["first_seen"]) and rec["p"].get("polarity") == data["polarity"]
+    assert [rec["p"]["evidence"][i] for i in rec["p"]["dated_evidence"]] == rec["p"]["evidence"]  # all dated
 
 
 def test_a_bigger_graph_adds_only_what_is_new(srv, db):
@@ -145,6 +148,21 @@ def test_hostile_names_and_evidence_are_stored_verbatim(srv, db):
     # And the questions answer with the same text.
     (row,) = gn.run_statement("actor", {"actor": HOSTILE[0]}, **srv.kwargs())
     assert row["name"] == HOSTILE[0] and row["labels"] == ["Person"]
+
+
+def test_the_index_limit_graphkit_checks_is_the_servers(srv, db):
+    """A name of MAX_INDEXED_BYTES bytes is stored; one byte more the server refuses, and push says so first."""
+    G = new_graph()
+    longest = "\u00e9" * (MAX_INDEXED_BYTES // 2)  # two bytes a character
+    actor(G, "country:AAA", longest)
+    gn.push(G, replace=True, **srv.kwargs())
+    (rec,) = db("MATCH (a:Actor {id: 'country:AAA'}) RETURN a.name AS name")
+    assert rec["name"] == longest
+    with pytest.raises(neo4j.exceptions.Neo4jError, match="too large to index"):
+        db("MATCH (a:Actor {id: 'country:AAA'}) SET a.name = $name", name=longest + "x")
+    G.nodes["country:AAA"]["name"] = longest + "x"
+    with pytest.raises(GraphkitError, match="nothing was sent"):
+        gn.push(G, **srv.kwargs())
 
 
 def test_a_relation_outside_the_ontology_sends_nothing(srv, db):

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from graphkit.errors import UnknownActorError
-from graphkit.graph import build_graph, merge
+from graphkit.graph import build_graph, merge, refresh_edge
 from graphkit.query import (Link, actor_profile, country_view, opposers, path, relations_between, resolve_actor,
                             supporters)
 
@@ -159,3 +159,33 @@ def test_names_resolve_through_the_gazetteer_and_without_case_accent_or_hyphen(a
     G.add_node("person:kim-jong-un", name="Kim Jong-un", type="PERSON", aliases=["Kim Jong-un"], country="country:PRK",
                mentions=1, articles=["d1"])
     assert resolve_actor(G, asked) == expected
+
+
+def test_links_carry_confidence_time_and_each_sentences_source():
+    G = build_graph(world(), articles=[{"doc_id": "d1", "hash": "h1", "title": "Shells", "date": "2024-05-01",
+                                        "url": "https://news.example/d1"}])
+    G.edges["country:PRK", "country:RUS", "SUPPLIES"]["evidence"][1].update(
+        url="https://wire.example/d2", title="Wire", event_date="2024-05-30")
+    refresh_edge(G.edges["country:PRK", "country:RUS", "SUPPLIES"])  # as a newer build would have it
+    before = json.dumps(G.edges["country:PRK", "country:RUS", "SUPPLIES"]["evidence"], sort_keys=True)
+    [link] = [lk for lk in supporters(G, "Russia") if lk.relation == "SUPPLIES"]
+    edge = G.edges["country:PRK", "country:RUS", "SUPPLIES"]
+    assert (link.confidence, link.first_seen, link.last_seen) == (edge["confidence"], "2024-05-01", "2024-05-30")
+    first, second = link.evidence
+    assert (first["url"], first["title"], first["event_date"]) == ("https://news.example/d1", "Shells", None)
+    assert (second["url"], second["title"], second["event_date"]) == ("https://wire.example/d2", "Wire", "2024-05-30")
+    assert json.dumps(edge["evidence"], sort_keys=True) == before  # the graph is untouched
+    assert json.loads(json.dumps(link.to_dict()))["confidence"] == edge["confidence"]
+
+
+def test_the_country_view_follows_evidence_changed_in_place_and_refreshed():
+    """Editing evidence and calling graph.refresh is a change: the cached country view must not go stale."""
+    from graphkit.graph import build_graph, refresh
+    from triple_factory import triple as make
+
+    G = build_graph([make("country:PRK", "SUPPLIES", "country:RUS"),
+                     make("country:PRK", "SUPPLIES", "country:RUS", doc="d2")])
+    assert country_view(G).edges["country:PRK", "country:RUS", "SUPPLIES"]["count"] == 2
+    G.edges["country:PRK", "country:RUS", "SUPPLIES"]["evidence"].pop()
+    refresh(G, [("country:PRK", "country:RUS", "SUPPLIES")])
+    assert country_view(G).edges["country:PRK", "country:RUS", "SUPPLIES"]["count"] == 1

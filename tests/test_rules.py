@@ -171,6 +171,21 @@ RULE_CASES = [
         {(DEU, SUPPLIES, UKR, 'verb-transfer')},
         id='transfer-dative-metonym',
     ),
+    pytest.param(
+        'Japan sent Vietnam patrol boats.',
+        dict(
+            words=['Japan', 'sent', 'Vietnam', 'patrol', 'boats', '.'],
+            heads=[1, 1, 4, 4, 1, 1],
+            deps=['nsubj', 'ROOT', 'compound', 'compound', 'dobj', 'punct'],
+            pos=['PROPN', 'VERB', 'PROPN', 'NOUN', 'NOUN', 'PUNCT'],
+            tags=['NNP', 'VBD', 'NNP', 'NN', 'NNS', '.'],
+            lemmas=['Japan', 'send', 'Vietnam', 'patrol', 'boat', '.'],
+            ents=[(0, 1, 'GPE'), (2, 3, 'GPE')],
+        ),
+        # the parser's "Vietnam patrol boats": a state right after a transfer verb is its recipient
+        {(JPN, SUPPLIES, VNM, 'verb-transfer')},
+        id='transfer-dative-misparsed-as-compound',
+    ),
     # --- sanctions with a light verb
     pytest.param(
         'Washington imposed sanctions on Tehran.',

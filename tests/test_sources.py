@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -90,7 +91,7 @@ def test_jsonl_fields_meta_and_default_ids(tmp_path: Path) -> None:
     ]
     f.write_text("\n".join(lines) + "\n", encoding="utf-8")
     articles, skipped = read([f])
-    assert skipped == []
+    assert skipped == [Skipped(f"{f}:4", "date 'sometime soon' is not a readable date; ignored", part="date")]
     first, second, third = articles
     assert (first.doc_id, first.title, first.date, first.url) == ("n1", "Grain", "2024-06-18", "https://example.org/n1")
     assert first.meta == {"outlet": "Example Daily", "tags": ["aid"]}
@@ -196,6 +197,56 @@ def test_malformed_csv_quoting(tmp_path: Path) -> None:
     articles, skipped = read([f])
     assert [a.doc_id for a in articles] == ["q1"]
     assert len(skipped) == 1 and "malformed CSV" in skipped[0].reason
+
+
+def test_unterminated_quote_does_not_swallow_the_rows_after_it(tmp_path: Path) -> None:
+    f = tmp_path / "quotes.csv"
+    f.write_text('id,text\n'
+                 'q1,Freedonia met Sylvania.\n'
+                 'q2,"an unterminated quote\n'
+                 'q3,Sylvania met Ruritania.\n'
+                 'q4,"Ruritania thanked\nFreedonia."\n'
+                 'q5,Freedonia praised Sylvania.\n', encoding="utf-8")
+    articles, skipped = read([f])
+    assert [(a.doc_id, a.text, a.source) for a in articles] == [
+        ("q1", "Freedonia met Sylvania.", f"{f}:2"), ("q3", "Sylvania met Ruritania.", f"{f}:4"),
+        ("q4", "Ruritania thanked\nFreedonia.", f"{f}:6"), ("q5", "Freedonia praised Sylvania.", f"{f}:7")]
+    assert [(s.source, s.reason.startswith("malformed CSV row"), "unterminated quote" in s.reason)
+            for s in skipped] == [(f"{f}:3", True, True)]
+
+
+def test_unterminated_quote_on_the_last_row(tmp_path: Path) -> None:
+    f = tmp_path / "quotes.csv"
+    f.write_text('id,text\nq1,Freedonia met Sylvania.\nq2,"never closed\n\n', encoding="utf-8")
+    articles, skipped = read([f])
+    assert [a.doc_id for a in articles] == ["q1"]
+    assert [s.source for s in skipped] == [f"{f}:3"]
+
+
+def test_source_column_is_the_publication(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "p1", "text": STORY, "source": " Example  Daily ", "desk": "world"}) + "\n",
+                    encoding="utf-8")
+    table = tmp_path / "wire.csv"
+    table.write_text("id,text,Source\np2,Sylvania met Freedonia.,Example Wire\np3,Freedonia met Ruritania.,\n",
+                     encoding="utf-8")
+    articles, skipped = read([feed, table])
+    assert skipped == []
+    assert [(a.doc_id, a.publication, a.source) for a in articles] == [
+        ("p1", "Example Daily", f"{feed}:1"), ("p2", "Example Wire", f"{table}:2"), ("p3", None, f"{table}:3")]
+    assert articles[0].meta == {"desk": "world"}
+
+
+def test_publication_leaves_the_content_hash_of_articles_without_one_unchanged() -> None:
+    import hashlib
+
+    plain = Article(doc_id="a1", text=STORY, title="Grain", date="2024-06-18")
+    h = hashlib.sha256()
+    for part in ("a1", "Grain", "2024-06-18", STORY):  # the recipe every earlier graph was built with
+        h.update(part.encode("utf-8") + b"\x00")
+    assert plain.content_hash == h.hexdigest()[:16]
+    assert Article(doc_id="a1", text=STORY, title="Grain", date="2024-06-18",
+                   publication="Example Daily").content_hash != plain.content_hash
 
 
 def test_csv_field_larger_than_default_csv_limit(tmp_path: Path) -> None:
@@ -340,7 +391,7 @@ def test_deeply_nested_json_is_invalid_json_not_a_crash(tmp_path: Path) -> None:
 
 
 def test_huge_texts_are_skipped(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(sources, "MAX_TEXT_BYTES", 1000)
+    monkeypatch.setattr(sources.validate, "MAX_TEXT_BYTES", 1000)
     (tmp_path / "huge.txt").write_text("Freedonia met Sylvania. " * 100, encoding="utf-8")
     (tmp_path / "feed.jsonl").write_text(
         json.dumps({"id": "big", "text": "é" * 600}) + "\n" + json.dumps({"id": "small", "text": "é" * 10}) + "\n",
@@ -392,6 +443,24 @@ def test_stdin_jsonl_sniffed(monkeypatch) -> None:
     assert len(skipped) == 1 and skipped[0].source == "stdin:3" and skipped[0].reason.startswith("invalid JSON")
 
 
+def test_stdin_jsonl_is_decoded_line_by_line(monkeypatch) -> None:
+    data = (b'\xef\xbb\xbf{"id": "s1", "text": "Freedonia met Sylvania."}\n'
+            b'{"id": "s2", "text": "Caf\xe9 talks."}\n'
+            b'{"id": "s3", "text": "Sylvania thanked Freedonia."}\n')
+    fake_stdin(monkeypatch, data)
+    articles, skipped = read(["-"])
+    assert [a.doc_id for a in articles] == ["s1", "s3"]
+    assert skipped == [Skipped("stdin:2", "not UTF-8")]
+
+
+def test_stdin_peeked_by_the_caller_is_read_from_its_first_line() -> None:
+    stdin = sources.peek_stdin(io.BytesIO(b"\n  \n" + json.dumps({"id": "p1", "text": STORY}).encode() + b"\n"))
+    assert stdin.is_jsonl and stdin.first.startswith(b"{")
+    skipped: list[Skipped] = []
+    articles = list(read_articles(["-"], on_skip=skipped.append, stdin=stdin))
+    assert [(a.doc_id, a.source) for a in articles] == [("p1", "stdin:3")] and skipped == []
+
+
 def test_stdin_bad_input(monkeypatch) -> None:
     fake_stdin(monkeypatch, b"Caf\xe9 in Sylvania\n")
     assert read(["-"]) == ([], [Skipped("stdin", "not UTF-8 text")])
@@ -426,3 +495,37 @@ def test_normalise_date(raw, iso) -> None:
 def test_single_path_string_is_not_split_into_characters(tmp_path: Path) -> None:
     (tmp_path / "only.txt").write_text(STORY, encoding="utf-8")
     assert [a.doc_id for a in read_articles(str(tmp_path))] == ["only"]
+
+
+# --- text that is not Unicode -----------------------------------------------------
+
+
+def test_lone_surrogate_escapes_skip_the_record_and_reading_goes_on(tmp_path: Path) -> None:
+    # JSON may escape half of a surrogate pair ("\ud800"); Python decodes it into a string that no
+    # output can encode, so the record is skipped. A whole pair and an escaped backslash are fine.
+    good = {"id": "ok", "text": STORY + " \U0001f600 \\ud800"}
+    lines = ['{"id": "lone", "text": "Freedonia sent grain. \\ud800"}',
+             '{"id": "low\\udc00", "text": "Freedonia sent grain."}',
+             json.dumps(good)]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "b.json").write_text("[" + json.dumps({"id": "first", "text": STORY}) + ",\n"
+                                     + lines[0] + "]", encoding="utf-8")
+    articles, skipped = read([tmp_path / "a.jsonl", tmp_path / "b.json"])
+    assert [(a.doc_id, a.text) for a in articles] == [("ok", good["text"]), ("first", STORY)]
+    assert [s.source for s in skipped] == [f"{tmp_path / 'a.jsonl'}:1", f"{tmp_path / 'a.jsonl'}:2",
+                                           f"{tmp_path / 'b.json'}:2"]
+    assert all("lone surrogate" in s.reason for s in skipped)
+    with pytest.raises(jsonio.InvalidJSON, match="lone surrogate"):
+        jsonio.decode_json('{"key\\udfff": 1}')
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS file systems refuse names that are not UTF-8")
+def test_a_file_name_that_is_not_utf8_gives_a_writable_id(tmp_path: Path) -> None:
+    name = os.fsdecode(b"grain-\xff")
+    (tmp_path / f"{name}.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / f"{name}.jsonl").write_text(json.dumps({"text": STORY}) + "\n", encoding="utf-8")
+    articles, skipped = read([tmp_path])
+    assert skipped == []
+    assert sorted(a.doc_id for a in articles) == ["grain-\ufffd", "grain-\ufffd-1"]
+    for article in articles:
+        article.doc_id.encode("utf-8")  # would raise for the lone surrogate Python reads \xff as

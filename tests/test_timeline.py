@@ -5,8 +5,10 @@ from datetime import date
 
 import pytest
 
+from graphkit.errors import UnknownActorError
 from graphkit.graph import build_graph
-from graphkit.timeline import above_confidence, parse_period, slice_graph
+from graphkit.query import opposers, relations_between, supporters
+from graphkit.timeline import above_confidence, filter_graph, parse_period, slice_graph
 from triple_factory import triple
 
 
@@ -66,3 +68,45 @@ def test_minimum_confidence_drops_weak_relations():
     G = _graph()
     strong = above_confidence(G, 0.8)  # two pieces of evidence at 0.7 make 0.91; one stays 0.7
     assert list(strong.edges(keys=True)) == [("country:USA", "country:UKR", "SUPPORTS")]
+
+
+def test_filter_graph_takes_the_period_before_the_confidence():
+    G = _graph()
+    assert G.edges["country:USA", "country:UKR", "SUPPORTS"]["confidence"] >= 0.9  # two sentences, two years
+    assert filter_graph(G) is G
+    assert filter_graph(G, min_confidence=0.8).has_edge("country:USA", "country:UKR", "SUPPORTS")
+    # in 2024 alone the support rests on one sentence at 0.7: not sure enough
+    sliced = filter_graph(G, since="2024", until="2024", min_confidence=0.8)
+    assert not sliced.has_edge("country:USA", "country:UKR", "SUPPORTS")
+    assert set(filter_graph(G, since="2024", min_confidence=0.5).edges(keys=True)) == set(
+        slice_graph(G, since="2024").edges(keys=True))
+
+
+def _dated_graph():
+    """People and countries, evidence spread over three years, some edges partly inside a period."""
+    rows = [("person:vladimir-putin", "LEADER_OF", "country:RUS", "2022-01-10"),
+            ("person:kim-jong-un", "LEADER_OF", "country:PRK", "2022-02-01"),
+            ("country:PRK", "SUPPLIES", "country:RUS", "2023-03-01"),
+            ("country:PRK", "SUPPLIES", "country:RUS", "2024-06-01"),
+            ("person:kim-jong-un", "SUPPORTS", "person:vladimir-putin", "2024-07-01"),
+            ("country:CHN", "COOPERATES_WITH", "country:RUS", "2023-05-05"),
+            ("country:USA", "SANCTIONS", "country:RUS", "2022-04-01"),
+            ("country:USA", "SANCTIONS", "country:RUS", "2024-04-01"),
+            ("country:UKR", "OPPOSES", "person:vladimir-putin", "2023-09-09")]
+    return build_graph([triple(s, r, o, doc=f"d{i}", date=day) for i, (s, r, o, day) in enumerate(rows)])
+
+
+@pytest.mark.parametrize("since, until", [("2023", "2023"), ("2024Q2", None), (None, "2023-06"), ("2022", "2024")])
+@pytest.mark.parametrize("level", ["actor", "country"])
+def test_period_questions_answer_as_the_slice_does(since, until, level):
+    """supporters(G, since=…) reads only the actor's edges; it must agree with asking the slice."""
+    G = _dated_graph()
+    for ask, actor in [(supporters, "Russia"), (opposers, "Russia"), (supporters, "Vladimir Putin")]:
+        try:
+            expected = ask(slice_graph(G, since, until), actor, level=level)
+        except UnknownActorError:
+            expected = []
+        assert ask(G, actor, level=level, since=since, until=until) == expected, (ask.__name__, actor)
+    assert relations_between(G, "North Korea", "Russia", since=since, until=until) == (
+        relations_between(slice_graph(G, since, until), "North Korea", "Russia")
+        if "country:PRK" in slice_graph(G, since, until) else [])

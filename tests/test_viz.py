@@ -49,7 +49,7 @@ def test_hostile_text_cannot_escape_the_data_element():
 
 
 def test_page_never_injects_markup_from_data():
-    template = viz.TEMPLATE.read_text(encoding="utf-8")
+    template = "".join(path.read_text(encoding="utf-8") for path in (viz.TEMPLATE, *viz.SCRIPTS))
     assert "innerHTML" not in template and "insertAdjacentHTML" not in template and "eval(" not in template
 
 
@@ -136,3 +136,40 @@ def test_cli_viz_html_png_and_errors(tmp_path):
     blocker.write_text("x")
     result = runner.invoke(app, ["viz", str(graph), "--out", str(blocker / "a.html")])
     assert result.exit_code == 1 and "cannot write" in result.output
+
+
+def test_edges_carry_each_evidence_day_and_confidence_for_the_page_filters():
+    G = two_camps()
+    relate(G, A, "OPPOSES", B, count=3, dates=["2024-02-01", None, "2024-01-30T08:00:00"])
+    relate(G, B, "THREATENS", C, count=2, dates=["2024-03-05", "not a date"])
+    items = G.edges[A, B, "OPPOSES"]["evidence"]
+    items[0].update(event_date="2024-01-01", url="https://news.example/x", title="X", confidence=0.25)
+    data = viz.view_data(G)
+    assert data["day0"] == "2024-01-01" and data["days"] == 64  # event date first; to 5 March
+    edges = {(e["source"], e["relation"], e["target"]): e for e in data["edges"]}
+    opposes = edges[(A, "OPPOSES", B)]
+    assert opposes["days"] == [0, -1, 29] and opposes["confidences"] == [250, 900, 900]
+    assert len(opposes["days"]) == opposes["count"]
+    assert opposes["evidence"][0] == {"doc_id": "t0", "sentence": items[0]["sentence"], "predicate": "opposes",
+                                      "url": "https://news.example/x", "title": "X", "date": "2024-01-01"}
+    assert "date" not in opposes["evidence"][1] and "url" not in opposes["evidence"][1]
+    assert edges[(B, "THREATENS", C)]["days"] == [64, -1]  # an unreadable date counts as undated
+    assert edges[(A, "SUPPORTS", B)]["days"] == [-1, -1]
+
+
+def test_nodes_carry_aliases_for_the_search_box():
+    G = two_camps()
+    G.nodes[A]["aliases"] = ["Avalon", "the Avalonians", "Avalonia"]
+    nodes = {n["id"]: n for n in viz.view_data(G)["nodes"]}
+    assert nodes[A]["aliases"] == ["Avalonia", "the Avalonians"]  # the name itself is not repeated
+    assert nodes[B]["aliases"] == []
+
+
+def test_page_inlines_both_scripts_and_refuses_one_that_would_close_its_element(monkeypatch, tmp_path):
+    page = viz.render_html(two_camps())
+    assert "var graphkitBlocs" in page and "graphkitBlocs.blocs(" in page and "{{SCRIPT}}" not in page
+    bad = tmp_path / "bad.js"
+    bad.write_text("var x = '</script>';", encoding="utf-8")
+    monkeypatch.setattr(viz, "SCRIPTS", (bad,))
+    with pytest.raises(viz.GraphkitError):
+        viz.render_html(two_camps())

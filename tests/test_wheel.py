@@ -59,6 +59,7 @@ def test_wheel_carries_its_data(installed):
     names = zipfile.ZipFile(installed["wheel"]).namelist()
     assert "graphkit/cypher/supporters.cypher" in names
     assert "graphkit/data/gazetteer.json" in names and "graphkit/data/viz.html" in names
+    assert "graphkit/data/viz.js" in names and "graphkit/data/viz_blocs.js" in names  # inlined in the page
     assert "graphkit/py.typed" in names and "graphkit/data/relmodel/weights.npz" in names
     assert any(n.startswith("graphkit/data/lexicon/") for n in names)
     assert any(n.endswith("licenses/LICENSE") for n in names)
@@ -80,7 +81,8 @@ def test_installed_commands_run_outside_the_checkout(installed):
     supporters = run(installed, "query", "supporters", "Russia", "--graph", "graph.json", "--format", "json")
     assert supporters.returncode == 0 and "North Korea" in supporters.stdout
     drawn = run(installed, "viz", "graph.json", "--out", "view.html")
-    assert drawn.returncode == 0 and "<svg" in (installed["work"] / "view.html").read_text(encoding="utf-8")
+    view = (installed["work"] / "view.html").read_text(encoding="utf-8")
+    assert drawn.returncode == 0 and "<svg" in view and "function graphkitBlocsModule" in view
     neo_help = run(installed, "neo4j", "query", "--help")
     assert neo_help.returncode == 0 and "supporters" in neo_help.stdout
 

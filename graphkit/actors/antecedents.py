@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..syntax import clause_of, coordination_top, subject_like
 from ..types import ActorType
 from .mention import Mention
-from .speech import is_speech_verb, reporting_speaker
+from .speech import is_speech_verb, speakers_of
 from .table import MentionTable
 from .words import ANTECEDENT_SENTENCES
 
@@ -26,7 +26,7 @@ def antecedent(table: MentionTable, tok: Token, types: set[str], accept: Callabl
                sentences: int = ANTECEDENT_SENTENCES) -> Mention | None:
     """The named actor of one of *types* that *tok* (a pronoun or definite nominal) refers back to."""
     # "Orban said he ...", "the group said its fighters ...": a reported subject (or its owner) is the speaker
-    speaker = reporting_speaker(table, tok.head if tok.dep_ == "poss" else tok, types)
+    speaker = reported_subject_speakers(table, tok.head if tok.dep_ == "poss" else tok, types)
     if speaker:
         return speaker[0]
     owner = tok.head
@@ -63,6 +63,18 @@ def antecedent(table: MentionTable, tok: Token, types: set[str], accept: Callabl
     return None
 
 
+def reported_subject_speakers(table: MentionTable, tok: Token, types: set[str]) -> list[Mention]:
+    """The subject of a reported clause is its speaker, when it is a pronoun: "Polisario fighters said they
+    had shelled ...", "Orban said he would veto ..." (not an object: "Blinken said Russia must end its war")."""
+    if not _is_reported_subject(tok):
+        return []
+    return [m for m in speakers_of(table, tok) if m.actor.type in types]
+
+
+def _is_reported_subject(tok: Token) -> bool:
+    return tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and is_speech_verb(tok.head.head)
+
+
 def _recent_subject(table: MentionTable, tok: Token, types: set[str], lo: int) -> Mention | None:
     """A subject pronoun that continues an earlier subject: the last speaker, or the last subject for "it"."""
     doc = table.doc
@@ -85,11 +97,11 @@ def _recent_subject(table: MentionTable, tok: Token, types: set[str], lo: int) -
 def plural_antecedent(table: MentionTable, tok: Token) -> list[Mention]:
     """"they"/"their": the last conjunction of actors ("Biden and Macron ... they"), else the last state or body."""
     subject = tok.head if tok.dep_ == "poss" and tok.head.dep_ == "nsubj" else tok
-    clause = subject.head
-    if subject.dep_ == "nsubj" and clause.dep_ == "ccomp" and is_speech_verb(clause.head):
+    if _is_reported_subject(subject):
         # "Polisario fighters said they had shelled ...", "the juntas said their exit was irreversible":
-        # the speakers, named or not
-        return reporting_speaker(table, subject, {ActorType.COUNTRY, ActorType.ORG, ActorType.PERSON})
+        # the speakers, named or not; never one person ("Ruto praised the soldiers, saying they had ...")
+        speakers = reported_subject_speakers(table, subject, {ActorType.COUNTRY, ActorType.ORG, ActorType.PERSON})
+        return [] if len(speakers) == 1 and speakers[0].actor.type == ActorType.PERSON else speakers
     relative = clause_of(tok)
     if relative.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in relative.children):
         # "the three governments, which have formed their own alliance": the governments

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ..types import Actor, ActorType
 from .antecedents import antecedent, last_n, plural_antecedent
 from .mention import How, Mention
-from .speech import quoted_speakers
+from .speech import speakers_of
 from .table import Draft, MentionTable
 from .words import (
     ARMED_ADJECTIVES,
@@ -124,7 +124,7 @@ def resolve_speakers(table: MentionTable) -> Resolved:
     for tok in table.doc:
         if draft.is_resolved(tok.i) or tok.pos_ != "PRON" or tok.lower_ not in FIRST_PERSON:
             continue
-        speakers = quoted_speakers(draft, tok)
+        speakers = speakers_of(draft, tok)
         if speakers:
             draft.resolve(tok.i, tuple(m.at(tok, How.PRONOUN) for m in speakers))
     return draft.added

@@ -27,6 +27,11 @@ NON_STATE_WORDS = frozenset("""democratic liberation alliance front movement res
     rebel""".split())
 INSTITUTION_WORDS = frozenset("""union nations council court organization organisation agency bank fund forum
     community league cooperation assembly parliament commission committee international association""".split())
+# People who act (and speak) for themselves, not for their state: "Iranian protesters attacked the embassy".
+PRIVATE_PEOPLE = frozenset("""protester protesters demonstrator demonstrators activist activists citizen citizens
+    civilian civilians resident residents voter voters student students fan fans rioter rioters mob crowd crowds
+    people dissident dissidents villager villagers refugee refugees migrant migrants journalist journalists
+    worker workers""".split())
 # Nouns that stand for the state or organisation that modifies them ("Russian officials", "Iran's government").
 AGENT_NOUNS = frozenset("""official officials government governments administration regime authorities
     authority ministry military army navy forces force troops soldiers diplomats diplomat embassy

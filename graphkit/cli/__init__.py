@@ -15,6 +15,7 @@ from . import evaluate_cmd  # noqa: E402,F401
 from . import graph_cmd  # noqa: E402,F401
 from . import query_cmd  # noqa: E402,F401
 from . import analysis_cmd  # noqa: E402,F401
+from . import diff_cmd  # noqa: E402,F401
 from . import neo4j_cmd  # noqa: E402,F401
 from . import train_cmd  # noqa: E402,F401
 

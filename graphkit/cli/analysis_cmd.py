@@ -11,9 +11,9 @@ from rich.table import Table
 
 from ..analysis import blocs, frustration, signed_graph, unbalanced_triads
 from ..errors import GraphkitError
-from ..graph import load_graph
 from ..viz import write_html, write_png
 from .app import Level, OutputFormat, TABLE_ROWS, app, check_output_path, fail, out, print_json, query_app, shown
+from .filters import GraphFilters, graph_filters
 from .query_cmd import FormatOpt, GraphOpt, LevelOpt, LimitOpt
 
 HalfLifeOpt = Annotated[Optional[float], typer.Option(
@@ -28,12 +28,13 @@ class VizFormat(str, Enum):
 
 
 @query_app.command("blocs")
+@graph_filters
 def blocs_command(graph: GraphOpt = Path("graph.json"), level: LevelOpt = Level.actor,
                   fmt: FormatOpt = OutputFormat.table, half_life: HalfLifeOpt = None, seed: SeedOpt = 0,
-                  min_size: Annotated[int, typer.Option("--min-size", min=1, help="Hide smaller blocs.")] = 2
-                  ) -> None:
+                  min_size: Annotated[int, typer.Option("--min-size", min=1, help="Hide smaller blocs.")] = 2,
+                  filters: GraphFilters = GraphFilters()) -> None:
     """Blocs of allies: cooperative ties inside, hostile ties between (signed clustering)."""
-    S = _signed(graph, level, half_life)
+    S = _signed(graph, level, half_life, filters)
     found = blocs(S, seed=seed)
     index, frustrated = frustration(S, found)
     visible = [b for b in found if len(b) >= min_size]
@@ -61,11 +62,12 @@ def blocs_command(graph: GraphOpt = Path("graph.json"), level: LevelOpt = Level.
 
 
 @query_app.command("tensions")
+@graph_filters
 def tensions_command(graph: GraphOpt = Path("graph.json"), level: LevelOpt = Level.actor,
                      fmt: FormatOpt = OutputFormat.table, half_life: HalfLifeOpt = None,
-                     limit: LimitOpt = None) -> None:
+                     limit: LimitOpt = None, filters: GraphFilters = GraphFilters()) -> None:
     """Unbalanced triads: two of an actor's allies at odds, or three mutual enemies."""
-    triads = unbalanced_triads(_signed(graph, level, half_life))
+    triads = unbalanced_triads(_signed(graph, level, half_life, filters))
     if fmt is OutputFormat.json:
         print_json([t.to_dict() for t in triads[:limit]])
         return
@@ -85,6 +87,7 @@ def tensions_command(graph: GraphOpt = Path("graph.json"), level: LevelOpt = Lev
 
 
 @app.command("viz")
+@graph_filters
 def viz_command(
     graph: Annotated[Path, typer.Argument(help="Graph file from 'graphkit build'.", metavar="GRAPH")],
     output: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file "
@@ -94,6 +97,7 @@ def viz_command(
     level: LevelOpt = Level.actor,
     seed: SeedOpt = 0,
     title: Annotated[str, typer.Option("--title", help="Page and figure title.")] = "graphkit alliances",
+    filters: GraphFilters = GraphFilters(),
 ) -> None:
     """Draw the alliance graph: a self-contained interactive HTML page, or a PNG."""
     fmt = _viz_format(fmt, output)
@@ -101,7 +105,7 @@ def viz_command(
     check_output_path(target)
     writer = write_html if fmt is VizFormat.html else write_png
     try:
-        writer(load_graph(graph), target, level=level.value, seed=seed, title=title)
+        writer(filters.load(graph), target, level=level.value, seed=seed, title=title)
     except GraphkitError as exc:
         fail(str(exc))
     except OSError as exc:
@@ -119,8 +123,8 @@ def _viz_format(given: VizFormat | None, output: Path | None) -> VizFormat:
     return given or implied or VizFormat.html
 
 
-def _signed(graph: Path, level: Level, half_life: float | None) -> nx.Graph:
+def _signed(graph: Path, level: Level, half_life: float | None, filters: GraphFilters) -> nx.Graph:
     try:
-        return signed_graph(load_graph(graph), level=level.value, half_life_days=half_life)
+        return signed_graph(filters.load(graph), level=level.value, half_life_days=half_life)
     except GraphkitError as exc:
         fail(str(exc))

@@ -76,12 +76,18 @@ ExtractorOpt = Annotated[Optional[ExtractorChoice], typer.Option(
 RelationModelOpt = Annotated[Optional[Path], typer.Option(
     "--relation-model", help="A relation model folder from 'graphkit train' (default: the shipped model).")]
 
+ActorsOpt = Annotated[Optional[Path], typer.Option(
+    "--actors", help="Your own actors (CSV or JSON: name, type, aliases, country, role), added to the "
+                     "gazetteer for this run; later entries win. See docs/actors.md.", metavar="FILE")]
+
 TABLE_ROWS = 20  # default rows in a table; JSON gets everything unless --limit is given
 
 
 # Characters that can move the cursor, retitle or clear a terminal, or hide or reorder text: C0/C1 controls
 # (tab and newline kept), zero-width characters and bidirectional overrides. Articles are untrusted.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Also lone surrogates (a file name or argument that is not UTF-8): stdout could not encode them.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+                     "\ud800-\udfff]")
 
 
 def neutralised(text: object) -> str:
@@ -100,8 +106,8 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
-def warn(message: str) -> None:
-    err.print(Text.assemble(("skipped: ", "yellow"), neutralised(message)))
+def warn(message: str, label: str = "skipped") -> None:
+    err.print(Text.assemble((f"{label}: ", "yellow"), neutralised(message)))
 
 
 def print_json(data: Any) -> None:
@@ -118,6 +124,22 @@ def relation_choice(extractor: ExtractorChoice | None, relation_model: Path | No
                                  str(relation_model) if relation_model is not None else None)
     except GraphkitError as exc:
         fail(str(exc))
+
+
+def add_actors(path: Path | None, *, quiet: bool) -> None:
+    """Put the actors of *path* in front of the gazetteer for this run, reporting what they take over."""
+    if path is None:
+        return
+    from ..gazetteer import use_actors
+    from ..user_actors import read_actors
+
+    try:
+        conflicts = use_actors(read_actors(path))
+    except GraphkitError as exc:
+        fail(str(exc))
+    if not quiet:
+        for conflict in conflicts:
+            err.print(Text.assemble(("actors: ", "yellow"), neutralised(conflict)))
 
 
 def check_output_path(path: str | Path, *, directory: bool = False) -> None:

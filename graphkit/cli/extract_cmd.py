@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING, Annotated, Iterator, Optional
 import typer
 
 from ..errors import GraphkitError, install_hint
+from ..language import LanguageFilter
 from ..sources import read_articles
 from ..triples_io import write_triples
 from ..types import Triple
-from .app import ExtractorOpt, RelationModelOpt, app, check_output_path, err, fail, neutralised, relation_choice
+from .app import ActorsOpt, ExtractorOpt, add_actors, RelationModelOpt, app, check_output_path, err, fail, neutralised, relation_choice
 from .progress import RunStats, tracked
 
 if TYPE_CHECKING:
@@ -55,11 +56,13 @@ def extract_command(
     min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Drop triples below this confidence.")] = 0.0,
     extractor: ExtractorOpt = None,
     relation_model: RelationModelOpt = None,
+    actors: ActorsOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Extract actor triples with evidence from articles (one JSON object per line)."""
     check_output_path(out, directory=executor is Executor.dask)
     relations = relation_choice(extractor, relation_model)
+    add_actors(actors, quiet=quiet)
     if executor is Executor.dask:
         _extract_dask(paths, out, model=model, workers=workers, batch_size=batch_size, scheduler=scheduler,
                       partition_size=partition_size, min_confidence=min_confidence, quiet=quiet,
@@ -71,7 +74,7 @@ def extract_command(
 
     try:
         with tracked(quiet) as stats:
-            articles = read_articles(paths, on_skip=stats.on_skip)
+            articles = LanguageFilter(model, stats.on_skip)(read_articles(paths, on_skip=stats.on_skip))
             triples = extract(articles, model=model, workers=workers, batch_size=batch_size, on_article=stats.on_article,
                               relations=relations)
             write_triples(counted(triples, stats, min_confidence), out)
@@ -106,7 +109,8 @@ def _extract_dask(paths: list[str], out: str, *, model: Optional[str], workers: 
 
     try:
         with tracked(quiet) as stats:
-            shards = extract_to_shards(read_articles(paths, on_skip=stats.on_skip), out, model=model,
+            articles = LanguageFilter(model, stats.on_skip)(read_articles(paths, on_skip=stats.on_skip))
+            shards = extract_to_shards(articles, out, model=model,
                                        scheduler=scheduler, workers=workers, partition_size=partition_size,
                                        batch_size=batch_size, min_confidence=min_confidence, on_shard=on_shard,
                                        relations=relations)

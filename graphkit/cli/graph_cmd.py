@@ -8,11 +8,13 @@ from typing import Annotated, Optional
 import typer
 
 from ..atomic import exclusive
-from ..build import update_graph
+from ..build import BuildReport, update_graph
 from ..errors import GraphkitError
 from ..export import FORMATS, export_graph
 from ..graph import load_graph, new_graph, save_graph
-from .app import ExtractorOpt, RelationModelOpt, app, check_output_path, err, fail, relation_choice
+from .app import (ActorsOpt, ExtractorOpt, RelationModelOpt, add_actors, app, check_output_path, err, fail,
+                  relation_choice, warn)
+from .filters import GraphFilters, graph_filters
 from .progress import tracked
 
 
@@ -38,10 +40,15 @@ def build_command(
     = 0.0,
     extractor: ExtractorOpt = None,
     relation_model: RelationModelOpt = None,
+    actors: ActorsOpt = None,
+    keep_duplicates: Annotated[bool, typer.Option(
+        "--keep-duplicates", help="Count every article, even one whose text repeats (or nearly repeats) an "
+                                  "article read before.")] = False,
 ) -> None:
-    """Build or update the actor graph from articles or triples JSONL."""
+    """Build or update the actor graph from articles or triples JSONL ('-': stdin, either kind)."""
     check_output_path(out_path)
     relations = relation_choice(extractor, relation_model)
+    add_actors(actors, quiet=quiet)
     # An in-place update (or two runs writing one graph) is a read-modify-write: runs take turns.
     with exclusive(out_path):
         try:
@@ -49,7 +56,8 @@ def build_command(
                 G = load_graph(graph) if graph is not None else new_graph()
                 report = update_graph(G, paths, model=model, workers=workers, batch_size=batch_size,
                                       min_confidence=min_confidence, on_skip=stats.on_skip,
-                                      on_article=stats.on_article, relations=relations)
+                                      on_article=stats.on_article, relations=relations,
+                                      keep_duplicates=keep_duplicates)
         except GraphkitError as exc:
             fail(str(exc))
         except OSError as exc:
@@ -60,23 +68,37 @@ def build_command(
             save_graph(G, out_path)
         except OSError as exc:
             fail(f"cannot write {out_path}: {exc.strerror}")
+    for renamed in report.renamed:
+        warn(str(renamed), "renamed")
     if not quiet:
-        err.print(f"articles read {report.articles}, skipped {stats.skipped}, unchanged {report.unchanged}; "
+        err.print(f"articles read {report.articles}, skipped {stats.skipped}{_skip_breakdown(report)}"
+                  f"{stats.ignored_note()}, unchanged {report.unchanged}; "
                   f"triples {report.triples}; actors {G.number_of_nodes()}; relations {G.number_of_edges()} "
                   f"-> {out_path}", markup=False, highlight=False)
 
 
+def _skip_breakdown(report: BuildReport) -> str:
+    """The readable articles among the skipped, when there are any: " (2 duplicates, 1 in fr)"."""
+    parts = [f"{len(report.duplicates)} duplicate{'s' if len(report.duplicates) != 1 else ''}"] \
+        if report.duplicates else []
+    parts += [f"{n} in {code}" for code, n in sorted(report.languages.items())]
+    return f" ({', '.join(parts)})" if parts else ""
+
+
 @app.command("export")
+@graph_filters
 def export_command(
     graph: Annotated[Path, typer.Argument(help="Graph file written by 'graphkit build'.", metavar="GRAPH")],
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="json (lossless), graphml, gexf, "
-                                              "or csv (a directory with neo4j-admin nodes.csv/edges.csv).")],
+                                              "csv (a directory with neo4j-admin nodes.csv/edges.csv), "
+                                              "or evidence-csv (one row per evidence sentence, with its source).")],
     out_path: Annotated[Path, typer.Option("--out", "-o", help="File to write (a directory for csv).")],
+    filters: GraphFilters = GraphFilters(),
 ) -> None:
-    """Export the graph for Gephi, yEd, Cytoscape or neo4j-admin import."""
+    """Export the graph for Gephi, yEd, Cytoscape, neo4j-admin import or a spreadsheet."""
     check_output_path(out_path, directory=fmt is ExportFormat.csv)
     try:
-        written = export_graph(load_graph(graph), out_path, fmt.value)
+        written = export_graph(filters.load(graph), out_path, fmt.value)
     except GraphkitError as exc:
         fail(str(exc))
     except OSError as exc:

@@ -18,6 +18,7 @@ from rich.table import Table
 
 from ..errors import GraphkitError, install_hint
 from ..graph import load_graph
+from ..neo4j_values import OUT_OF_RANGE, parameter_problem
 from .app import OutputFormat, err, fail, neo4j_app, out, print_json, shown
 
 if TYPE_CHECKING:
@@ -137,22 +138,11 @@ def _parameters(pairs: list[str]) -> dict[str, Any]:
             parameters[key] = json.loads(value)
         except (ValueError, RecursionError):  # not JSON, an integer too long to read, or nested too deeply
             parameters[key] = value
-        if not _fits_neo4j(parameters[key]):
-            fail(f"--param {key}: a number outside Neo4j's 64-bit integer range (quote it to pass text)", 2)
+        problem = parameter_problem(key) or parameter_problem(parameters[key])
+        if problem:
+            hint = " (quote it to pass text)" if problem == OUT_OF_RANGE else ""
+            fail(f"--param {key} is {problem}{hint}", 2)
     return parameters
-
-
-def _fits_neo4j(value: Any) -> bool:
-    """Whether every integer in *value* fits Neo4j's signed 64-bit integers (the driver would crash)."""
-    if isinstance(value, bool):
-        return True
-    if isinstance(value, int):
-        return -(2 ** 63) <= value < 2 ** 63
-    if isinstance(value, list):
-        return all(_fits_neo4j(v) for v in value)
-    if isinstance(value, dict):
-        return all(_fits_neo4j(v) for v in value.values())
-    return True
 
 
 def _cell(value: Any) -> str:

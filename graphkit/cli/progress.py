@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -20,12 +21,20 @@ class RunStats:
     skipped: int = 0
     triples: int = 0
     actors: set[str] = field(default_factory=set)
+    ignored: Counter[str] = field(default_factory=Counter)  # parts of kept articles left out ("date")
     _progress: Progress | None = None
     _task: int | None = None
 
     def on_skip(self, skipped: Skipped) -> None:
-        self.skipped += 1
+        if skipped.part is None:
+            self.skipped += 1
+        else:
+            self.ignored[skipped.part] += 1
         warn(str(skipped))
+
+    def ignored_note(self) -> str:
+        """The summary's note on parts of kept articles left out (", dates ignored 3"), else nothing."""
+        return "".join(f", {part}s ignored {n}" for part, n in sorted(self.ignored.items()))
 
     def on_article(self, article: Article, n_triples: int) -> None:
         self.articles += 1
@@ -40,7 +49,7 @@ class RunStats:
 
     def summary(self) -> str:
         parts = [f"articles read {self.articles}", f"skipped {self.skipped}"]
-        return ", ".join(parts) + f"; triples {self.triples}; actors {len(self.actors)}"
+        return ", ".join(parts) + self.ignored_note() + f"; triples {self.triples}; actors {len(self.actors)}"
 
 
 @contextlib.contextmanager

@@ -8,12 +8,14 @@ import networkx as nx
 import typer
 from rich.table import Table
 
-from ..errors import GraphkitError
-from ..graph import load_graph
+from ..errors import GraphkitError, UnknownActorError
+from ..graph import evidence_date, load_graph
 from ..query import Link, actor_profile, opposers, path, relations_between, supporters
 from .app import Level, OutputFormat, TABLE_ROWS, fail, out, print_json, query_app, shown
+from .filters import GraphFilters, graph_filters
 
 SENTENCE_CHARS = 120
+WIDE_TABLE = 100  # terminal columns from which query tables show when each relation was first and last seen
 
 GraphOpt = Annotated[Path, typer.Option("--graph", "-g", envvar="GRAPHKIT_GRAPH",
                                         help="Graph file from 'graphkit build'.")]
@@ -27,42 +29,55 @@ ActorB = Annotated[str, typer.Argument(help="Second actor: id, name or alias (ca
 
 
 @query_app.command("supporters")
+@graph_filters
 def supporters_command(actor: ActorArg, graph: GraphOpt = Path("graph.json"), level: LevelOpt = Level.actor,
-                       fmt: FormatOpt = OutputFormat.table, limit: LimitOpt = None) -> None:
+                       fmt: FormatOpt = OutputFormat.table, limit: LimitOpt = None,
+                       filters: GraphFilters = GraphFilters()) -> None:
     """Who supports, supplies or cooperates with ACTOR."""
-    links = _ask(graph, lambda G: supporters(G, actor, level=level.value))
-    _print_links(links, fmt, limit, title=f"Supporters of {actor}", counterpart=True)
+    links = _ask(graph, filters, lambda G: supporters(G, actor, level=level.value))
+    _print_links(links, fmt, limit, title=_titled(f"Supporters of {actor}", filters), counterpart=True)
 
 
 @query_app.command("opposers")
+@graph_filters
 def opposers_command(actor: ActorArg, graph: GraphOpt = Path("graph.json"), level: LevelOpt = Level.actor,
-                     fmt: FormatOpt = OutputFormat.table, limit: LimitOpt = None) -> None:
+                     fmt: FormatOpt = OutputFormat.table, limit: LimitOpt = None,
+                     filters: GraphFilters = GraphFilters()) -> None:
     """Who opposes, threatens, sanctions or attacks ACTOR."""
-    links = _ask(graph, lambda G: opposers(G, actor, level=level.value))
-    _print_links(links, fmt, limit, title=f"Opposers of {actor}", counterpart=True)
+    links = _ask(graph, filters, lambda G: opposers(G, actor, level=level.value))
+    _print_links(links, fmt, limit, title=_titled(f"Opposers of {actor}", filters), counterpart=True)
 
 
 @query_app.command("relations")
+@graph_filters
 def relations_command(a: ActorA, b: ActorB, graph: GraphOpt = Path("graph.json"), level: LevelOpt = Level.actor,
-                      fmt: FormatOpt = OutputFormat.table, limit: LimitOpt = None) -> None:
+                      fmt: FormatOpt = OutputFormat.table, limit: LimitOpt = None,
+                      filters: GraphFilters = GraphFilters()) -> None:
     """Every relation between A and B, in both directions."""
-    links = _ask(graph, lambda G: relations_between(G, a, b, level=level.value))
-    _print_links(links, fmt, limit, title=f"Relations between {a} and {b}")
+    links = _ask(graph, filters, lambda G: relations_between(G, a, b, level=level.value))
+    _print_links(links, fmt, limit, title=_titled(f"Relations between {a} and {b}", filters))
 
 
 @query_app.command("path")
+@graph_filters
 def path_command(a: ActorA, b: ActorB, graph: GraphOpt = Path("graph.json"), level: LevelOpt = Level.actor,
-                 fmt: FormatOpt = OutputFormat.table, limit: LimitOpt = None) -> None:
+                 fmt: FormatOpt = OutputFormat.table, limit: LimitOpt = None,
+                 filters: GraphFilters = GraphFilters()) -> None:
     """A shortest chain of relations linking A and B (direction ignored)."""
-    links = _ask(graph, lambda G: path(G, a, b, level=level.value))
-    _print_links(links, fmt, limit, title=f"Path from {a} to {b}")
+    links = _ask(graph, filters, lambda G: path(G, a, b, level=level.value))
+    _print_links(links, fmt, limit, title=_titled(f"Path from {a} to {b}", filters))
 
 
 @query_app.command("actor")
+@graph_filters
 def actor_command(actor: ActorArg, graph: GraphOpt = Path("graph.json"), level: LevelOpt = Level.actor,
-                  fmt: FormatOpt = OutputFormat.table, limit: LimitOpt = None) -> None:
+                  fmt: FormatOpt = OutputFormat.table, limit: LimitOpt = None,
+                  filters: GraphFilters = GraphFilters()) -> None:
     """What the graph knows about ACTOR: type, country, role, aliases and relations."""
-    profile = _ask(graph, lambda G: actor_profile(G, actor, level=level.value))
+    profile = _ask(graph, filters, lambda G: actor_profile(G, actor, level=level.value),
+                   missing=lambda: None)
+    if profile is None:
+        fail(f"{actor} has no relation in the filtered graph ({filters.describe()})")
     if fmt is OutputFormat.json:
         if limit is not None:
             profile["relations"] = profile["relations"][:limit]
@@ -83,15 +98,31 @@ def actor_command(actor: ActorArg, graph: GraphOpt = Path("graph.json"), level: 
     out.print(facts)
     links = [Link(**{**r, "articles": tuple(r["articles"]), "evidence": tuple(r["evidence"])})
              for r in profile["relations"]]
-    _print_links(links, fmt, limit, title=f"Relations of {profile['name']}")
+    _print_links(links, fmt, limit, title=_titled(f"Relations of {profile['name']}", filters))
 
 
-def _ask(graph: Path, question: Callable[[nx.MultiDiGraph], Any]) -> Any:
-    """Load the graph and answer; any library error becomes one clean line."""
+def _ask(graph: Path, filters: GraphFilters, question: Callable[[nx.MultiDiGraph], Any],
+         missing: Callable[[], Any] = list) -> Any:
+    """Load the graph, filter it and answer; any library error becomes one clean line.
+
+    An actor the filters left without any relation is not unknown: the answer is ``missing()`` (no links)
+    rather than "unknown actor", whose suggestions would mislead.
+    """
     try:
-        return question(load_graph(graph))
+        G = load_graph(graph)
+        try:
+            return question(filters.apply(G))
+        except UnknownActorError:
+            if not filters.active:
+                raise
+            question(G)  # unknown in the whole graph too: that error, with its suggestions
+            return missing()
     except GraphkitError as exc:
         fail(str(exc))
+
+
+def _titled(title: str, filters: GraphFilters) -> str:
+    return f"{title} ({filters.describe()})" if filters.active else title
 
 
 def _print_links(links: list[Link], fmt: OutputFormat, limit: int | None, *, title: str,
@@ -106,29 +137,42 @@ def _print_links(links: list[Link], fmt: OutputFormat, limit: int | None, *, tit
     visible = links[:limit or TABLE_ROWS]
     table = Table(title=shown(title), title_justify="left", show_lines=False)
     if counterpart:
-        columns = [("relation", "left"), ("counterpart", "left"), ("count", "right"), ("evidence", "left")]
+        columns = [("relation", "left"), ("counterpart", "left")]
     else:
-        columns = [("subject", "left"), ("relation", "left"), ("object", "left"), ("count", "right"),
-                   ("evidence", "left")]
+        columns = [("subject", "left"), ("relation", "left"), ("object", "left")]
+    wide = out.width >= WIDE_TABLE  # first/last seen get a column only where it leaves the evidence room
+    columns += [("count", "right"), ("conf", "right"), *([("seen", "left")] if wide else []), ("evidence", "left")]
     for name, justify in columns:
-        table.add_column(name, justify=justify, overflow="fold")
+        table.add_column(name, justify=justify, overflow="fold", no_wrap=name == "relation")
     for link in visible:
-        sentence = shown(_sentence(link))
-        if counterpart:
-            table.add_row(link.relation, shown(link.subject), str(link.count), sentence)
-        else:
-            table.add_row(shown(link.subject), link.relation, shown(link.object), str(link.count), sentence)
+        who = [link.relation, shown(link.subject)] if counterpart else [shown(link.subject), link.relation,
+                                                                        shown(link.object)]
+        when = [shown(_seen(link))] if wide else []
+        table.add_row(*who, str(link.count), f"{link.confidence:.2f}", *when, _evidence(link))
     out.print(table)
     if len(links) > len(visible):
         out.print(f"… {len(links) - len(visible)} more (use --limit)")
 
 
-def _sentence(link: Link) -> str:
-    """The most confident evidence sentence, whitespace-collapsed and cut at a word boundary."""
+def _seen(link: Link) -> str:
+    """First and last day the relation was seen, one per line (one day once; "" when undated)."""
+    first, last = (day[:10] if day else "" for day in (link.first_seen, link.last_seen))
+    return first if first == last else f"{first}\n{last}"
+
+
+def _evidence(link: Link) -> str:
+    """Markup: the most confident sentence, then (dimmed) when it happened and where it was read."""
     if not link.evidence:
         return ""
     best = max(link.evidence, key=lambda e: float(e.get("confidence") or 0))
-    text = " ".join(str(best.get("sentence", "")).split())
+    source = " · ".join(str(part) for part in (evidence_date(best), best.get("url") or best.get("title")
+                                               or best.get("doc_id")) if part)
+    sentence = shown(_cut(" ".join(str(best.get("sentence", "")).split())))
+    return f"{sentence}\n[dim]{shown(source)}[/dim]" if source else sentence
+
+
+def _cut(text: str) -> str:
+    """*text* cut at a word boundary to fit a table cell."""
     if len(text) <= SENTENCE_CHARS:
         return text
     cut = text.rfind(" ", 0, SENTENCE_CHARS)

@@ -113,5 +113,6 @@ def _model_triple(pair: Pair, relation: str, p: float, article: Article, table: 
         predicate=anchor.lemma_ or anchor.text, rule="model", confidence=round(p, 3),
         sentence=sentence, start=start, end=end,
         date=article.date, attribution=attribution_of(anchor), content_hash=article.content_hash,
+        subject_how=s.how, object_how=o.how,
         event_date=event_date, date_precision=precision,
     )

@@ -101,5 +101,6 @@ def _to_triple(cand: Candidate, article: Article, table: MentionTable, dates: Se
         predicate=cand.predicate, rule=cand.rule, confidence=round(score, 3),
         sentence=sentence, start=start, end=end,
         date=article.date, attribution=attribution, content_hash=article.content_hash,
+        subject_how=subject.how, object_how=obj.how,
         event_date=event_date, date_precision=precision,
     )

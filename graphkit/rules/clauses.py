@@ -9,7 +9,8 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from ..actors import Mention, MentionTable, unique_actors
-from ..actors.speech import is_speech_verb
+from ..actors.speech import speaker_phrases
+from ..actors.words import PRIVATE_PEOPLE
 from ..ontology import Relation as R
 from ..syntax import coordination_top, is_one_of
 from ..triggers import noun_relation
@@ -35,12 +36,6 @@ HEDGES = frozenset("""reportedly allegedly suspected alleged may might could pos
     apparently likely believed rumoured rumored""".split())
 
 DETERRING_VERBS = frozenset("warn caution prevent stop deter bar ban dissuade discourage prohibit keep".split())
-
-# People who act for themselves, not for their state: "Iranian protesters attacked the embassy".
-PRIVATE_PEOPLE = frozenset("""protester protesters demonstrator demonstrators activist activists citizen citizens
-    civilian civilians resident residents voter voters student students fan fans rioter rioters mob crowd crowds
-    people dissident dissidents villager villagers refugee refugees migrant migrants journalist journalists
-    worker workers""".split())
 
 # "his group", "her party": organisations a person belongs to, which are not the person.
 MOVEMENT_NOUNS = frozenset("group movement party organisation organization militia faction".split())
@@ -173,6 +168,7 @@ def recipients_of(verb: Token, actors: MentionTable) -> list[Mention]:
                 for prep in children(child, "prep"):
                     if prep.lower_ in RECIPIENT_PREPS:
                         found += pobj_actors(prep, actors, R.SUPPLIES.value)
+                found += _misparsed_dative(verb, child, actors)
         elif child.dep_ in PASSIVE_SUBJECT_DEPS:
             # "Ukraine was provided with tanks": the passive subject is the recipient when it is an actor;
             # "the African Union mission is funded by the EU": or the one who owns it.
@@ -181,6 +177,16 @@ def recipients_of(verb: Token, actors: MentionTable) -> list[Mention]:
         # "Kenya deployed 800 officers to Haiti, and Jamaica and Guatemala sent smaller contingents"
         found = recipients_of(verb.head, actors)
     return unique_actors(found)
+
+
+def _misparsed_dative(verb: Token, obj: Token, actors: MentionTable) -> list[Mention]:
+    """"gave Ukraine missiles": the parser often reads a state right after the verb as a compound of the
+    object ("Ukraine missiles"); a state there is the recipient. Only states: "sent Wagner fighters"
+    names the fighters' group, not who got them."""
+    first = next((c for c in obj.children if c.dep_ == "compound" and c.left_edge.i == verb.i + 1), None)
+    if first is None or first.ent_type_ != "GPE":  # a demonym ("giving American forces access") is no recipient
+        return []
+    return [m for m in actors.actors_of(first) if m.actor.type == ActorType.COUNTRY]
 
 
 def direct_objects(verb: Token, actors: MentionTable, relation: str, passive: bool) -> list[Mention]:
@@ -317,44 +323,11 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in verb.children)
 
 
-def speaker_of(token: Token, actors: MentionTable) -> list[Mention]:
-    """The actors who say the sentence *token* is in: the subject of its speech verb."""
-    for node in [token, *token.ancestors]:
-        if is_speech_verb(node) and node.pos_ == "VERB":
-            return subjects_of(node, actors)
-    root = token.sent.root
-    if is_speech_verb(root):
-        return subjects_of(root, actors)
-    previous = _previous_sentence(token.sent)
-    if token.sent[0].text in OPENING_QUOTES and previous is not None and is_speech_verb(previous.root):
-        # '"Iran is Russia's top backer," Blinken said. "Iran must cease its support ..."': the quote goes on
-        return subjects_of(previous.root, actors)
-    return []
-
-
-OPENING_QUOTES = frozenset({'"', "“", "‘"})
-
-
-def _previous_sentence(sent):
-    """The sentence before *sent*, skipping paragraph breaks."""
-    i = sent.start - 1
-    while i >= 0 and sent.doc[i].is_space:
-        i -= 1
-    return sent.doc[i].sent if i >= 0 else None
-
-
 def attribution_of(token: Token) -> str | None:
-    """Who the text says said it: the subject of the nearest governing speech verb."""
-    node = token
-    for _ in range(8):
-        if node.head.i == node.i:
-            return _according_to(node)
-        node = node.head
-        if is_speech_verb(node) and node.pos_ == "VERB":
-            subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
-            if subj is not None:
-                return _phrase_text(subj)
-    return None
+    """Who the text says said it: the (first) phrase naming the speaker
+    (:func:`~graphkit.actors.speech.speaker_phrases`), as written, or the source of "according to ..."."""
+    phrases = speaker_phrases(token)
+    return _phrase_text(phrases[0]) if phrases else _according_to(token.sent.root)
 
 
 def _according_to(root: Token) -> str | None:

@@ -4,13 +4,13 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..actors import Mention, unique_actors
-from ..actors.speech import SPEECH_VERBS, is_speech_verb
+from ..actors.speech import SPEECH_VERBS, is_speech_verb, speakers_of
 from ..ontology import NEGATIVE as HOSTILE
 from ..ontology import Relation as R
 from ..syntax import is_one_of
 from ..types import ActorType
 from .candidate import Candidate
-from .clauses import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children, speaker_of, subjects_of, trigger_noun
+from .clauses import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children, subjects_of, trigger_noun
 from .registry import Example, rule
 from .sites import Clause, Noun
 
@@ -82,7 +82,7 @@ def quote_stance(c: Clause) -> Iterator[Candidate]:
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl"}]
     if not clauses or not any(t.lower_ in CONDEMNING_WORDS for c in clauses for t in c.subtree):
         return
-    speakers = subjects_of(verb, actors)
+    speakers = speakers_of(actors, clauses[0])  # who says what the verb reports
     # the speaker's own side: "Venezuelan Defence Minister Padrino ... warned that Venezuela would respond"
     said = verb
     while said.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in said.children):
@@ -113,7 +113,7 @@ def condemned_act(n: Noun) -> Iterator[Candidate]:
     if not words or trigger_noun(noun) not in HOSTILE:
         return
     doers = [m for c in noun.children if c.dep_ == "poss" for m in actors.actors_of(c)]
-    speakers = speaker_of(noun, actors) if doers else []
+    speakers = speakers_of(actors, noun) if doers else []
     for speaker in speakers:
         for doer in doers:
             if doer.actor.id != speaker.actor.id:

@@ -13,6 +13,7 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from ..actors import Mention, MentionTable
+from ..actors.speech import speakers_of
 from ..ontology import NEGATIVE as HOSTILE
 from ..ontology import SYMMETRIC
 from ..ontology import Relation as R
@@ -28,7 +29,6 @@ from .clauses import (
     noun_negated,
     pobj_actors,
     provoked_by,
-    speaker_of,
     subjects_of,
     trigger_noun,
 )
@@ -113,7 +113,7 @@ def reading(n: Noun) -> NounReading | None:
     if relation == R.OPPOSES.value and noun.lemma_.lower() in DEMAND_NOUNS:
         return NounReading("demand", relation, agents)
     if not agents and noun.lower_ in SPEAKER_NOUNS:
-        agents, rule_id = speaker_of(noun, table), "noun-trigger"  # "Congratulations to both countries," Trump said
+        agents, rule_id = speakers_of(table, noun), "noun-trigger"  # "Congratulations to both countries," Trump said
     between = _between(noun, table)
     if len(between) >= 2 and (relation == R.ATTACKS.value or is_one_of(noun, MUTUAL_NOUNS)):
         return NounReading("mutual-between", relation, agents, rule_id, between)

@@ -10,6 +10,7 @@ from itertools import combinations
 from typing import Iterator
 
 from ..actors import Mention, unique_actors
+from ..actors.speech import speakers_of
 from ..ontology import NEGATIVE as HOSTILE
 from ..ontology import Relation as R
 from ..syntax import is_one_of
@@ -22,7 +23,6 @@ from .clauses import (
     children,
     is_negated,
     pobj_actors,
-    speaker_of,
     subjects_of,
     trigger_noun,
 )
@@ -141,7 +141,7 @@ def demanded_stop(c: Clause) -> Iterator[Candidate]:
         stopper = stopper or [m for o in head.children if o.dep_ in OBJECT_DEPS for m in table.actors_of(o)] \
             or [m for p in children(head, "prep") if p.lower_ == "on" for m in pobj_actors(p, table, "")]
     elif any(a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in verb.children):
-        demanders = speaker_of(verb, table)
+        demanders = speakers_of(table, verb)
     if len(unique_actors(stopper)) >= 2 and c.lemma not in CESSATION_VERBS:
         return  # "urged both governments to show restraint" takes no side
     for demander in demanders:
@@ -228,7 +228,9 @@ def threat_clause(c: Clause) -> Iterator[Candidate]:
             targets = _act_targets(clause, table)
         else:
             continue
-        for target in targets:
+        threateners = {m.actor.id for m in c.subjects}
+        # "France and Germany said they would regret ...": the speakers do not threaten one another
+        for target in (t for t in targets if t.actor.id not in threateners):
             for subj in c.subjects:
                 yield Candidate(subj, R.THREATENS.value, target, f"{verb.text} {clause.text}", "verb-threat", verb)
     for obj in (o for o in verb.children if o.dep_ in OBJECT_DEPS and o.lemma_.lower() in RETALIATION_NOUNS):
