@@ -44,6 +44,18 @@ def test_extracted_triples_carry_their_event_date(extracted):
     assert (accuses.event_date, accuses.date_precision) == ("2023-05-01", "month")
 
 
+def test_the_relation_models_triples_carry_their_event_date_too():
+    from graphkit.relmodel.model import packaged_model_available
+    from graphkit.relmodel.settings import relation_settings
+
+    if not packaged_model_available():
+        pytest.skip("no relation model shipped in this checkout")
+    article = Article(doc_id="ev3", text="China and Russia held joint naval drills last week.", date="2024-06-19")
+    triples = list(extract([article], relations=relation_settings("model")))
+    assert triples and all(t.rule == "model" for t in triples)
+    assert {(t.event_date, t.date_precision) for t in triples} == {("2024-06-10", "day")}
+
+
 def test_an_article_without_a_date_gives_no_event_date_for_a_weekday():
     triples = list(extract([Article(doc_id="ev2", text="Germany sent air-defence systems to Ukraine on Monday.")]))
     assert triples and all((t.event_date, t.date_precision) == (None, None) for t in triples)

@@ -35,7 +35,8 @@ from .modes import Extractor
 def article_triples(doc: Doc, article: Article, model: RelationModel | None, mode: Extractor) -> Iterator[Triple]:
     """The triples of one parsed article by *mode* (``rules`` when *model* is None)."""
     table = resolve_actors(doc)
-    rule_triples = list(doc_triples(doc, article, actors=table))
+    dates = SentenceDates(article.date)  # shared with the rules: each sentence's date expressions found once
+    rule_triples = list(doc_triples(doc, article, actors=table, dates=dates))
     if model is None or mode is Extractor.rules:
         yield from rule_triples
         return
@@ -43,7 +44,6 @@ def article_triples(doc: Doc, article: Article, model: RelationModel | None, mod
     for t in rule_triples:
         by_sentence.setdefault(t.start, []).append(t)
     decided: dict[tuple[int, str, str, str], float] = {}  # model probability of each candidate relation
-    dates = SentenceDates(article.date)
     added: list[Triple] = []
     for sent in doc.sents:
         start = evidence_span(sent)[0]

@@ -20,10 +20,12 @@ HEDGE_PENALTY = 0.8
 TOKEN_SITES: tuple[type[Site], ...] = tuple(s for s in SITE_ORDER if issubclass(s, Site))
 
 
-def doc_triples(doc: Doc, article: Article, *, actors: MentionTable | None = None) -> Iterator[Triple]:
-    """The triples of one parsed article, each with its evidence sentence and rule."""
+def doc_triples(doc: Doc, article: Article, *, actors: MentionTable | None = None,
+                dates: SentenceDates | None = None) -> Iterator[Triple]:
+    """The triples of one parsed article, each with its evidence sentence, rule and event date (*dates*: the
+    article's :class:`SentenceDates`, when the caller dates triples of its own too)."""
     table = actors or resolve_actors(doc)
-    dates = SentenceDates(article.date)  # each sentence's date expressions found once
+    dates = dates or SentenceDates(article.date)  # each sentence's date expressions found once
     seen: set[tuple] = set()
     for cand in candidates(doc, table):
         if _is_self_relation(cand, table):
