@@ -1,8 +1,7 @@
 """When the event a sentence reports happened: date expressions, resolved against the article's date.
 
-    >>> from graphkit.eventdates import event_date
-    >>> event_date(sent, "2024-03-15")          # sent: a parsed spaCy sentence
-    ('2024-03-08', 'day')
+    doc = load_nlp()("China warned Taiwan last Friday.")
+    event_date(doc[:], "2024-03-15")   # ('2024-03-08', 'day'): the Friday before the article's Friday
 
 The conventions (weekdays, "last week", months, years, ranges, several dates) are in docs/time.md.
 """
