@@ -9,6 +9,10 @@ Model (downstream code, the Neo4j export and the notebooks rely on it exactly):
 - ``G.graph``: ``graphkit_version``, ``model``, ``articles`` = {doc_id: {hash, title, date, url}}, with
   ``publication``, ``signature`` (:mod:`graphkit.duplicates`) and ``duplicates`` (ids of the articles
   counted as this one) when known.
+- evidence item: ``doc_id``, ``sentence``, ``start``, ``end``, ``predicate``, ``rule``, ``confidence``,
+  ``date`` (the article's), ``event_date`` and ``date_precision`` (when the event happened, docs/time.md),
+  ``attribution``, ``subject_text``, ``object_text``, and the article's ``url``, ``title`` and ``source``
+  (its publication) when known.
 
 Everything except a node's ``name``/``type`` is *derived* from the evidence lists, so
 removing an article's evidence and recomputing gives the same graph as never having
@@ -62,7 +66,8 @@ _EVIDENCE_ATTRS = {"doc_id": str, "sentence": str, "start": int, "end": int,
                    "subject_text": _OPT_STR, "object_text": _OPT_STR}
 # Evidence attributes older files may lack, but whose type later merges and outputs rely on when present.
 _OPTIONAL_EVIDENCE_ATTRS = {"date": _OPT_STR, "confidence": _NUMBER, "predicate": _OPT_STR, "rule": _OPT_STR,
-                            "subject_how": _OPT_STR, "object_how": _OPT_STR}
+                            "subject_how": _OPT_STR, "object_how": _OPT_STR, "event_date": _OPT_STR,
+                            "date_precision": _OPT_STR, "url": _OPT_STR, "title": _OPT_STR, "source": _OPT_STR}
 _POLARITIES = frozenset({1, -1, 0, None})
 # Article-table entries besides hash/title/date/url, kept when an article is merged with them.
 _ARTICLE_EXTRAS = ("publication", "signature", "origin")
@@ -339,8 +344,10 @@ def _add_triple(G: nx.MultiDiGraph, t: Triple, resolve: Callable[[str], str], me
         data["evidence"].append({
             "doc_id": t.doc_id, "sentence": t.sentence, "start": t.start, "end": t.end,
             "predicate": t.predicate, "rule": t.rule, "confidence": t.confidence,
-            "date": t.date or meta.get("date"), "attribution": t.attribution,
-            "subject_text": subj[3], "object_text": obj[3],
+            "date": t.date or meta.get("date"), "event_date": t.event_date, "date_precision": t.date_precision,
+            "attribution": t.attribution, "subject_text": subj[3], "object_text": obj[3],
+            # provenance, so an answer can cite its article without the articles table
+            "url": meta.get("url"), "title": meta.get("title"), "source": meta.get("publication"),
             **({"subject_how": t.subject_how, "object_how": t.object_how} if t.subject_how else {}),
         })
     return key

@@ -19,7 +19,8 @@ from .types import ACTOR_TYPES, Skipped, Triple
 
 _TEXT_FIELDS = ("doc_id", "subject", "subject_id", "subject_text", "object", "object_id", "object_text",
                 "predicate", "rule", "sentence")
-_OPTIONAL_TEXT_FIELDS = ("date", "attribution", "content_hash", "subject_how", "object_how")
+_OPTIONAL_TEXT_FIELDS = ("date", "attribution", "content_hash", "subject_how", "object_how", "event_date",
+                         "date_precision")
 _SNIFF_BYTES = 1 << 20  # enough for the first record of any sane triples file
 # Sharded output (``graphkit extract --executor dask``): DIR/part-00000.jsonl, part-00001.jsonl, ...
 SHARD_PATTERN = re.compile(r"part-\d{5,}\.jsonl")

@@ -96,6 +96,8 @@ class Triple:
     # or surname becomes an alias of the actor ("Warships ... from both countries" names neither).
     subject_how: str | None = None
     object_how: str | None = None
+    event_date: str | None = None  # when the event happened (ISO), from the sentence and the article's date
+    date_precision: str | None = None  # how much of event_date is meant: day, month, year or article
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -26,7 +26,8 @@ def test_edge_attributes_follow_the_model():
     assert e["confidence"] == pytest.approx(1 - 0.2 * 0.5)
     first = e["evidence"][0]
     assert set(first) == {"doc_id", "sentence", "start", "end", "predicate", "rule", "confidence", "date",
-                          "attribution", "subject_text", "object_text"}
+                          "event_date", "date_precision", "attribution", "subject_text", "object_text",
+                          "url", "title", "source"}
     assert first["sentence"] == "Pyongyang shipped shells to Russia." and first["subject_text"] == "Pyongyang"
     assert G.graph["model"] == "test-model" and set(G.graph["articles"]) == {"d1", "d2", "d3", "d4"}
     assert G.edges["person:vladimir-putin", "country:RUS", "LEADER_OF"]["polarity"] is None

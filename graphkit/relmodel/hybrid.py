@@ -16,9 +16,10 @@ from dataclasses import replace
 from typing import Iterator
 
 import numpy as np
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..actors import MentionTable, resolve_actors
+from ..eventdates import SentenceDates
 from ..ontology import POLARITY, SYMMETRIC
 from ..rules import doc_triples
 from ..rules.article import evidence_span
@@ -34,7 +35,8 @@ from .modes import Extractor
 def article_triples(doc: Doc, article: Article, model: RelationModel | None, mode: Extractor) -> Iterator[Triple]:
     """The triples of one parsed article by *mode* (``rules`` when *model* is None)."""
     table = resolve_actors(doc)
-    rule_triples = list(doc_triples(doc, article, actors=table))
+    dates = SentenceDates(article.date)  # shared with the rules: each sentence's date expressions found once
+    rule_triples = list(doc_triples(doc, article, actors=table, dates=dates))
     if model is None or mode is Extractor.rules:
         yield from rule_triples
         return
@@ -59,7 +61,7 @@ def article_triples(doc: Doc, article: Article, model: RelationModel | None, mod
             for relation, p in zip(model.relations, row):
                 decided[(start, s_id, relation, o_id)] = float(p)
                 if p >= model.thresholds.get(relation, 1.0):
-                    added.append(_model_triple(pair, relation, float(p), article, table, sent))
+                    added.append(_model_triple(pair, relation, float(p), article, table, dates))
     kept: list[Triple] = []
     if mode is Extractor.hybrid:
         for t in rule_triples:
@@ -95,11 +97,14 @@ def _agreed(t: Triple, p: float) -> Triple:
     return replace(t, rule=f"{t.rule}+model", confidence=round(max(t.confidence, p), 3))
 
 
-def _model_triple(pair: Pair, relation: str, p: float, article: Article, table: MentionTable, sent: Span) -> Triple:
+def _model_triple(pair: Pair, relation: str, p: float, article: Article, table: MentionTable,
+                  dates: SentenceDates) -> Triple:
+    sent = pair.sent
     start, end, sentence = evidence_span(sent)
     s, o = pair.subject, pair.object
     _, lca, _ = dependency_path(head_of(s, sent), head_of(o, sent))
     anchor = lca if lca is not None else sent.root
+    event_date, precision = dates.of(sent, anchor)
     return Triple(
         doc_id=article.doc_id,
         subject=s.actor.name, subject_id=table.actor_id(s.actor), subject_type=s.actor.type, subject_text=s.text,
@@ -109,4 +114,5 @@ def _model_triple(pair: Pair, relation: str, p: float, article: Article, table: 
         sentence=sentence, start=start, end=end,
         date=article.date, attribution=attribution_of(anchor), content_hash=article.content_hash,
         subject_how=s.how, object_how=o.how,
+        event_date=event_date, date_precision=precision,
     )

@@ -6,6 +6,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span
 
 from ..actors import MentionTable, resolve_actors
+from ..eventdates import SentenceDates
 from ..ontology import POLARITY, STRUCTURAL
 from ..types import Article, Triple
 from .candidate import Candidate
@@ -19,14 +20,17 @@ HEDGE_PENALTY = 0.8
 TOKEN_SITES: tuple[type[Site], ...] = tuple(s for s in SITE_ORDER if issubclass(s, Site))
 
 
-def doc_triples(doc: Doc, article: Article, *, actors: MentionTable | None = None) -> Iterator[Triple]:
-    """The triples of one parsed article, each with its evidence sentence and rule."""
+def doc_triples(doc: Doc, article: Article, *, actors: MentionTable | None = None,
+                dates: SentenceDates | None = None) -> Iterator[Triple]:
+    """The triples of one parsed article, each with its evidence sentence, rule and event date (*dates*: the
+    article's :class:`SentenceDates`, when the caller dates triples of its own too)."""
     table = actors or resolve_actors(doc)
+    dates = dates or SentenceDates(article.date)  # each sentence's date expressions found once
     seen: set[tuple] = set()
     for cand in candidates(doc, table):
         if _is_self_relation(cand, table):
             continue
-        triple = _to_triple(cand, article, table)
+        triple = _to_triple(cand, article, table, dates)
         key = (triple.subject_id, triple.relation, triple.object_id, triple.start)
         if triple.subject_id == triple.object_id or key in seen:
             continue  # the first rule to find a relation in a sentence keeps it
@@ -79,8 +83,10 @@ def evidence_span(sent: Span) -> tuple[int, int, str]:
     return sent.start_char + len(text) - len(text.lstrip()), sent.end_char - (len(text) - len(text.rstrip())), text.strip()
 
 
-def _to_triple(cand: Candidate, article: Article, table: MentionTable) -> Triple:
-    start, end, sentence = evidence_span(cand.anchor.sent)
+def _to_triple(cand: Candidate, article: Article, table: MentionTable, dates: SentenceDates) -> Triple:
+    sent = cand.anchor.sent
+    start, end, sentence = evidence_span(sent)
+    event_date, precision = dates.of(sent, cand.anchor)
     subject, obj = cand.subject, cand.object
     relation = cand.relation
     attribution = None if cand.rule.startswith("role-") else attribution_of(cand.anchor)
@@ -98,4 +104,5 @@ def _to_triple(cand: Candidate, article: Article, table: MentionTable) -> Triple
         sentence=sentence, start=start, end=end,
         date=article.date, attribution=attribution, content_hash=article.content_hash,
         subject_how=subject.how, object_how=obj.how,
+        event_date=event_date, date_precision=precision,
     )
