@@ -46,8 +46,8 @@ EDGE_HEADER = [":START_ID", ":END_ID", ":TYPE", "polarity:int", "count:int", "co
                "last_seen", "articles:string[]", "evidence:string[]"]
 # The sentence's own confidence (the edge's, from all its sentences, is in edges.csv); the ids come last
 # so the first columns read as a sentence: who, what, whom, where it was said.
-EVIDENCE_HEADER = ["subject", "relation", "object", "sentence", "url", "title", "article_date", "event_date",
-                   "confidence", "doc_id", "rule", "subject_id", "object_id"]
+EVIDENCE_HEADER = ["subject", "relation", "object", "sentence", "url", "title", "publication", "article_date",
+                   "event_date", "date_precision", "confidence", "doc_id", "rule", "subject_id", "object_id"]
 
 
 def export_graph(G: nx.MultiDiGraph, path: str | os.PathLike, fmt: str) -> list[Path]:
@@ -168,7 +168,8 @@ def _write_evidence_csv(G: nx.MultiDiGraph, path: str | os.PathLike) -> None:
                 article_date = (articles.get(e["doc_id"]) or {}).get("date") or e.get("date")
                 writer.writerow([_cell(G.nodes[u].get("name", u)), key, _cell(G.nodes[v].get("name", v)),
                                  _cell(" ".join(str(e.get("sentence", "")).split())), _cell(e["url"] or ""),
-                                 _cell(e["title"] or ""), _cell(article_date or ""), _cell(e["event_date"] or ""),
+                                 _cell(e["title"] or ""), _cell(e["publication"] or ""), _cell(article_date or ""),
+                                 _cell(e["event_date"] or ""), _cell(e.get("date_precision") or ""),
                                  _number(e.get("confidence")), _cell(e["doc_id"]), _cell(e.get("rule") or ""),
                                  _cell(u), _cell(v)])
 

@@ -67,7 +67,7 @@ _EVIDENCE_ATTRS = {"doc_id": str, "sentence": str, "start": int, "end": int,
 # Evidence attributes older files may lack, but whose type later merges and outputs rely on when present.
 _OPTIONAL_EVIDENCE_ATTRS = {"date": _OPT_STR, "confidence": _NUMBER, "predicate": _OPT_STR, "rule": _OPT_STR,
                             "subject_how": _OPT_STR, "object_how": _OPT_STR, "event_date": _OPT_STR,
-                            "date_precision": _OPT_STR, "url": _OPT_STR, "title": _OPT_STR, "source": _OPT_STR}
+                            "date_precision": _OPT_STR, "url": _OPT_STR, "title": _OPT_STR, "publication": _OPT_STR}
 _POLARITIES = frozenset({1, -1, 0, None})
 # Article-table entries besides hash/title/date/url, kept when an article is merged with them.
 _ARTICLE_EXTRAS = ("publication", "signature", "origin")
@@ -347,7 +347,7 @@ def _add_triple(G: nx.MultiDiGraph, t: Triple, resolve: Callable[[str], str], me
             "date": t.date or meta.get("date"), "event_date": t.event_date, "date_precision": t.date_precision,
             "attribution": t.attribution, "subject_text": subj[3], "object_text": obj[3],
             # provenance, so an answer can cite its article without the articles table
-            "url": meta.get("url"), "title": meta.get("title"), "source": meta.get("publication"),
+            "url": meta.get("url"), "title": meta.get("title"), "publication": meta.get("publication"),
             **({"subject_how": t.subject_how, "object_how": t.object_how} if t.subject_how else {}),
         })
     return key

@@ -286,11 +286,12 @@ def _link(V: nx.MultiDiGraph, u: str, v: str, key: str, data: dict[str, Any], *,
 
 
 def provenance(item: dict[str, Any], articles: dict[str, Any]) -> dict[str, Any]:
-    """A copy of evidence *item* that says where and when it comes from: ``url`` and ``title`` (the item's own,
-    else those *articles* (``G.graph["articles"]``) recorded for its article) and ``event_date`` (None when
-    unknown). Graphs built before evidence carried them answer from the article record."""
+    """A copy of evidence *item* that says where and when it comes from: ``url``, ``title`` and
+    ``publication`` (the item's own, else those *articles* (``G.graph["articles"]``) recorded for its article)
+    and ``event_date`` (None when unknown). Graphs built before evidence carried them answer from the article
+    record."""
     article = articles.get(item.get("doc_id")) or {}
-    return {**item, "url": item.get("url") or article.get("url"), "title": item.get("title") or article.get("title"),
+    return {**item, **{field: item.get(field) or article.get(field) for field in ("url", "title", "publication")},
             "event_date": item.get("event_date")}
 
 

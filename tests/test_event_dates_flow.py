@@ -86,7 +86,7 @@ def test_graph_evidence_keeps_event_date_and_the_articles_url_title_publication(
     edge = G.edges["country:DEU", "country:UKR", "SUPPLIES"]
     item = edge["evidence"][0]
     assert (item["event_date"], item["date_precision"], item["date"]) == ("2024-06-17", "day", "2024-06-19")
-    assert (item["url"], item["title"], item["source"]) == (article.url, article.title, article.publication)
+    assert (item["url"], item["title"], item["publication"]) == (article.url, article.title, article.publication)
     assert (edge["first_seen"], edge["last_seen"]) == ("2024-06-17", "2024-06-17")
     path = tmp_path / "g.json"
     save_graph(G, path)
@@ -97,9 +97,9 @@ def test_evidence_from_a_dict_article_or_none_has_what_is_known():
     t = triple("country:USA", "OPPOSES", "country:RUS", doc="d1")
     with_meta = build_graph([t], articles=[{"doc_id": "d1", "hash": "h", "url": "u", "title": "T", "publication": "s"}])
     item = with_meta.edges["country:USA", "country:RUS", "OPPOSES"]["evidence"][0]
-    assert (item["url"], item["title"], item["source"]) == ("u", "T", "s")
+    assert (item["url"], item["title"], item["publication"]) == ("u", "T", "s")
     bare = build_graph([t]).edges["country:USA", "country:RUS", "OPPOSES"]["evidence"][0]
-    assert (bare["url"], bare["title"], bare["source"]) == (None, None, None)
+    assert (bare["url"], bare["title"], bare["publication"]) == (None, None, None)
 
 
 def test_first_and_last_seen_come_from_event_dates_and_slices_use_them():
@@ -114,7 +114,7 @@ def test_first_and_last_seen_come_from_event_dates_and_slices_use_them():
     assert [e["doc_id"] for e in may.edges["country:USA", "country:RUS", "OPPOSES"]["evidence"]] == ["d1"]
 
 
-@pytest.mark.parametrize("field", ["event_date", "date_precision", "url", "title", "source"])
+@pytest.mark.parametrize("field", ["event_date", "date_precision", "url", "title", "publication"])
 def test_a_graph_file_with_a_mistyped_field_is_refused(tmp_path, field):
     G = build_graph([triple("country:USA", "OPPOSES", "country:RUS")])
     G.edges["country:USA", "country:RUS", "OPPOSES"]["evidence"][0][field] = 7

@@ -27,7 +27,7 @@ def test_edge_attributes_follow_the_model():
     first = e["evidence"][0]
     assert set(first) == {"doc_id", "sentence", "start", "end", "predicate", "rule", "confidence", "date",
                           "event_date", "date_precision", "attribution", "subject_text", "object_text",
-                          "url", "title", "source"}
+                          "url", "title", "publication"}
     assert first["sentence"] == "Pyongyang shipped shells to Russia." and first["subject_text"] == "Pyongyang"
     assert G.graph["model"] == "test-model" and set(G.graph["articles"]) == {"d1", "d2", "d3", "d4"}
     assert G.edges["person:vladimir-putin", "country:RUS", "LEADER_OF"]["polarity"] is None
