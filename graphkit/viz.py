@@ -42,6 +42,7 @@ from .query import graph_at
 
 WIDTH, HEIGHT, MARGIN = 1000, 700, 70
 MAX_EVIDENCE = 20  # sentences embedded per relation; the count still says how many there are
+LAYOUT_FULL = 500  # actors up to which the layout runs its full 200 rounds (see _iterations)
 COLOURS = {"positive": "#2e9d4a", "negative": "#d1362f", "neutral": "#9a9a9a", "structural": "#b0b0b0"}
 BLOC_COLOURS = ("#1f77b4", "#ff7f0e", "#9467bd", "#17becf", "#8c564b", "#e377c2", "#bcbd22", "#7f7f7f",
                 "#aec7e8", "#ffbb78")
@@ -218,7 +219,7 @@ def _layout(V: nx.MultiDiGraph, seed: int) -> dict[str, tuple[float, float]]:
         return {}
     if len(H) == 1:
         return {next(iter(H)): (WIDTH / 2, HEIGHT / 2)}
-    raw = nx.spring_layout(H, seed=seed, weight="weight", k=2.5 / math.sqrt(len(H)), iterations=200)
+    raw = nx.spring_layout(H, seed=seed, weight="weight", k=2.5 / math.sqrt(len(H)), iterations=_iterations(len(H)))
     # Pull far-flung leaves in (distance from the centre ** 0.6) so the dense core gets the room.
     cx = sum(p[0] for p in raw.values()) / len(raw)
     cy = sum(p[1] for p in raw.values()) / len(raw)
@@ -232,6 +233,12 @@ def _layout(V: nx.MultiDiGraph, seed: int) -> dict[str, tuple[float, float]]:
     span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
     return {n: (MARGIN + (p[0] - min(xs)) / span_x * (WIDTH - 2 * MARGIN),
                 MARGIN + (p[1] - min(ys)) / span_y * (HEIGHT - 2 * MARGIN)) for n, p in squeezed.items()}
+
+
+def _iterations(n: int) -> int:
+    """Spring-layout rounds: 200 up to LAYOUT_FULL actors, then fewer (each round costs about n**1.3 in
+    networkx's sparse solver): a 2,000-actor page in seconds rather than a minute and a half."""
+    return 200 if n <= LAYOUT_FULL else max(50, 200 * LAYOUT_FULL // n)
 
 
 def _plain(text: str) -> str:
