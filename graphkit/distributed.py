@@ -161,10 +161,10 @@ def _partitions(articles: Iterable[Article], size: int) -> Iterator[list[Article
 
 def extract_partition(index: int, articles: list[Article], staging: str, model: str, batch_size: int,
                       min_confidence: float, relations: RelationSettings = RelationSettings(),
-                      actors: tuple[Entry, ...] = ()) -> ShardResult:
+                      user_entries: tuple[Entry, ...] = ()) -> ShardResult:
     """Dask task: extract one partition and write its shard into *staging* (runs on a worker, with the
-    submitting process's own actors: a shared cluster may serve runs with different ones)."""
-    use_actors(actors)
+    submitting process's own actors, *user_entries*: a shared cluster may serve runs with different ones)."""
+    use_actors(user_entries)
     counts = {"triples": 0}
     actors: set[str] = set()
 
