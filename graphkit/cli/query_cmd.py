@@ -167,11 +167,11 @@ def _evidence(link: Link) -> str:
     best = max(link.evidence, key=lambda e: float(e.get("confidence") or 0))
     source = " · ".join(str(part) for part in (evidence_date(best), best.get("url") or best.get("title")
                                                or best.get("doc_id")) if part)
-    sentence = shown(_cut(" ".join(str(best.get("sentence", "")).split())))
+    sentence = shown(cut_sentence(" ".join(str(best.get("sentence", "")).split())))
     return f"{sentence}\n[dim]{shown(source)}[/dim]" if source else sentence
 
 
-def _cut(text: str) -> str:
+def cut_sentence(text: str) -> str:
     """*text* cut at a word boundary to fit a table cell."""
     if len(text) <= SENTENCE_CHARS:
         return text
