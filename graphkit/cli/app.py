@@ -107,6 +107,7 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 
 def warn(message: str, label: str = "skipped") -> None:
+    """Print one "label: message" line on stderr (an input skipped, an article renamed, an actor taken over)."""
     err.print(Text.assemble((f"{label}: ", "yellow"), neutralised(message)))
 
 
@@ -139,7 +140,7 @@ def add_actors(path: Path | None, *, quiet: bool) -> None:
         fail(str(exc))
     if not quiet:
         for conflict in conflicts:
-            err.print(Text.assemble(("actors: ", "yellow"), neutralised(conflict)))
+            warn(conflict, "actors")
 
 
 def check_output_path(path: str | Path, *, directory: bool = False) -> None:
