@@ -1,4 +1,4 @@
-"""`--since/--until/--min-confidence`: one set of graph filters for every command that reads a graph.
+"""`--since/--until/--min-confidence`: one set of graph filters for the commands that ask, draw or export a graph.
 
 A command decorated with :func:`graph_filters` gets the three options (same names, help and checks
 everywhere) and receives them as one :class:`GraphFilters` argument named ``filters``; it loads its graph
