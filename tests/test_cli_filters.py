@@ -142,6 +142,20 @@ def test_tensions_follow_the_filters(graph_file, flag, value):
     assert answer("query", "tensions", "-g", graph_file, flag, value) == []
 
 
+def test_blocs_and_tensions_tables_name_their_filters_like_the_query_tables(graph_file):
+    since = "(2024-01-01 – …, confidence ≥ 0.2)"
+    blocs = run("query", "blocs", "-g", graph_file, "--min-size", "1", "--since", "2024", "--min-confidence", "0.2",
+                env={"COLUMNS": "200"})
+    tensions = run("query", "tensions", "-g", graph_file, "--since", "2024", "--min-confidence", "0.2",
+                   env={"COLUMNS": "200"})
+    supporters = run("query", "supporters", "Russia", "-g", graph_file, "--since", "2024", "--min-confidence", "0.2",
+                     env={"COLUMNS": "200"})
+    assert f"Blocs {since}" in blocs.stdout
+    assert f"Tensions (unbalanced triads) {since}" in tensions.stdout
+    assert f"Supporters of Russia {since}" in supporters.stdout
+    assert "Blocs (" not in run("query", "blocs", "-g", graph_file, "--min-size", "1", env={"COLUMNS": "200"}).stdout
+
+
 # --- viz and export --------------------------------------------------------------------------------------
 
 def test_viz_draws_only_what_passes(graph_file, tmp_path):

@@ -73,6 +73,10 @@ class GraphFilters:
             parts.append(f"confidence ≥ {self.min_confidence:g}")
         return ", ".join(parts)
 
+    def titled(self, title: str) -> str:
+        """*title* of a table, with the active filters in brackets: what the table is an answer about."""
+        return f"{title} ({self.describe()})" if self.active else title
+
 
 def graph_filters(command: Command) -> Command:
     """Give *command* the filter options; it must take a ``filters: GraphFilters`` parameter.
