@@ -12,7 +12,8 @@ from ..language import LanguageFilter
 from ..sources import read_articles
 from ..triples_io import write_triples
 from ..types import Triple
-from .app import ActorsOpt, ExtractorOpt, add_actors, RelationModelOpt, app, check_output_path, err, fail, neutralised, relation_choice
+from .app import (ActorsOpt, ExtractorOpt, RelationModelOpt, add_actors, app, check_output_path, err, fail, neutralised,
+                  relation_choice)
 from .progress import RunStats, tracked
 
 if TYPE_CHECKING:
