@@ -33,7 +33,6 @@ EVIDENCE_PER_CHANGE = 2
 KINDS = ("appeared", "disappeared", "grew", "faded")
 _RANGE = re.compile(r"^(?P<since>[^.]*)\.\.(?P<until>[^.]*)$")
 
-EdgeKey = tuple[str, str, str]
 Pairs = dict[tuple[str, str], list[tuple[str, str, str, dict[str, Any]]]]
 
 
