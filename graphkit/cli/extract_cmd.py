@@ -61,6 +61,10 @@ def extract_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Extract actor triples with evidence from articles (one JSON object per line)."""
+    if scheduler is not None and executor is not Executor.dask:
+        fail("--scheduler needs --executor dask", 2)
+    if executor is Executor.dask and out == "-":
+        fail("--executor dask writes part-NNNNN.jsonl shards: give --out DIR (shared by every worker)", 2)
     check_output_path(out, directory=executor is Executor.dask)
     relations = relation_choice(extractor, relation_model)
     add_actors(actors, quiet=quiet)
@@ -69,8 +73,6 @@ def extract_command(
                       partition_size=partition_size, min_confidence=min_confidence, quiet=quiet,
                       relations=relations)
         return
-    if scheduler is not None:
-        fail("--scheduler needs --executor dask")
     from ..pipeline import extract  # imports spaCy: only commands that parse pay for it
 
     try:
@@ -94,8 +96,6 @@ def _extract_dask(paths: list[str], out: str, *, model: Optional[str], workers: 
                   scheduler: Optional[str], partition_size: int, min_confidence: float, quiet: bool,
                   relations: "RelationSettings") -> None:
     """``extract --executor dask``: shards written by the cluster's workers into the --out directory."""
-    if out == "-":
-        fail("--executor dask writes part-NNNNN.jsonl shards: give --out DIR (shared by every worker)")
     try:
         from ..distributed import extract_to_shards  # imports dask, which plain runs never need
     except ModuleNotFoundError as exc:
