@@ -19,6 +19,7 @@ import networkx as nx
 from .graph import evidence_date, refresh, refresh_edge, refresh_nodes, revision
 
 DateLike = Union[str, date, None]
+PERIOD_FORMS = "2024, 2024-03, 2024Q2, 2024H1 or 2024-03-12"  # what parse_period reads, for messages and help
 
 _PERIOD = re.compile(r"(?P<year>\d{4})(?:-?(?:Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?",
                      re.IGNORECASE)
@@ -52,7 +53,7 @@ def parse_period(text: str) -> Period:
     a half), ``2024-03-12`` (a day). Raises ``ValueError`` with a one-line reason otherwise."""
     match = _PERIOD.fullmatch(text.strip())
     if match is None:
-        raise ValueError(f"not a date or period: {text!r} (use 2024, 2024-03, 2024Q2, 2024H1 or 2024-03-12)")
+        raise ValueError(f"not a date or period: {text!r} (use {PERIOD_FORMS})")
     year = int(match["year"])
     try:
         if match["quarter"]:

@@ -10,13 +10,12 @@ from rich.table import Table
 from ..changes import MIN_CHANGE, Evidence, GraphDiff, diff, diff_periods, parse_span
 from ..errors import GraphkitError
 from ..graph import load_graph
-from ..timeline import Period
+from ..timeline import PERIOD_FORMS, Period
 from .analysis_cmd import SeedOpt
 from .app import Level, OutputFormat, TABLE_ROWS, app, fail, out, print_json, shown
 from .query_cmd import FormatOpt, LevelOpt, LimitOpt, cut_sentence
 
-PERIOD_HELP = ("The earlier period: 2023, 2023-05, 2023Q2, 2023H1, 2023-05-14, or a range SINCE..UNTIL "
-               "(2022..2023Q2, ..2023, 2025..).")
+PERIOD_HELP = f"The earlier period ({PERIOD_FORMS}), or a range SINCE..UNTIL of two (2022..2023Q2, ..2023, 2025..)."
 
 
 @app.command("diff")

@@ -17,10 +17,9 @@ import networkx as nx
 import typer
 
 from ..graph import load_graph
-from ..timeline import between, filter_graph, parse_period
+from ..timeline import PERIOD_FORMS, between, filter_graph, parse_period
 from .app import fail
 
-PERIOD_FORMS = "2024, 2024-03, 2024Q2, 2024H1 or 2024-03-12"
 Command = TypeVar("Command", bound=Callable[..., Any])
 
 
