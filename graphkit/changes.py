@@ -20,6 +20,7 @@ from typing import Any, Iterable, Mapping
 import networkx as nx
 
 from .analysis import blocs, node_name, signed_graph
+from .errors import PeriodError
 from .graph import evidence_date
 from .ontology import STRUCTURAL
 from .query import graph_at
@@ -111,14 +112,14 @@ class GraphDiff:
 
 def parse_span(text: str) -> Period:
     """A period (``2024``, ``2024Q2``, ...) or a range ``SINCE..UNTIL`` of two, either end open
-    (``..2023``, ``2025..``). ``ValueError`` with a one-line reason otherwise."""
+    (``..2023``, ``2025..``). :class:`~graphkit.errors.PeriodError` with a one-line reason otherwise."""
     match = _RANGE.match(text.strip())
     if match is None:
         return parse_period(text)
     since, until = match["since"].strip() or None, match["until"].strip() or None
     span = between(since, until)
     if span.start and span.end and span.start > span.end:
-        raise ValueError(f"empty range {text!r}: it ends before it starts")
+        raise PeriodError(f"empty range {text!r}: it ends before it starts")
     return span
 
 
