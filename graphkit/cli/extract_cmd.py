@@ -12,8 +12,8 @@ from ..language import LanguageFilter
 from ..sources import read_articles
 from ..triples_io import write_triples
 from ..types import Triple
-from .app import (ActorsOpt, ExtractorOpt, RelationModelOpt, add_actors, app, check_output_path, err, fail, neutralised,
-                  relation_choice)
+from .app import (ActorsOpt, ExtractorOpt, QuietOpt, RelationModelOpt, add_actors, app, check_output_path, err, fail,
+                  neutralised, relation_choice)
 from .progress import RunStats, tracked
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def extract_command(
     extractor: ExtractorOpt = None,
     relation_model: RelationModelOpt = None,
     actors: ActorsOpt = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Extract actor triples with evidence from articles (one JSON object per line)."""
     if scheduler is not None and executor is not Executor.dask:
