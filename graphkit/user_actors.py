@@ -61,6 +61,13 @@ def _json_rows(text: str, path: Path) -> list[tuple[str, dict[str, Any]]]:
 
 def _csv_rows(text: str, path: Path) -> list[tuple[str, dict[str, Any]]]:
     reader = csv.DictReader(io.StringIO(text))
+    try:
+        return _csv_records(reader, path)
+    except csv.Error as exc:  # a field over the csv module's size limit, say
+        raise ActorsFileError(f"{path}: malformed CSV ({exc})") from None
+
+
+def _csv_records(reader: csv.DictReader, path: Path) -> list[tuple[str, dict[str, Any]]]:
     fields = {(name or "").strip().lower() for name in reader.fieldnames or []}
     if "name" not in fields:
         raise ActorsFileError(f"{path}: a CSV actors file needs a 'name' column (and optionally type, "
