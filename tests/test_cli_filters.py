@@ -1,4 +1,4 @@
-"""--since/--until/--min-confidence on every command that reads a graph, and provenance in query answers."""
+"""--since/--until/--min-confidence on the query commands, viz and export, and provenance in query answers."""
 from __future__ import annotations
 
 import csv
