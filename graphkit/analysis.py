@@ -223,8 +223,8 @@ def signed_graph(
         evidence = [{k: ev.get(k) for k in _EVIDENCE_FIELDS} for ev in data.get("evidence") or []]
         factor = decayed_count(data, evidence, count, half_life_days, reference)
         pairs[(min(u, v), max(u, v))].append({
-            "subject_id": u, "subject": _name(V, u), "relation": rel,
-            "object_id": v, "object": _name(V, v), "polarity": polarity, "count": count,
+            "subject_id": u, "subject": node_name(V, u), "relation": rel,
+            "object_id": v, "object": node_name(V, v), "polarity": polarity, "count": count,
             "weight": polarity * factor, "evidence": evidence,
         })
     for (a, b), relations in sorted(pairs.items()):
@@ -243,14 +243,15 @@ def signed_graph(
     return S
 
 
-def _name(G: nx.Graph, node: str) -> str:
+def node_name(G: nx.Graph, node: str) -> str:
+    """The display name of *node* in *G*, else its id (a node another graph or view left out)."""
     return (G.nodes[node].get("name") if node in G else None) or node
 
 
 def _tie(S: nx.Graph, a: str, b: str) -> Tie:
     a, b = sorted((a, b))
     data = S[a][b]
-    return Tie(a, b, _name(S, a), _name(S, b), data["weight"], tuple(data["relations"]))
+    return Tie(a, b, node_name(S, a), node_name(S, b), data["weight"], tuple(data["relations"]))
 
 
 def _unique(items: Iterable[str]) -> list[str]:
@@ -382,7 +383,7 @@ def _make_bloc(S: nx.Graph, bloc_id: int, members: list[str]) -> Bloc:
             elif b not in inside and w < 0:
                 external.append(_tie(S, a, b))
     key = lambda t: (-abs(t.weight), t.a, t.b)  # noqa: E731
-    return Bloc(bloc_id, tuple(members), tuple(_name(S, n) for n in members),
+    return Bloc(bloc_id, tuple(members), tuple(node_name(S, n) for n in members),
                 tuple(sorted(internal, key=key)), tuple(sorted(external, key=key)))
 
 
@@ -431,7 +432,7 @@ def unbalanced_triads(S: nx.Graph) -> list[Triad]:
     for a in sorted(adjacency):
         for b, c in combinations(sorted(n for n in adjacency[a] if n > a), 2):
             if c in adjacency[b]:
-                triad = Triad((a, b, c), (_name(S, a), _name(S, b), _name(S, c)),
+                triad = Triad((a, b, c), (node_name(S, a), node_name(S, b), node_name(S, c)),
                               (_tie(S, a, b), _tie(S, b, c), _tie(S, a, c)))
                 if not triad.balanced:
                     triads.append(triad)
@@ -458,7 +459,7 @@ def indirect_alignment(S: nx.Graph, a: str, b: str, *, max_len: int = 3) -> list
     if a != b:
         for path in nx.all_simple_paths(signed, a, b, cutoff=max_len):
             ties = tuple(_tie(S, u, v) for u, v in zip(path, path[1:]))
-            chains.append(Alignment(tuple(path), tuple(_name(S, n) for n in path), ties))
+            chains.append(Alignment(tuple(path), tuple(node_name(S, n) for n in path), ties))
     chains.sort(key=lambda c: (len(c.ties), -c.strength, c.path))
     return chains
 

@@ -194,5 +194,5 @@ def _unique_id(G: nx.MultiDiGraph, article: Article, report: BuildReport) -> Art
         return article
     new_id = f"{article.doc_id}~{hashlib.sha256(origin.encode()).hexdigest()[:8]}"
     if new_id not in G.graph["articles"]:  # said once, when the article first arrives
-            report.renamed.append(Renamed(article.source or origin, article.doc_id, new_id, owner))
+        report.renamed.append(Renamed(article.source or origin, article.doc_id, new_id, owner))
     return replace(article, doc_id=new_id)

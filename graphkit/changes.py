@@ -19,7 +19,8 @@ from typing import Any, Iterable, Mapping
 
 import networkx as nx
 
-from .analysis import blocs, signed_graph
+from .analysis import blocs, node_name, signed_graph
+from .errors import PeriodError
 from .graph import evidence_date
 from .ontology import STRUCTURAL
 from .query import graph_at
@@ -33,7 +34,6 @@ EVIDENCE_PER_CHANGE = 2
 KINDS = ("appeared", "disappeared", "grew", "faded")
 _RANGE = re.compile(r"^(?P<since>[^.]*)\.\.(?P<until>[^.]*)$")
 
-EdgeKey = tuple[str, str, str]
 Pairs = dict[tuple[str, str], list[tuple[str, str, str, dict[str, Any]]]]
 
 
@@ -112,14 +112,14 @@ class GraphDiff:
 
 def parse_span(text: str) -> Period:
     """A period (``2024``, ``2024Q2``, ...) or a range ``SINCE..UNTIL`` of two, either end open
-    (``..2023``, ``2025..``). ``ValueError`` with a one-line reason otherwise."""
+    (``..2023``, ``2025..``). :class:`~graphkit.errors.PeriodError` with a one-line reason otherwise."""
     match = _RANGE.match(text.strip())
     if match is None:
         return parse_period(text)
     since, until = match["since"].strip() or None, match["until"].strip() or None
     span = between(since, until)
     if span.start and span.end and span.start > span.end:
-        raise ValueError(f"empty range {text!r}: it ends before it starts")
+        raise PeriodError(f"empty range {text!r}: it ends before it starts")
     return span
 
 
@@ -168,8 +168,8 @@ def _relation_changes(old: nx.MultiDiGraph, new: nx.MultiDiGraph, urls: Mapping[
         source = new if after >= before else old  # the side with the evidence worth showing
         u, v, relation = key
         data = source.edges[key]
-        found.append(RelationChange(kind, u, _name(source, u), relation, v, _name(source, v), data["polarity"],
-                                    before, after, _evidence(data["evidence"], urls)))
+        found.append(RelationChange(kind, u, node_name(source, u), relation, v, node_name(source, v),
+                                    data["polarity"], before, after, _evidence(data["evidence"], urls)))
     order = {kind: i for i, kind in enumerate(KINDS)}
     found.sort(key=lambda c: (order[c.kind], -abs(c.after - c.before), c.subject, c.relation, c.object))
     return found
@@ -211,7 +211,7 @@ def _sign_flips(V_old: nx.MultiDiGraph, V_new: nx.MultiDiGraph, pairs_old: Pairs
             continue
         a, b = pair
         kind = "allies became enemies" if before > 0 else "enemies became allies"
-        flips.append(SignFlip(kind, a, _name(V_new, a), b, _name(V_new, b), before, after,
+        flips.append(SignFlip(kind, a, node_name(V_new, a), b, node_name(V_new, b), before, after,
                               _signed_evidence(pairs_old[pair], before, urls),
                               _signed_evidence(pairs_new[pair], after, urls)))
     flips.sort(key=lambda f: (-(abs(f.before) + abs(f.after)), f.a_name, f.b_name))
@@ -242,8 +242,8 @@ def _bloc_changes(S_old: nx.Graph, S_new: nx.Graph, pairs_new: Pairs, urls: Mapp
         before_ids = tuple(sorted(before - {actor}))
         after_ids = tuple(sorted(after - {actor}))
         changes.append(BlocChange(
-            actor, _name(S_new, actor), tuple(_name(S_old, n) for n in before_ids),
-            tuple(_name(S_new, n) for n in after_ids), before_ids, after_ids,
+            actor, node_name(S_new, actor), tuple(node_name(S_old, n) for n in before_ids),
+            tuple(node_name(S_new, n) for n in after_ids), before_ids, after_ids,
             _move_evidence(actor, set(before_ids), set(after_ids), pairs_new, urls)))
     changes.sort(key=lambda c: (-(len(c.before_ids) + len(c.after_ids)), c.actor))
     return changes
@@ -306,6 +306,3 @@ def _evidence(items: list[dict[str, Any]], urls: Mapping[str, str | None]) -> tu
 def _urls(G: nx.Graph) -> dict[str, str | None]:
     return {doc: (meta or {}).get("url") for doc, meta in (G.graph.get("articles") or {}).items()}
 
-
-def _name(G: nx.Graph, node: str) -> str:
-    return (G.nodes[node].get("name") if node in G else None) or node

@@ -161,10 +161,9 @@ def _partitions(articles: Iterable[Article], size: int) -> Iterator[list[Article
 
 def extract_partition(index: int, articles: list[Article], staging: str, model: str, batch_size: int,
                       min_confidence: float, relations: RelationSettings = RelationSettings(),
-                      actors: tuple[Entry, ...] = ()) -> ShardResult:
+                      user_entries: tuple[Entry, ...] = ()) -> ShardResult:
     """Dask task: extract one partition and write its shard into *staging* (runs on a worker, with the
-    submitting process's own actors: a shared cluster may serve runs with different ones)."""
-    use_actors(actors)
+    submitting process's own actors, *user_entries*: a shared cluster may serve runs with different ones)."""
     counts = {"triples": 0}
     actors: set[str] = set()
 
@@ -176,7 +175,8 @@ def extract_partition(index: int, articles: list[Article], staging: str, model: 
                     actors.update((triple.subject_id, triple.object_id))
                     yield triple
 
-    with _pipeline_lock:
+    with _pipeline_lock:  # the gazetteer is per process: set and used by one partition at a time
+        use_actors(user_entries)
         write_triples(kept(), Path(staging) / shard_name(index))
     return ShardResult(index, shard_name(index), len(articles), counts["triples"], tuple(sorted(actors)))
 

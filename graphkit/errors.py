@@ -23,6 +23,10 @@ class GraphFileError(GraphkitError):
     """A graph file is missing, unreadable or not a graphkit graph."""
 
 
+class PeriodError(GraphkitError, ValueError):
+    """A date, period or range of periods that cannot be read (a ValueError too, as bad values are)."""
+
+
 class UnknownActorError(GraphkitError):
     """A query named an actor the graph does not hold."""
 

@@ -7,12 +7,12 @@ Model (downstream code, the Neo4j export and the notebooks rely on it exactly):
 - edge ``(subject_id, object_id, key=relation)``; attrs ``relation``, ``polarity``,
   ``count``, ``articles``, ``evidence``, ``first_seen``, ``last_seen``, ``confidence``;
 - ``G.graph``: ``graphkit_version``, ``model``, ``articles`` = {doc_id: {hash, title, date, url}}, with
-  ``publication``, ``signature`` (:mod:`graphkit.duplicates`) and ``duplicates`` (ids of the articles
-  counted as this one) when known.
+  ``publication``, ``signature`` (:mod:`graphkit.duplicates`), ``origin`` (the file it was read from) and
+  ``duplicates`` (ids of the articles counted as this one) when known.
 - evidence item: ``doc_id``, ``sentence``, ``start``, ``end``, ``predicate``, ``rule``, ``confidence``,
   ``date`` (the article's), ``event_date`` and ``date_precision`` (when the event happened, docs/time.md),
-  ``attribution``, ``subject_text``, ``object_text``, and the article's ``url``, ``title`` and ``source``
-  (its publication) when known.
+  ``attribution``, ``subject_text``, ``object_text``, the article's ``url``, ``title`` and ``publication``,
+  and ``subject_how``/``object_how`` (how each side was resolved) when known.
 
 Everything except a node's ``name``/``type`` is *derived* from the evidence lists, so
 removing an article's evidence and recomputing gives the same graph as never having

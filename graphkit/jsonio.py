@@ -46,11 +46,11 @@ class JSONStreamError(Exception):
         self.line, self.reason = line, reason
 
 
-def decode_json(data: bytes | str, *, bom: bool = True) -> Any:
-    """The JSON value in *data* (bytes are UTF-8, with an optional byte-order mark when *bom*)."""
+def decode_json(data: bytes | str) -> Any:
+    """The JSON value in *data* (bytes are UTF-8, with an optional byte-order mark)."""
     if isinstance(data, bytes):
         try:
-            data = data.decode("utf-8-sig" if bom else "utf-8")
+            data = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise InvalidJSON(NOT_UTF8) from None
     try:

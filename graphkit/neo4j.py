@@ -10,7 +10,8 @@ Neo4j model: ``(:Actor:Country|Person|Organization {id, name, type, aliases, cou
 role, mentions, articles})``, one relationship type per ontology relation with
 ``polarity, count, first_seen, last_seen, articles, evidence`` (sentences), ``evidence_dates``
 with ``dated_evidence`` (the date of each dated sentence, and its index in ``evidence``) and
-``confidence``; dates travel as Neo4j ``date`` values, so period queries compare them directly; and ``(:Article {id, title, date, url, hash})-[:MENTIONS]->(:Actor)``.
+``confidence`` (dates travel as Neo4j ``date`` values, so period queries compare them directly),
+and ``(:Article {id, title, date, url, hash})-[:MENTIONS]->(:Actor)``.
 Everything graphkit writes carries ``graphkit = true``, so ``replace=True`` deletes
 only that. Pushing is idempotent (MERGE, then SET of every value).
 """

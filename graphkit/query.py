@@ -3,8 +3,10 @@
 Every function takes the graph first and ``level="actor"`` or ``"country"``; at the
 country level the question is asked of :func:`country_view` (people, and orgs with a
 ``country``, rolled up into their country) and a person named in the question stands
-for their country. Results are lists of :class:`Link`, ordered deterministically:
-count (descending), then counterpart name, then relation.
+for their country. :func:`supporters`, :func:`opposers` and :func:`relations_between` also take
+``since``/``until`` and then count only the evidence of that period (as on a
+:func:`graphkit.timeline.slice_graph`, without building one). Results are lists of :class:`Link`, ordered
+deterministically: count (descending), then counterpart name, then relation.
 """
 from __future__ import annotations
 

@@ -16,9 +16,11 @@ from typing import Union
 
 import networkx as nx
 
+from .errors import PeriodError
 from .graph import evidence_date, refresh, refresh_edge, refresh_nodes, revision
 
 DateLike = Union[str, date, None]
+PERIOD_FORMS = "2024, 2024-03, 2024Q2, 2024H1 or 2024-03-12"  # what parse_period reads, for messages and help
 
 _PERIOD = re.compile(r"(?P<year>\d{4})(?:-?(?:Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?",
                      re.IGNORECASE)
@@ -49,10 +51,10 @@ class Period:
 
 def parse_period(text: str) -> Period:
     """The days *text* names: ``2024`` (a year), ``2024-03`` (a month), ``2024Q2``/``2024H1`` (a quarter,
-    a half), ``2024-03-12`` (a day). Raises ``ValueError`` with a one-line reason otherwise."""
+    a half), ``2024-03-12`` (a day). Raises :class:`~graphkit.errors.PeriodError` with a one-line reason otherwise."""
     match = _PERIOD.fullmatch(text.strip())
     if match is None:
-        raise ValueError(f"not a date or period: {text!r} (use 2024, 2024-03, 2024Q2, 2024H1 or 2024-03-12)")
+        raise PeriodError(f"not a date or period: {text!r} (use {PERIOD_FORMS})")
     year = int(match["year"])
     try:
         if match["quarter"]:
@@ -68,7 +70,7 @@ def parse_period(text: str) -> Period:
             month = int(match["month"])
             return Period(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
     except ValueError:
-        raise ValueError(f"not a date or period: {text!r} (no such day or month)") from None
+        raise PeriodError(f"not a date or period: {text!r} (no such day or month)") from None
     return Period(date(year, 1, 1), date(year, 12, 31))
 
 

@@ -3,7 +3,7 @@
 Columns / keys: ``name`` (required), ``type`` (COUNTRY, PERSON or ORG; default ORG), ``aliases`` (a JSON
 list, or ``;``-separated in CSV), ``country`` (a name or id the gazetteer knows: "Ukraine",
 "country:UKR"), ``role`` and ``id`` (default ``person:<slug>``, ``org:<slug>`` or ``country:<slug>``).
-Rows are checked here, once; :func:`graphkit.gazetteer.merged` puts them in front of the packaged
+Rows are checked here, once; :func:`graphkit.gazetteer.use_actors` puts them in front of the packaged
 gazetteer (later entries win) and reports every alias taken from another actor.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ import csv
 import io
 import re
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from .errors import GraphkitError
 from .gazetteer import Entry, packaged_gazetteer
@@ -61,6 +61,13 @@ def _json_rows(text: str, path: Path) -> list[tuple[str, dict[str, Any]]]:
 
 def _csv_rows(text: str, path: Path) -> list[tuple[str, dict[str, Any]]]:
     reader = csv.DictReader(io.StringIO(text))
+    try:
+        return _csv_records(reader, path)
+    except csv.Error as exc:  # a field over the csv module's size limit, say
+        raise ActorsFileError(f"{path}: malformed CSV ({exc})") from None
+
+
+def _csv_records(reader: csv.DictReader, path: Path) -> list[tuple[str, dict[str, Any]]]:
     fields = {(name or "").strip().lower() for name in reader.fieldnames or []}
     if "name" not in fields:
         raise ActorsFileError(f"{path}: a CSV actors file needs a 'name' column (and optionally type, "
@@ -118,12 +125,3 @@ def _slug(name: str) -> str:
 
     return slug(name) or "actor"
 
-
-def describe(entries: Iterable[Entry]) -> str:
-    """"3 actors (2 ORG, 1 PERSON)": for the run summary."""
-    entries = list(entries)
-    counts: dict[str, int] = {}
-    for entry in entries:
-        counts[entry.type] = counts.get(entry.type, 0) + 1
-    parts = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
-    return f"{len(entries)} actor{'s' if len(entries) != 1 else ''} ({parts})"

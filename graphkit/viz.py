@@ -36,6 +36,7 @@ import networkx as nx
 
 from .analysis import blocs, signed_graph
 from .atomic import atomic_write
+from .decay import as_date
 from .errors import GraphkitError, install_hint
 from .graph import evidence_date
 from .query import graph_at
@@ -99,7 +100,7 @@ def _edges(V: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], date | None, int]:
                      "structural": data.get("polarity") is None, "count": count,
                      "confidence": data.get("confidence"),
                      "width": round(min(1 + 1.5 * math.sqrt(count), 10), 1), "pair_index": index,
-                     "dates": [_day(evidence_date(ev)) for ev in evidence],
+                     "dates": [as_date(evidence_date(ev), strict=False) for ev in evidence],  # None: undated
                      "confidences": [round(1000 * float(ev.get("confidence") or 0)) for ev in evidence],
                      "evidence": [_evidence(ev) for ev in evidence[:MAX_EVIDENCE]]})
     known = [d for e in rows for d in e["dates"] if d]
@@ -120,14 +121,6 @@ def _evidence(ev: dict[str, Any]) -> dict[str, Any]:
     if when:
         item["date"] = str(when)
     return item
-
-
-def _day(value: Any) -> date | None:
-    """The calendar day of an ISO date or timestamp; None for anything else (treated as undated)."""
-    try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
 
 
 def render_html(G: nx.MultiDiGraph, *, level: str = "actor", seed: int = 0,

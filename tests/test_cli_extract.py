@@ -149,6 +149,12 @@ def test_min_confidence_out_of_range_is_a_usage_error(corpus):
     assert result.exit_code == 2 and "Traceback" not in result.stderr
 
 
+def test_a_scheduler_without_dask_is_a_usage_error(corpus):
+    result = run(corpus, "--scheduler", "tcp://127.0.0.1:8786")
+    assert result.exit_code == 2 and "--scheduler needs --executor dask" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
 def test_unknown_model_is_one_clean_line(corpus, tmp_path):
     out = tmp_path / "triples.jsonl"
     result = run(corpus, "--model", "no_such_model", "--out", out)

@@ -1,4 +1,4 @@
-"""--since/--until/--min-confidence on every command that reads a graph, and provenance in query answers."""
+"""--since/--until/--min-confidence on the query commands, viz and export, and provenance in query answers."""
 from __future__ import annotations
 
 import csv
@@ -140,6 +140,20 @@ def test_tensions_follow_the_filters(graph_file, flag, value):
     triads = answer("query", "tensions", "-g", graph_file)
     assert any(set(t["nodes"]) == {CHN, RUS, USA} for t in triads)
     assert answer("query", "tensions", "-g", graph_file, flag, value) == []
+
+
+def test_blocs_and_tensions_tables_name_their_filters_like_the_query_tables(graph_file):
+    since = "(2024-01-01 – …, confidence ≥ 0.2)"
+    blocs = run("query", "blocs", "-g", graph_file, "--min-size", "1", "--since", "2024", "--min-confidence", "0.2",
+                env={"COLUMNS": "200"})
+    tensions = run("query", "tensions", "-g", graph_file, "--since", "2024", "--min-confidence", "0.2",
+                   env={"COLUMNS": "200"})
+    supporters = run("query", "supporters", "Russia", "-g", graph_file, "--since", "2024", "--min-confidence", "0.2",
+                     env={"COLUMNS": "200"})
+    assert f"Blocs {since}" in blocs.stdout
+    assert f"Tensions (unbalanced triads) {since}" in tensions.stdout
+    assert f"Supporters of Russia {since}" in supporters.stdout
+    assert "Blocs (" not in run("query", "blocs", "-g", graph_file, "--min-size", "1", env={"COLUMNS": "200"}).stdout
 
 
 # --- viz and export --------------------------------------------------------------------------------------

@@ -86,7 +86,7 @@ def test_cli_extract_with_dask_then_build_from_the_shard_directory(scheduler, tm
 
 def test_cli_dask_needs_an_output_directory(tmp_path: Path) -> None:
     res = CliRunner().invoke(app, ["extract", str(tmp_path), "--executor", "dask"])
-    assert res.exit_code == 1 and "--out DIR" in res.output
+    assert res.exit_code == 2 and "--out DIR" in res.output  # a usage error, found before any work
 
 
 def test_an_unparseable_scheduler_address_is_one_line(tmp_path):

@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from graphkit.errors import UnknownActorError
+from graphkit.changes import diff_periods
+from graphkit.errors import GraphkitError, UnknownActorError
 from graphkit.graph import build_graph
 from graphkit.query import opposers, relations_between, supporters
 from graphkit.timeline import above_confidence, filter_graph, parse_period, slice_graph
@@ -32,6 +33,15 @@ def test_periods_name_their_days(text, start, end):
 def test_bad_periods_are_refused_with_a_reason(text):
     with pytest.raises(ValueError, match="not a date or period"):
         parse_period(text)
+
+
+def test_a_bad_period_is_a_graphkit_error_to_library_callers():
+    """The library's errors are GraphkitErrors with one-line messages (docs/library.md); a period is no exception."""
+    G = _graph()
+    with pytest.raises(GraphkitError, match="not a date or period: '2024-13'"):
+        supporters(G, "Ukraine", since="2024-13")
+    with pytest.raises(GraphkitError, match="empty range"):
+        diff_periods(G, "2025..2023", "2024")
 
 
 def _graph():

@@ -106,6 +106,8 @@ def test_worker_processes_get_the_actors(actors_csv, tmp_path):
 @pytest.mark.parametrize("content, message", [
     ("type\nORG\n", "needs a 'name' column"),
     ("name,type\nX,army\n", "line 2: type 'army' is not COUNTRY, PERSON or ORG"),
+    ('name,type\n"' + "x" * 200_000 + '",ORG\n', "actors.csv: malformed CSV (field larger than field limit"),
+    ('name' + "x" * 200_000 + ',type\nX,ORG\n', "actors.csv: malformed CSV (field larger than field limit"),
 ])
 def test_a_bad_actors_file_is_one_line_and_exit_1(tmp_path, content, message):
     path = tmp_path / "actors.csv"
@@ -123,3 +125,15 @@ def test_bytes_that_are_not_utf8(tmp_path):
     path.write_bytes(b"name\n\xff\xfe\x00X\n")
     with pytest.raises(ActorsFileError, match="not UTF-8"):
         read_actors(path)
+
+
+def test_a_take_over_is_one_warning_line_unless_quiet(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text("name,type,aliases\nWagner Holdings,ORG,Wagner\n")
+    empty = tmp_path / "in"
+    empty.mkdir()
+    said = runner.invoke(app, ["build", str(empty), "-o", str(tmp_path / "g.json"), "--actors", str(path)])
+    quiet = runner.invoke(app, ["build", str(empty), "-o", str(tmp_path / "g.json"), "--actors", str(path), "-q"])
+    line = "actors: 'Wagner' now names org:wagner-holdings, not org:wagner-group"
+    assert line in said.output.splitlines()
+    assert "actors:" not in quiet.output

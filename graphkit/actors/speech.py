@@ -33,7 +33,6 @@ OPENING_QUOTES = frozenset({'"', "“", "‘"})
 QUOTES = OPENING_QUOTES | {"”", "’"}
 
 
-
 def is_speech_verb(token: Token) -> bool:
     """"said", "told", "added": a verb that reports what its subject said."""
     return token.lemma_.lower() in SPEECH_VERBS

@@ -45,7 +45,7 @@ def blocs_command(graph: GraphOpt = Path("graph.json"), level: LevelOpt = Level.
     if not visible:
         out.print(f"No bloc of {min_size} or more actors (the graph has {S.number_of_edges()} signed ties).")
         return
-    table = Table(title="Blocs", title_justify="left")
+    table = Table(title=filters.titled("Blocs"), title_justify="left")
     for name, justify in (("bloc", "right"), ("members", "left"), ("allied ties", "right"),
                           ("stands against", "left")):
         table.add_column(name, justify=justify, overflow="fold")
@@ -75,7 +75,7 @@ def tensions_command(graph: GraphOpt = Path("graph.json"), level: LevelOpt = Lev
         out.print("Tensions: none found (every triangle of ties is balanced).")
         return
     visible = triads[:limit or TABLE_ROWS]
-    table = Table(title="Tensions (unbalanced triads)", title_justify="left")
+    table = Table(title=filters.titled("Tensions (unbalanced triads)"), title_justify="left")
     for name in ("actors", "ties", "evidence"):
         table.add_column(name, overflow="fold")
     for triad in visible:

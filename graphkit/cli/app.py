@@ -80,6 +80,8 @@ ActorsOpt = Annotated[Optional[Path], typer.Option(
     "--actors", help="Your own actors (CSV or JSON: name, type, aliases, country, role), added to the "
                      "gazetteer for this run; later entries win. See docs/actors.md.", metavar="FILE")]
 
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")]
+
 TABLE_ROWS = 20  # default rows in a table; JSON gets everything unless --limit is given
 
 
@@ -107,6 +109,7 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 
 def warn(message: str, label: str = "skipped") -> None:
+    """Print one "label: message" line on stderr (an input skipped, an article renamed, an actor taken over)."""
     err.print(Text.assemble((f"{label}: ", "yellow"), neutralised(message)))
 
 
@@ -139,7 +142,7 @@ def add_actors(path: Path | None, *, quiet: bool) -> None:
         fail(str(exc))
     if not quiet:
         for conflict in conflicts:
-            err.print(Text.assemble(("actors: ", "yellow"), neutralised(conflict)))
+            warn(conflict, "actors")
 
 
 def check_output_path(path: str | Path, *, directory: bool = False) -> None:

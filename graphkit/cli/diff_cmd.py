@@ -8,15 +8,14 @@ import typer
 from rich.table import Table
 
 from ..changes import MIN_CHANGE, Evidence, GraphDiff, diff, diff_periods, parse_span
-from ..timeline import Period
 from ..errors import GraphkitError
 from ..graph import load_graph
-from .app import Level, OutputFormat, TABLE_ROWS, app, fail, out, print_json, shown
-from .query_cmd import SENTENCE_CHARS, FormatOpt, LevelOpt, LimitOpt
+from ..timeline import PERIOD_FORMS, Period
 from .analysis_cmd import SeedOpt
+from .app import Level, OutputFormat, TABLE_ROWS, app, fail, out, print_json, shown
+from .query_cmd import FormatOpt, LevelOpt, LimitOpt, cut_sentence
 
-PERIOD_HELP = ("The earlier period: 2023, 2023-05, 2023Q2, 2023H1, 2023-05-14, or a range SINCE..UNTIL "
-               "(2022..2023Q2, ..2023, 2025..).")
+PERIOD_HELP = f"The earlier period ({PERIOD_FORMS}), or a range SINCE..UNTIL of two (2022..2023Q2, ..2023, 2025..)."
 
 
 @app.command("diff")
@@ -111,10 +110,7 @@ def _evidence_text(items: tuple[Evidence, ...]) -> str:
     """Each sentence cut to SENTENCE_CHARS, with its article and date: "sentence (doc, 2024-05-01)"."""
     parts = []
     for item in items:
-        sentence = item.sentence
-        if len(sentence) > SENTENCE_CHARS:
-            cut = sentence.rfind(" ", 0, SENTENCE_CHARS)
-            sentence = sentence[:cut if cut > SENTENCE_CHARS // 2 else SENTENCE_CHARS].rstrip(" ,;:") + "…"
+        sentence = cut_sentence(item.sentence)
         where = ", ".join(x for x in (item.doc_id, item.date and item.date[:10]) if x)
         parts.append(f"{sentence} ({where})")
     return " | ".join(parts)

@@ -12,7 +12,8 @@ from ..language import LanguageFilter
 from ..sources import read_articles
 from ..triples_io import write_triples
 from ..types import Triple
-from .app import ActorsOpt, ExtractorOpt, add_actors, RelationModelOpt, app, check_output_path, err, fail, neutralised, relation_choice
+from .app import (ActorsOpt, ExtractorOpt, QuietOpt, RelationModelOpt, add_actors, app, check_output_path, err, fail,
+                  neutralised, relation_choice)
 from .progress import RunStats, tracked
 
 if TYPE_CHECKING:
@@ -57,9 +58,13 @@ def extract_command(
     extractor: ExtractorOpt = None,
     relation_model: RelationModelOpt = None,
     actors: ActorsOpt = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Extract actor triples with evidence from articles (one JSON object per line)."""
+    if scheduler is not None and executor is not Executor.dask:
+        fail("--scheduler needs --executor dask", 2)
+    if executor is Executor.dask and out == "-":
+        fail("--executor dask writes part-NNNNN.jsonl shards: give --out DIR (shared by every worker)", 2)
     check_output_path(out, directory=executor is Executor.dask)
     relations = relation_choice(extractor, relation_model)
     add_actors(actors, quiet=quiet)
@@ -68,8 +73,6 @@ def extract_command(
                       partition_size=partition_size, min_confidence=min_confidence, quiet=quiet,
                       relations=relations)
         return
-    if scheduler is not None:
-        fail("--scheduler needs --executor dask")
     from ..pipeline import extract  # imports spaCy: only commands that parse pay for it
 
     try:
@@ -93,8 +96,6 @@ def _extract_dask(paths: list[str], out: str, *, model: Optional[str], workers: 
                   scheduler: Optional[str], partition_size: int, min_confidence: float, quiet: bool,
                   relations: "RelationSettings") -> None:
     """``extract --executor dask``: shards written by the cluster's workers into the --out directory."""
-    if out == "-":
-        fail("--executor dask writes part-NNNNN.jsonl shards: give --out DIR (shared by every worker)")
     try:
         from ..distributed import extract_to_shards  # imports dask, which plain runs never need
     except ModuleNotFoundError as exc:

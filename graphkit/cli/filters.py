@@ -1,4 +1,4 @@
-"""`--since/--until/--min-confidence`: one set of graph filters for every command that reads a graph.
+"""`--since/--until/--min-confidence`: one set of graph filters for the commands that ask, draw or export a graph.
 
 A command decorated with :func:`graph_filters` gets the three options (same names, help and checks
 everywhere) and receives them as one :class:`GraphFilters` argument named ``filters``; it loads its graph
@@ -17,10 +17,9 @@ import networkx as nx
 import typer
 
 from ..graph import load_graph
-from ..timeline import between, filter_graph, parse_period
+from ..timeline import PERIOD_FORMS, between, filter_graph, parse_period
 from .app import fail
 
-PERIOD_FORMS = "2024, 2024-03, 2024Q2, 2024H1 or 2024-03-12"
 Command = TypeVar("Command", bound=Callable[..., Any])
 
 
@@ -72,6 +71,10 @@ class GraphFilters:
         if self.min_confidence:
             parts.append(f"confidence ≥ {self.min_confidence:g}")
         return ", ".join(parts)
+
+    def titled(self, title: str) -> str:
+        """*title* of a table, with the active filters in brackets: what the table is an answer about."""
+        return f"{title} ({self.describe()})" if self.active else title
 
 
 def graph_filters(command: Command) -> Command:

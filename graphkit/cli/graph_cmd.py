@@ -12,7 +12,7 @@ from ..build import BuildReport, update_graph
 from ..errors import GraphkitError
 from ..export import FORMATS, export_graph
 from ..graph import load_graph, new_graph, save_graph
-from .app import (ActorsOpt, ExtractorOpt, RelationModelOpt, add_actors, app, check_output_path, err, fail,
+from .app import (ActorsOpt, ExtractorOpt, QuietOpt, RelationModelOpt, add_actors, app, check_output_path, err, fail,
                   relation_choice, warn)
 from .filters import GraphFilters, graph_filters
 from .progress import tracked
@@ -34,7 +34,7 @@ def build_command(
     model: Annotated[Optional[str], typer.Option(help="spaCy model package for article inputs.")] = None,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes (parse and extract).")] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 16,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")] = False,
+    quiet: QuietOpt = False,
     min_confidence: Annotated[float, typer.Option(
         min=0.0, max=1.0, help="Leave out triples less confident than this (applies to newly merged articles).")]
     = 0.0,

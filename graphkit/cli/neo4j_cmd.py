@@ -19,7 +19,7 @@ from rich.table import Table
 from ..errors import GraphkitError, install_hint
 from ..graph import load_graph
 from ..neo4j_values import OUT_OF_RANGE, parameter_problem
-from .app import OutputFormat, err, fail, neo4j_app, out, print_json, shown
+from .app import OutputFormat, QuietOpt, err, fail, neo4j_app, out, print_json, shown
 
 if TYPE_CHECKING:
     from ..neo4j import OnProgress
@@ -50,7 +50,7 @@ def push_command(
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Rows per transaction.")] = 1000,
     replace: Annotated[bool, typer.Option("--replace", help="First delete everything graphkit wrote before "
                                                             "(other data is left alone).")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Write the graph to Neo4j (idempotent: pushing again changes nothing, a bigger graph adds what is new)."""
     api = _neo4j_api()

@@ -35,7 +35,7 @@ def supporters_command(actor: ActorArg, graph: GraphOpt = Path("graph.json"), le
                        filters: GraphFilters = GraphFilters()) -> None:
     """Who supports, supplies or cooperates with ACTOR."""
     links = _ask(graph, filters, lambda G: supporters(G, actor, level=level.value))
-    _print_links(links, fmt, limit, title=_titled(f"Supporters of {actor}", filters), counterpart=True)
+    _print_links(links, fmt, limit, title=filters.titled(f"Supporters of {actor}"), counterpart=True)
 
 
 @query_app.command("opposers")
@@ -45,7 +45,7 @@ def opposers_command(actor: ActorArg, graph: GraphOpt = Path("graph.json"), leve
                      filters: GraphFilters = GraphFilters()) -> None:
     """Who opposes, threatens, sanctions or attacks ACTOR."""
     links = _ask(graph, filters, lambda G: opposers(G, actor, level=level.value))
-    _print_links(links, fmt, limit, title=_titled(f"Opposers of {actor}", filters), counterpart=True)
+    _print_links(links, fmt, limit, title=filters.titled(f"Opposers of {actor}"), counterpart=True)
 
 
 @query_app.command("relations")
@@ -55,7 +55,7 @@ def relations_command(a: ActorA, b: ActorB, graph: GraphOpt = Path("graph.json")
                       filters: GraphFilters = GraphFilters()) -> None:
     """Every relation between A and B, in both directions."""
     links = _ask(graph, filters, lambda G: relations_between(G, a, b, level=level.value))
-    _print_links(links, fmt, limit, title=_titled(f"Relations between {a} and {b}", filters))
+    _print_links(links, fmt, limit, title=filters.titled(f"Relations between {a} and {b}"))
 
 
 @query_app.command("path")
@@ -65,7 +65,7 @@ def path_command(a: ActorA, b: ActorB, graph: GraphOpt = Path("graph.json"), lev
                  filters: GraphFilters = GraphFilters()) -> None:
     """A shortest chain of relations linking A and B (direction ignored)."""
     links = _ask(graph, filters, lambda G: path(G, a, b, level=level.value))
-    _print_links(links, fmt, limit, title=_titled(f"Path from {a} to {b}", filters))
+    _print_links(links, fmt, limit, title=filters.titled(f"Path from {a} to {b}"))
 
 
 @query_app.command("actor")
@@ -98,7 +98,7 @@ def actor_command(actor: ActorArg, graph: GraphOpt = Path("graph.json"), level: 
     out.print(facts)
     links = [Link(**{**r, "articles": tuple(r["articles"]), "evidence": tuple(r["evidence"])})
              for r in profile["relations"]]
-    _print_links(links, fmt, limit, title=_titled(f"Relations of {profile['name']}", filters))
+    _print_links(links, fmt, limit, title=filters.titled(f"Relations of {profile['name']}"))
 
 
 def _ask(graph: Path, filters: GraphFilters, question: Callable[[nx.MultiDiGraph], Any],
@@ -119,10 +119,6 @@ def _ask(graph: Path, filters: GraphFilters, question: Callable[[nx.MultiDiGraph
             return missing()
     except GraphkitError as exc:
         fail(str(exc))
-
-
-def _titled(title: str, filters: GraphFilters) -> str:
-    return f"{title} ({filters.describe()})" if filters.active else title
 
 
 def _print_links(links: list[Link], fmt: OutputFormat, limit: int | None, *, title: str,
@@ -167,11 +163,11 @@ def _evidence(link: Link) -> str:
     best = max(link.evidence, key=lambda e: float(e.get("confidence") or 0))
     source = " · ".join(str(part) for part in (evidence_date(best), best.get("url") or best.get("title")
                                                or best.get("doc_id")) if part)
-    sentence = shown(_cut(" ".join(str(best.get("sentence", "")).split())))
+    sentence = shown(cut_sentence(" ".join(str(best.get("sentence", "")).split())))
     return f"{sentence}\n[dim]{shown(source)}[/dim]" if source else sentence
 
 
-def _cut(text: str) -> str:
+def cut_sentence(text: str) -> str:
     """*text* cut at a word boundary to fit a table cell."""
     if len(text) <= SENTENCE_CHARS:
         return text

@@ -22,7 +22,8 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2}
-# Days a relative unit counts ("two weeks ago" is 14 days), or None when it counts calendar units.
+# "N <unit>s ago": the calendar unit it moves by, and how many of them one <unit> is ("two weeks ago" is 14 days,
+# "a decade ago" 10 years).
 _AGO_UNITS = {"day": "days", "week": "days", "fortnight": "days", "month": "month", "year": "year", "decade": "year"}
 _AGO_FACTOR = {"day": 1, "week": 7, "fortnight": 14, "month": 1, "year": 1, "decade": 10}
 _MONTH_NAME = {name: i for i, name in enumerate(MONTH_NAMES, start=1)}

@@ -35,10 +35,10 @@ def read_jsonl_file(path: Path, report: OnSkip, dates: DateFinder) -> Iterator[A
         yield from jsonl_records(handle, str(path), stem_id(path), report, dates)
 
 
-def jsonl_records(lines: Iterable[str | bytes], name: str, stem: str, report: OnSkip, dates: DateFinder, *,
-                  start: int = 1) -> Iterator[Article]:
+def jsonl_records(lines: Iterable[str | bytes], name: str, stem: str, report: OnSkip,
+                  dates: DateFinder) -> Iterator[Article]:
     """Articles from JSONL *lines* (each decoded on its own); a bad line is reported as ``name:line``."""
-    for lineno, line in enumerate(lines, start):
+    for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
         source = f"{name}:{lineno}"
