@@ -21,7 +21,7 @@ import networkx as nx
 from .errors import UnknownActorError
 from .gazetteer import alias_key, load_gazetteer
 from .graph import refresh_edge, revision
-from .timeline import DateLike, Period, between, in_period
+from .timeline import DateLike, Period, between, edge_in_period
 from .ontology import STRUCTURAL, SYMMETRIC
 from .types import ActorType
 
@@ -256,18 +256,18 @@ def _stance(G: nx.MultiDiGraph, actor: str, polarity: int, level: str, period: P
 def _stance_links(V: nx.MultiDiGraph, actor_id: str, polarity: int, period: Period = Period()) -> Iterator[Link]:
     """Links whose subject takes a *polarity* stance towards *actor_id* (no self-loops)."""
     for u, _, key, data in V.in_edges(actor_id, keys=True, data=True):
-        if u != actor_id and data["polarity"] == polarity and (dated := in_period(data, period)) is not None:
+        if u != actor_id and data["polarity"] == polarity and (dated := edge_in_period(data, period)) is not None:
             yield _link(V, u, actor_id, key, dated)
     for _, v, key, data in V.out_edges(actor_id, keys=True, data=True):
         if (v != actor_id and key in SYMMETRIC and data["polarity"] == polarity
-                and (dated := in_period(data, period)) is not None):
+                and (dated := edge_in_period(data, period)) is not None):
             yield _link(V, v, actor_id, key, dated, swapped=True)
 
 
 def _edges(V: nx.MultiDiGraph, u: str, v: str, period: Period) -> Iterator[tuple[str, dict[str, Any]]]:
     """The (key, data) of the edges from *u* to *v*, restricted to *period*."""
     for key, data in V.get_edge_data(u, v, default={}).items():
-        if (dated := in_period(data, period)) is not None:
+        if (dated := edge_in_period(data, period)) is not None:
             yield key, dated
 
 

@@ -134,7 +134,7 @@ def _slice(G: nx.MultiDiGraph, period: Period) -> nx.MultiDiGraph:
     return S
 
 
-def in_period(data: dict, period: Period) -> dict | None:
+def edge_in_period(data: dict, period: Period) -> dict | None:
     """Edge attributes *data* as the slice of *period* would hold them: the same dict when every piece of
     evidence is inside (or the period is open), a recomputed copy with the period's evidence, or ``None``
     when none is. Lets one actor's questions skip building a slice of the whole graph."""
