@@ -232,3 +232,10 @@ def test_bad_filters_are_one_line_usage_errors(graph_file, tmp_path, monkeypatch
     assert exit_.value.code == 2 and printed.out == ""
     assert printed.err.startswith(f"error: {reason}") and printed.err.count("\n") == 1
     assert not (tmp_path / "x").exists() and not (tmp_path / "x.html").exists()
+
+
+def test_an_undated_graph_gets_no_empty_seen_column(tmp_path):
+    path = tmp_path / "undated.json"
+    save_graph(build_graph([triple(PRK, "SUPPLIES", RUS, date=None)]), path)
+    wide = run("query", "supporters", "Russia", "-g", path, env={"COLUMNS": "140"})
+    assert wide.exit_code == 0 and "conf" in wide.stdout and "seen" not in wide.stdout

@@ -136,7 +136,8 @@ def _print_links(links: list[Link], fmt: OutputFormat, limit: int | None, *, tit
         columns = [("relation", "left"), ("counterpart", "left")]
     else:
         columns = [("subject", "left"), ("relation", "left"), ("object", "left")]
-    wide = out.width >= WIDE_TABLE  # first/last seen get a column only where it leaves the evidence room
+    # first/last seen get a column only where it leaves the evidence room, and when some relation is dated
+    wide = out.width >= WIDE_TABLE and any(link.first_seen for link in visible)
     columns += [("count", "right"), ("conf", "right"), *([("seen", "left")] if wide else []), ("evidence", "left")]
     for name, justify in columns:
         table.add_column(name, justify=justify, overflow="fold", no_wrap=name == "relation")
