@@ -5,6 +5,7 @@ Resolution runs in passes, each a function of what the earlier ones produced::
     names        NER + gazetteer entities -> mentions            (actors.names)
     acronyms     "the ELN", "the E3" NER left untagged           (actors.acronyms)
     nominals     "the group", "the country" -> the last of a kind (actors.coref)
+    organs       bare "the army", "the government" -> the state  (actors.organs)
     roles        titles and appositions -> affiliations          (actors.affiliations)
     pronouns     he/they/its, "the two leaders"                  (actors.coref)
     relatives    "whose"                                         (actors.coref)
@@ -24,6 +25,7 @@ from .affiliations import find_affiliations
 from .coref import resolve_definite_nominals, resolve_pronouns, resolve_relatives, resolve_speakers
 from .mention import Affiliation, AffiliationSource, How, Mention, unique_actors
 from .names import find_names
+from .organs import resolve_state_organs
 from .table import MentionTable
 
 __all__ = ["Affiliation", "AffiliationSource", "How", "Mention", "MentionTable", "resolve_actors", "unique_actors"]
@@ -36,6 +38,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer | None = None) -> MentionTable
     table = MentionTable(doc, gazetteer, names.refs, names.named)
     table = table.extended(refs=find_acronyms(table), named=True)
     table = table.extended(refs=resolve_definite_nominals(table))
+    table = table.extended(refs=resolve_state_organs(table))
     table = table.extended(affiliations=find_affiliations(table))
     for resolve in (resolve_pronouns, resolve_relatives, resolve_speakers):
         table = table.extended(refs=resolve(table))
