@@ -90,3 +90,16 @@ def test_the_army_is_the_state_whose_troops_were_last_mentioned(doc, gazetteer):
 def test_an_owned_army_or_an_army_of_nobody_named_is_left_alone(doc, gazetteer):
     assert organs_of(doc("organ-owned"), gazetteer) == {}  # "Egypt's army": the rules' phrase reading
     assert organs_of(doc("organ-none"), gazetteer) == {}
+
+
+@pytest.mark.parametrize("name, pair", [
+    ("sides-groups", ["org:hamas", "org:fatah"]),  # two armed groups, not the last two states
+    ("sides-mixed", ["country:ETH", "org:tplf"]),  # a state and a movement named together
+    ("sides-states", ["country:USA", "country:JPN"]),  # the leaders' states, as for "the two countries"
+])
+def test_the_two_sides_are_the_parties_last_named_together(doc, gazetteer, name, pair):
+    d = doc(name)
+    table = resolve_actors(d, gazetteer)
+    sides = next(t for t in d if t.lower_ == "sides")
+    assert sorted(m.actor.id for m in table.refs(sides)) == sorted(pair)
+    assert {m.how for m in table.refs(sides)} == {"pair"}
