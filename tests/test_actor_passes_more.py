@@ -14,6 +14,7 @@ from conftest import doc_from_spec
 from graphkit.actors import MentionTable, resolve_actors
 from graphkit.actors.acronyms import find_acronyms
 from graphkit.actors.coref import resolve_definite_nominals
+from graphkit.actors.halves import resolve_halves
 from graphkit.actors.names import find_names
 from graphkit.actors.organs import resolve_state_organs
 from graphkit.gazetteer import load_gazetteer
@@ -103,3 +104,10 @@ def test_the_two_sides_are_the_parties_last_named_together(doc, gazetteer, name,
     sides = next(t for t in d if t.lower_ == "sides")
     assert sorted(m.actor.id for m in table.refs(sides)) == sorted(pair)
     assert {m.how for m in table.refs(sides)} == {"pair"}
+
+
+def test_the_north_and_the_south_are_the_halves_the_article_names(doc, gazetteer):
+    d = doc("halves")
+    found = resolve_halves(names_table(d, gazetteer))
+    assert resolved(d, found) == [("North", ["country:PRK"]), ("South", ["country:KOR"])]  # not "North Atlantic"
+    assert resolve_halves(names_table(doc("halves-none"), gazetteer)) == {}  # no divided country named

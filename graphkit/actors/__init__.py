@@ -6,6 +6,7 @@ Resolution runs in passes, each a function of what the earlier ones produced::
     acronyms     "the ELN", "the E3" NER left untagged           (actors.acronyms)
     nominals     "the group", "the country" -> the last of a kind (actors.coref)
     organs       bare "the army", "the government" -> the state  (actors.organs)
+    halves       "the North", "the South" -> North/South Korea   (actors.halves)
     roles        titles and appositions -> affiliations          (actors.affiliations)
     pronouns     he/they/its, "the two leaders"                  (actors.coref)
     relatives    "whose"                                         (actors.coref)
@@ -24,6 +25,7 @@ from .acronyms import find_acronyms
 from .affiliations import find_affiliations
 from .coref import resolve_definite_nominals, resolve_pronouns, resolve_relatives, resolve_speakers
 from .mention import Affiliation, AffiliationSource, How, Mention, unique_actors
+from .halves import resolve_halves
 from .names import find_names
 from .organs import resolve_state_organs
 from .table import MentionTable
@@ -39,6 +41,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer | None = None) -> MentionTable
     table = table.extended(refs=find_acronyms(table), named=True)
     table = table.extended(refs=resolve_definite_nominals(table))
     table = table.extended(refs=resolve_state_organs(table))
+    table = table.extended(refs=resolve_halves(table))
     table = table.extended(affiliations=find_affiliations(table))
     for resolve in (resolve_pronouns, resolve_relatives, resolve_speakers):
         table = table.extended(refs=resolve(table))
