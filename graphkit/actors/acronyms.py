@@ -51,12 +51,12 @@ def find_acronyms(table: MentionTable) -> Resolved:
 
 def _unresolved_acronym(table: MentionTable, tok: Token) -> bool:
     """An all-capital short word in running text that no pass resolved and NER did not call a thing."""
-    if table.is_resolved(tok.i) or not ACRONYM.match(tok.text) or sum(c.isalpha() for c in tok.text) < 1:
+    if table.is_resolved(tok.i) or not ACRONYM.match(tok.text):
         return False
     if tok.text.rstrip("S") in NOT_ACTORS or tok.lower_ in GENERIC_ORG_WORDS | MEDIA_WORDS:
         return False
     if tok.ent_type_ not in {"", "ORG"}:
-        return False  # "F16" a product, "M23" ... is left to NER's ORG; dates and numbers are not actors
+        return False  # NER's products, dates, numbers and places are not organisations
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.text == ":":
         return False  # "DUJARRIC:" a speaker's label in a transcript
