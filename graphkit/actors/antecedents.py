@@ -157,6 +157,29 @@ def last_n(table: MentionTable, tok: Token, kind: str, n: int = 2) -> list[Menti
     return _most_recent(earlier, window_start(table, tok), n) or _most_named(earlier, n)
 
 
+def last_sides(table: MentionTable, tok: Token, n: int = 2) -> list[Mention]:
+    """"The two sides", "both sides": the *n* parties last named together, states or not ("the army and
+    the RSF ... talks between the two sides"), in this sentence or the two before; failing that, the
+    last *n* states, as for "the two countries"."""
+    doc = table.doc
+    clause = clause_of(tok)
+    lo = window_start(table, tok)
+    kinds = {ActorType.COUNTRY, ActorType.ORG}
+    for m in reversed(table.named):
+        if m.start >= tok.i or m.start < lo:
+            continue
+        root = doc[m.start:m.end].root
+        if root.dep_ != "conj" or clause_of(root).i == clause.i:
+            continue
+        group = [g for g in as_kind(table, table.actors_of(coordination_top(root)), ActorType.COUNTRY)
+                 if g.actor.type in kinds]
+        group += [g for g in table.actors_of(coordination_top(root)) if g.actor.type == ActorType.ORG
+                  and all(g.actor.id != o.actor.id for o in group)]
+        if len(group) == n:
+            return sorted(group, key=lambda g: g.start)
+    return last_n(table, tok, ActorType.COUNTRY, n)
+
+
 def _most_recent(earlier: list[Mention], lo: int, n: int) -> list[Mention]:
     recent: list[Mention] = []
     for m in reversed(earlier):

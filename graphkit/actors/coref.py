@@ -11,7 +11,7 @@ import functools
 from spacy.tokens import Token
 
 from ..types import Actor, ActorType
-from .antecedents import antecedent, last_n, plural_antecedent
+from .antecedents import antecedent, last_n, last_sides, plural_antecedent
 from .mention import How, Mention
 from .speech import speakers_of
 from .table import Draft, MentionTable
@@ -27,6 +27,7 @@ from .words import (
     PAIR_NOUNS,
     PERSON_PRONOUNS,
     REFLEXIVE_PRONOUNS,
+    SIDE_NOUNS,
     THING_PRONOUNS,
 )
 
@@ -95,7 +96,7 @@ def resolve_pronouns(table: MentionTable) -> Resolved:
             found = _one(antecedent(draft, tok, {ActorType.COUNTRY, ActorType.ORG}))
         elif low in PAIR_NOUNS and any(c.lower_ in PAIR_MARKERS for c in tok.children):
             count = next((GROUP_SIZES[c.lower_] for c in tok.children if c.lower_ in GROUP_SIZES), 2)
-            pair = last_n(draft, tok, PAIR_NOUNS[low], count)
+            pair = last_sides(draft, tok, count) if low in SIDE_NOUNS else last_n(draft, tok, PAIR_NOUNS[low], count)
             if pair:
                 draft.resolve(tok.i, tuple(p.at(tok, How.PAIR) for p in pair))
             continue

@@ -163,7 +163,7 @@ class _NameFinder:
         words = {t.lower_ for t in ent}
         if _bracketed_acronym(ent) and not words <= GENERIC_ORG_WORDS:
             return _named_org(ent)  # "the Sudanese Armed Forces (SAF)": a party with a name of its own
-        if words & MEDIA_WORDS or words <= GENERIC_ORG_WORDS | {"the", "of", "for", "foreign", "affairs"}:
+        if _is_media(ent.text) or words <= GENERIC_ORG_WORDS | {"the", "of", "for", "foreign", "affairs"}:
             return None  # "Foreign Office", "Ministry of Foreign Affairs": an office, whose owner is the actor
         if words & NON_STATE_WORDS:
             return _named_org(ent)  # "the Myanmar National Democratic Alliance Army": a group of its own
@@ -310,7 +310,12 @@ def _surname_match(span: Span, people: list[tuple[Span, Actor]]) -> Actor | None
 
 
 def _is_media(name: str) -> bool:
-    return bool({w.lower() for w in re.findall(r"[A-Za-z]+", name)} & MEDIA_WORDS)
+    """A news organisation's name ("Anadolu Agency", "Xinhua News Agency"); an "agency" with a word of an
+    institution is a body of states ("International Atomic Energy Agency"), not a reporter."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+    if words & MEDIA_WORDS == {"agency"}:
+        return not words & (INSTITUTION_WORDS - {"agency"})
+    return bool(words & MEDIA_WORDS)
 
 
 def _inside_other_name(ent: Span) -> bool:

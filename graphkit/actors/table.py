@@ -53,10 +53,15 @@ class MentionTable:
         self._served = _served_countries(self.affiliations)
 
     def extended(self, refs: Mapping[int, tuple[Mention, ...]] | None = None,
-                 affiliations: Sequence[Affiliation] | None = None) -> "MentionTable":
-        """A new table with a pass's results added."""
+                 affiliations: Sequence[Affiliation] | None = None, *, named: bool = False) -> "MentionTable":
+        """A new table with a pass's results added (with *named*, its mentions are names, which later
+        passes take as antecedents)."""
         merged = {**self._refs, **(refs or {})}
-        return MentionTable(self.doc, self.gazetteer, merged, self.named,
+        names = self.named
+        if named and refs:
+            extra = {m for ms in refs.values() for m in ms}
+            names = tuple(sorted((*self.named, *extra), key=lambda m: m.start))
+        return MentionTable(self.doc, self.gazetteer, merged, names,
                             self.affiliations if affiliations is None else affiliations, self.sent_starts)
 
     # ---------------------------------------------------------------- lookup

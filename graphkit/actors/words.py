@@ -49,6 +49,8 @@ PAIR_NOUNS = {
     **dict.fromkeys("""countries nations states sides governments neighbours neighbors allies powers capitals
         partners juntas""".split(), ActorType.COUNTRY),
 }
+# Pair nouns whose members may be armed groups as well as states: "the two sides", "both sides".
+SIDE_NOUNS = frozenset({"sides"})
 PAIR_MARKERS = frozenset({"two", "both", "these", "those", "three", "four"})
 GROUP_SIZES = {"three": 3, "four": 4}
 LISTING_PREPS = frozenset({"including", "like", "as"})
