@@ -3,9 +3,9 @@
 Every function takes the graph first and ``level="actor"`` or ``"country"``; at the
 country level the question is asked of :func:`country_view` (people, and orgs with a
 ``country``, rolled up into their country) and a person named in the question stands
-for their country. :func:`supporters`, :func:`opposers` and :func:`relations_between` also take
-``since``/``until`` and then count only the evidence of that period (as on a
-:func:`graphkit.timeline.slice_graph`, without building one). Results are lists of :class:`Link`, ordered
+for their country. Every question also takes ``since``/``until`` and then counts only the evidence of
+that period, as on a :func:`graphkit.timeline.slice_graph` (:func:`supporters`, :func:`opposers` and
+:func:`relations_between` without building one: they read only the actor's edges). Results are lists of :class:`Link`, ordered
 deterministically: count (descending), then counterpart name, then relation.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ import networkx as nx
 from .errors import UnknownActorError
 from .gazetteer import alias_key, load_gazetteer
 from .graph import refresh_edge, revision
-from .timeline import DateLike, Period, between, edge_in_period
+from .timeline import DateLike, Period, between, edge_in_period, slice_graph
 from .ontology import STRUCTURAL, SYMMETRIC
 from .types import ActorType
 
@@ -112,12 +112,21 @@ def relations_between(G: nx.MultiDiGraph, a: str, b: str, *, level: str = "actor
     return sorted(links, key=lambda lk: (-lk.count, lk.relation, lk.subject, lk.object))
 
 
-def path(G: nx.MultiDiGraph, a: str, b: str, *, level: str = "actor") -> list[Link]:
+def path(G: nx.MultiDiGraph, a: str, b: str, *, level: str = "actor", since: DateLike = None,
+         until: DateLike = None) -> list[Link]:
     """A shortest path from *a* to *b* ignoring direction, one Link per hop ([] when none).
 
     Neighbours are visited in id order, so the same graph always gives the same path;
-    each hop is the edge with the most evidence between the two actors.
+    each hop is the edge with the most evidence between the two actors. With *since*/*until* the
+    path runs through the graph of that period (:func:`graphkit.timeline.slice_graph`); an actor the
+    graph knows but the period does not has no path.
     """
+    if between(since, until).bounded:
+        _resolve_at(G, a, level), _resolve_at(G, b, level)  # an unknown name fails on the whole graph
+        try:
+            return path(slice_graph(G, since, until), a, b, level=level)
+        except UnknownActorError:
+            return []
     V, a_id = _view(G, a, level)
     b_id = _resolve_at(G, b, level)
     previous: dict[str, str | None] = {a_id: None}
@@ -139,13 +148,15 @@ def path(G: nx.MultiDiGraph, a: str, b: str, *, level: str = "actor") -> list[Li
     return hops[::-1]
 
 
-def actor_profile(G: nx.MultiDiGraph, actor: str, *, level: str = "actor") -> dict[str, Any]:
-    """Everything the graph knows about *actor*, JSON-ready.
+def actor_profile(G: nx.MultiDiGraph, actor: str, *, level: str = "actor", since: DateLike = None,
+                  until: DateLike = None) -> dict[str, Any]:
+    """Everything the graph knows about *actor*, JSON-ready (in the graph of the period, if given).
 
     Keys: id, name, type, country, country_name, role, aliases, mentions, articles,
     members (people and orgs affiliated with it, with their roles), supporters and
     opposers (counts of distinct actors), relations (every Link touching it, as dicts).
     """
+    G = slice_graph(G, since, until)
     V, actor_id = _view(G, actor, level)
     data = V.nodes[actor_id]
     country = data.get("country")

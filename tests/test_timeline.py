@@ -8,7 +8,7 @@ import pytest
 from graphkit.changes import diff_periods
 from graphkit.errors import GraphkitError, UnknownActorError
 from graphkit.graph import build_graph
-from graphkit.query import opposers, relations_between, supporters
+from graphkit.query import actor_profile, opposers, path, relations_between, supporters
 from graphkit.timeline import above_confidence, filter_graph, parse_period, slice_graph
 from triple_factory import triple
 
@@ -120,3 +120,12 @@ def test_period_questions_answer_as_the_slice_does(since, until, level):
     assert relations_between(G, "North Korea", "Russia", since=since, until=until) == (
         relations_between(slice_graph(G, since, until), "North Korea", "Russia")
         if "country:PRK" in slice_graph(G, since, until) else [])
+
+
+def test_paths_and_profiles_take_a_period_too():
+    G = _dated_graph()
+    whole = actor_profile(G, "Russia")
+    year = actor_profile(G, "Russia", since="2023", until="2023")
+    assert year == actor_profile(slice_graph(G, "2023", "2023"), "Russia") and year["relations"] != whole["relations"]
+    assert path(G, "China", "United States", since="2024") == []  # China's only tie, in 2023, is outside
+    assert path(G, "China", "United States") != []
