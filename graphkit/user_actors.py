@@ -20,6 +20,7 @@ from .jsonio import InvalidJSON, decode_json
 from .types import ActorType
 
 MAX_FILE_BYTES = 20_000_000
+MAX_LINE_CHARS = 10_000  # a row of names and aliases; longer is not an actors file
 _TYPES = {"country": ActorType.COUNTRY, "state": ActorType.COUNTRY, "person": ActorType.PERSON,
           "people": ActorType.PERSON, "org": ActorType.ORG, "organisation": ActorType.ORG,
           "organization": ActorType.ORG, "group": ActorType.ORG}
@@ -60,6 +61,10 @@ def _json_rows(text: str, path: Path) -> list[tuple[str, dict[str, Any]]]:
 
 
 def _csv_rows(text: str, path: Path) -> list[tuple[str, dict[str, Any]]]:
+    # Checked here, not left to the csv module, whose field limit is process-wide state others may raise.
+    long = next((n for n, line in enumerate(text.splitlines(), 1) if len(line) > MAX_LINE_CHARS), None)
+    if long is not None:
+        raise ActorsFileError(f"{path}:line {long}: longer than {MAX_LINE_CHARS:,} characters; not an actors row")
     reader = csv.DictReader(io.StringIO(text))
     try:
         return _csv_records(reader, path)

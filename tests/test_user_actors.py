@@ -106,8 +106,8 @@ def test_worker_processes_get_the_actors(actors_csv, tmp_path):
 @pytest.mark.parametrize("content, message", [
     ("type\nORG\n", "needs a 'name' column"),
     ("name,type\nX,army\n", "line 2: type 'army' is not COUNTRY, PERSON or ORG"),
-    ('name,type\n"' + "x" * 200_000 + '",ORG\n', "actors.csv: malformed CSV (field larger than field limit"),
-    ('name' + "x" * 200_000 + ',type\nX,ORG\n', "actors.csv: malformed CSV (field larger than field limit"),
+    ('name,type\n"' + "x" * 200_000 + '",ORG\n', "actors.csv:line 2: longer than 10,000 characters"),
+    ('name' + "x" * 200_000 + ',type\nX,ORG\n', "actors.csv:line 1: longer than 10,000 characters"),
 ])
 def test_a_bad_actors_file_is_one_line_and_exit_1(tmp_path, content, message):
     path = tmp_path / "actors.csv"
