@@ -50,7 +50,7 @@ def test_the_relation_models_triples_carry_their_event_date_too():
 
     if not packaged_model_available():
         pytest.skip("no relation model shipped in this checkout")
-    article = Article(doc_id="ev3", text="China and Russia held joint naval drills last week.", date="2024-06-19")
+    article = Article(doc_id="ev3", text="Iran sent drones to Russia last week.", date="2024-06-19")
     triples = list(extract([article], relations=relation_settings("model")))
     assert triples and all(t.rule == "model" for t in triples)
     assert {(t.event_date, t.date_precision) for t in triples} == {("2024-06-10", "day")}
