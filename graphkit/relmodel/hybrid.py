@@ -20,9 +20,9 @@ from spacy.tokens import Doc
 
 from ..actors import MentionTable, resolve_actors
 from ..eventdates import SentenceDates
-from ..ontology import POLARITY, SYMMETRIC
+from ..ontology import SYMMETRIC
 from ..rules import doc_triples
-from ..rules.article import evidence_span
+from ..rules.article import evidence_span, make_triple
 from ..rules.clauses import attribution_of
 from ..types import Article, Triple
 from .candidates import Pair, actor_mentions, sentence_pairs
@@ -100,19 +100,8 @@ def _agreed(t: Triple, p: float) -> Triple:
 def _model_triple(pair: Pair, relation: str, p: float, article: Article, table: MentionTable,
                   dates: SentenceDates) -> Triple:
     sent = pair.sent
-    start, end, sentence = evidence_span(sent)
-    s, o = pair.subject, pair.object
-    _, lca, _ = dependency_path(head_of(s, sent), head_of(o, sent))
+    _, lca, _ = dependency_path(head_of(pair.subject, sent), head_of(pair.object, sent))
     anchor = lca if lca is not None else sent.root
-    event_date, precision = dates.of(sent, anchor)
-    return Triple(
-        doc_id=article.doc_id,
-        subject=s.actor.name, subject_id=table.actor_id(s.actor), subject_type=s.actor.type, subject_text=s.text,
-        relation=relation, polarity=POLARITY[relation],
-        object=o.actor.name, object_id=table.actor_id(o.actor), object_type=o.actor.type, object_text=o.text,
-        predicate=anchor.lemma_ or anchor.text, rule="model", confidence=round(p, 3),
-        sentence=sentence, start=start, end=end,
-        date=article.date, attribution=attribution_of(anchor), content_hash=article.content_hash,
-        subject_how=s.how, object_how=o.how,
-        event_date=event_date, date_precision=precision,
-    )
+    return make_triple(article, table, dates, pair.subject, relation, pair.object, anchor=anchor,
+                       predicate=anchor.lemma_ or anchor.text, rule="model", score=p,
+                       attribution=attribution_of(anchor))

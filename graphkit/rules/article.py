@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from ..actors import MentionTable, resolve_actors
+from ..actors import Mention, MentionTable, resolve_actors
 from ..eventdates import SentenceDates
 from ..ontology import POLARITY, STRUCTURAL
 from ..types import Article, Triple
@@ -84,23 +84,31 @@ def evidence_span(sent: Span) -> tuple[int, int, str]:
 
 
 def _to_triple(cand: Candidate, article: Article, table: MentionTable, dates: SentenceDates) -> Triple:
-    sent = cand.anchor.sent
-    start, end, sentence = evidence_span(sent)
-    event_date, precision = dates.of(sent, cand.anchor)
     subject, obj = cand.subject, cand.object
-    relation = cand.relation
     attribution = None if cand.rule.startswith("role-") else attribution_of(cand.anchor)
     score = confidence(cand.rule)
     score *= RESOLUTION_PENALTY.get(subject.how, 0.8) * RESOLUTION_PENALTY.get(obj.how, 0.8)
     if is_hedged(cand.anchor):
         score *= HEDGE_PENALTY
+    return make_triple(article, table, dates, subject, cand.relation, obj, anchor=cand.anchor,
+                       predicate=cand.predicate, rule=cand.rule, score=score, attribution=attribution)
+
+
+def make_triple(article: Article, table: MentionTable, dates: SentenceDates, subject: Mention, relation: str,
+                obj: Mention, *, anchor: Token, predicate: str, rule: str, score: float,
+                attribution: str | None) -> Triple:
+    """The Triple stating *relation* from *subject* to *obj* in *anchor*'s sentence: its evidence span, the
+    actors' ids and how they were resolved, and the event date (the one constructor rules and model share)."""
+    sent = anchor.sent
+    start, end, sentence = evidence_span(sent)
+    event_date, precision = dates.of(sent, anchor)
     return Triple(
         doc_id=article.doc_id,
         subject=subject.actor.name, subject_id=table.actor_id(subject.actor), subject_type=subject.actor.type,
         subject_text=subject.text,
         relation=relation, polarity=POLARITY[relation],
         object=obj.actor.name, object_id=table.actor_id(obj.actor), object_type=obj.actor.type, object_text=obj.text,
-        predicate=cand.predicate, rule=cand.rule, confidence=round(score, 3),
+        predicate=predicate, rule=rule, confidence=round(score, 3),
         sentence=sentence, start=start, end=end,
         date=article.date, attribution=attribution, content_hash=article.content_hash,
         subject_how=subject.how, object_how=obj.how,
