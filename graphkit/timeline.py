@@ -17,7 +17,7 @@ from typing import Union
 import networkx as nx
 
 from .errors import PeriodError
-from .graph import evidence_date, refresh, refresh_edge, refresh_nodes, revision
+from .graph import evidence_date, refresh_edge, refresh_nodes, revision
 
 DateLike = Union[str, date, None]
 PERIOD_FORMS = "2024, 2024-03, 2024Q2, 2024H1 or 2024-03-12"  # what parse_period reads, for messages and help
@@ -123,10 +123,7 @@ def _slice(G: nx.MultiDiGraph, period: Period) -> nx.MultiDiGraph:
             changed.update((u, v))
             if not kept:
                 continue
-        for node in (u, v):
-            if node not in S:
-                S.add_node(node, **G.nodes[node])
-        S.add_edge(u, v, key=key, **{**data, "evidence": kept})
+        _copy_edge(G, S, u, v, key, {**data, "evidence": kept})
         if not whole:
             refresh_edge(S.edges[u, v, key])
     refresh_nodes(S, changed.intersection(S))
@@ -182,16 +179,22 @@ def above_confidence(G: nx.MultiDiGraph, minimum: float | None) -> nx.MultiDiGra
         return G
     S = nx.MultiDiGraph()
     S.graph.update(G.graph)
-    touched = []
+    changed: set[str] = set()  # actors that lost a relation: only their counts change
     for u, v, key, data in G.edges(keys=True, data=True):
         if data["confidence"] >= minimum:
-            for node in (u, v):
-                if node not in S:
-                    S.add_node(node, **G.nodes[node])
-            S.add_edge(u, v, key=key, **data)
-            touched.append((u, v, key))
-    refresh(S, touched)
+            _copy_edge(G, S, u, v, key, data)
+        else:
+            changed.update((u, v))
+    refresh_nodes(S, changed.intersection(S))
     return S
+
+
+def _copy_edge(G: nx.MultiDiGraph, S: nx.MultiDiGraph, u: str, v: str, key: str, data: dict) -> None:
+    """Edge (u, v, key) of *G* into its view *S* with attributes *data*, adding its actors as *G* has them."""
+    for node in (u, v):
+        if node not in S:
+            S.add_node(node, **G.nodes[node])
+    S.add_edge(u, v, key=key, **data)
 
 
 def filter_graph(G: nx.MultiDiGraph, *, since: DateLike = None, until: DateLike = None,
