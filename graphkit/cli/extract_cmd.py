@@ -11,7 +11,7 @@ from ..errors import GraphkitError, install_hint
 from ..language import LanguageFilter
 from ..sources import read_articles
 from ..triples_io import write_triples
-from ..types import Triple
+from ..types import Article, Triple
 from .app import (ActorsOpt, ExtractorOpt, QuietOpt, RelationModelOpt, add_actors, app, check_output_path, err, fail,
                   neutralised, relation_choice)
 from .progress import RunStats, tracked
@@ -28,6 +28,11 @@ class Executor(str, Enum):
 
 class NothingRead(Exception):
     """Raised at the end of the stream when no article was read, so the output file is left as it was."""
+
+
+def _readable(paths: list[str], model: Optional[str], stats: RunStats) -> Iterator[Article]:
+    """The articles of *paths* in the model's language (unreadable inputs and other languages reported)."""
+    return LanguageFilter(model, stats.on_skip)(read_articles(paths, on_skip=stats.on_skip))
 
 
 def counted(triples: Iterator[Triple], stats: RunStats, min_confidence: float) -> Iterator[Triple]:
@@ -77,7 +82,7 @@ def extract_command(
 
     try:
         with tracked(quiet) as stats:
-            articles = LanguageFilter(model, stats.on_skip)(read_articles(paths, on_skip=stats.on_skip))
+            articles = _readable(paths, model, stats)
             triples = extract(articles, model=model, workers=workers, batch_size=batch_size, on_article=stats.on_article,
                               relations=relations)
             write_triples(counted(triples, stats, min_confidence), out)
@@ -110,7 +115,7 @@ def _extract_dask(paths: list[str], out: str, *, model: Optional[str], workers: 
 
     try:
         with tracked(quiet) as stats:
-            articles = LanguageFilter(model, stats.on_skip)(read_articles(paths, on_skip=stats.on_skip))
+            articles = _readable(paths, model, stats)
             shards = extract_to_shards(articles, out, model=model,
                                        scheduler=scheduler, workers=workers, partition_size=partition_size,
                                        batch_size=batch_size, min_confidence=min_confidence, on_shard=on_shard,
