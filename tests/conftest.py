@@ -17,6 +17,23 @@ def nlp():
     return load_nlp()
 
 
+@pytest.fixture(scope="module")
+def gazetteer():
+    """The gazetteer of this process (the packaged one unless a test adds actors)."""
+    from graphkit.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+def names_table(doc: Doc, gazetteer):
+    """The mention table after the first pass (names), which every later actor pass starts from."""
+    from graphkit.actors import MentionTable
+    from graphkit.actors.names import find_names
+
+    names = find_names(doc, gazetteer)
+    return MentionTable(doc, gazetteer, names.refs, names.named)
+
+
 def doc_from_spec(vocab, spec: dict[str, Any]) -> Doc:
     """A ``Doc`` with a fixed parse, from a spec printed by ``tools/freeze_parse.py``."""
     words = spec["words"]

@@ -9,30 +9,19 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import doc_from_spec
+from conftest import doc_from_spec, names_table
 
-from graphkit.actors import MentionTable, resolve_actors
+from graphkit.actors import resolve_actors
 from graphkit.actors.affiliations import find_affiliations
 from graphkit.actors.coref import resolve_definite_nominals, resolve_pronouns, resolve_relatives, resolve_speakers
 from graphkit.actors.names import find_names
-from graphkit.gazetteer import load_gazetteer
 
 PARSES = json.loads((Path(__file__).parent / "data" / "actor_parses.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
 
 
 @pytest.fixture
 def doc(blank_vocab):
     return lambda name: doc_from_spec(blank_vocab, PARSES[name])
-
-
-def names_table(doc, gazetteer) -> MentionTable:
-    names = find_names(doc, gazetteer)
-    return MentionTable(doc, gazetteer, names.refs, names.named)
 
 
 def resolved(doc, found) -> dict[str, list[str]]:
