@@ -23,7 +23,7 @@ JSON_CHUNK = 1 << 16  # characters read at a time when streaming a JSON file
 _NESTING = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}\n]')
 # A surrogate escape, or a raw surrogate in text handed over as str: only then is a decoded value walked.
 _MAYBE_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE = re.compile("[\ud800-\udfff]")  # a lone surrogate: text that is not Unicode
 
 
 class InvalidJSON(ValueError):
@@ -76,7 +76,7 @@ def has_lone_surrogate(value: Any) -> bool:
     while stack:
         item = stack.pop()
         if isinstance(item, str):
-            if _SURROGATE.search(item):
+            if SURROGATE.search(item):
                 return True
         elif isinstance(item, dict):
             stack.extend(item)

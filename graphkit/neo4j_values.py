@@ -6,9 +6,10 @@ Each check returns why a value cannot be sent, as a phrase that follows "is", or
 from __future__ import annotations
 
 import itertools
-import re
 from datetime import date
 from typing import Any
+
+from .jsonio import SURROGATE
 
 # Neo4j 5 refuses to index a string longer than this many UTF-8 bytes (the range index key limit,
 # measured on 5.26); actor ids and names and article ids are indexed, so longer ones cannot be stored.
@@ -18,12 +19,11 @@ MAX_PARAMETER_DEPTH = 64
 INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
 NOT_UNICODE = "not Unicode text (it holds a lone surrogate, e.g. from bytes that are not UTF-8)"
 OUT_OF_RANGE = "a number outside Neo4j's 64-bit integer range"
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def text_problem(text: str) -> str | None:
     """Why the driver could not encode *text* (lone surrogates cannot be written as UTF-8)."""
-    return NOT_UNICODE if _SURROGATE.search(text) else None
+    return NOT_UNICODE if SURROGATE.search(text) else None
 
 
 def parameter_problem(value: Any) -> str | None:
@@ -61,7 +61,7 @@ def storable_column(values: list[Any], *, indexed: bool = False) -> bool:
         texts = [v for v in values if v]
         if indexed and texts and max(map(len, texts)) * 4 > MAX_INDEXED_BYTES:  # at most 4 bytes a character
             return False
-        return not _SURROGATE.search("\n".join(texts))
+        return not SURROGATE.search("\n".join(texts))
     if kinds <= {date}:
         return True
     if kinds <= {int, float, bool}:

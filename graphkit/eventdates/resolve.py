@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+from ..decay import as_date
 from .expressions import Expression
 
 DAY, MONTH, YEAR, ARTICLE = "day", "month", "year", "article"
@@ -20,12 +21,7 @@ Resolved = tuple[date, str]
 
 def parse_article_date(value: str | date | None) -> date | None:
     """The day of an article's ``date`` (ISO, possibly with a time), or None when it has none."""
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        return None
+    return as_date(value.strip() if isinstance(value, str) else value, strict=False)
 
 
 def resolve(expr: Expression, article: date | None) -> Resolved | None:
