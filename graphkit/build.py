@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 import networkx as nx
 
 from .duplicates import DuplicateIndex, is_signature, signature
-from .graph import merge, needs_update
+from .graph import article_meta, merge, needs_update
 from .language import LanguageFilter
 from .sources import Stdin, peek_stdin, read_articles
 from .triples_io import is_triple_line, is_triples_file, read_triple_lines, read_triples, shard_files
@@ -159,9 +159,8 @@ def _extract_new(G: nx.MultiDiGraph, paths: list[str], report: BuildReport, *, m
                 if on_skip is not None:
                     on_skip(Skipped(article.source or article.doc_id, f"duplicate of article {kept!r}; counted once"))
                 continue
-            articles.append({"doc_id": article.doc_id, "hash": article.content_hash, "title": article.title,
-                             "date": article.date, "url": article.url, "publication": article.publication,
-                             "signature": sig, **({"origin": origin} if (origin := origin_of(article)) else {})})
+            articles.append({**article_meta(article), "signature": sig,
+                             **({"origin": origin} if (origin := origin_of(article)) else {})})
             yield article
 
     todo = distinct(language(fresh(read_articles(paths, on_skip=on_skip, stdin=stdin)))) if paths else iter(())

@@ -103,7 +103,7 @@ def build_graph(triples: Iterable[Triple], *, articles: Iterable[ArticleLike] | 
 
 def needs_update(G: nx.MultiDiGraph, article: ArticleLike) -> bool:
     """False when the same doc_id with the same content hash was already merged into *G*."""
-    meta = _article_meta(article)
+    meta = article_meta(article)
     seen = G.graph.get("articles", {}).get(meta["doc_id"])
     return seen is None or seen.get("hash") != meta["hash"]
 
@@ -117,7 +117,7 @@ def merge(G: nx.MultiDiGraph, triples: Iterable[Triple], *,
     An article's hash is ``Article.content_hash``, else the triples' ``content_hash``,
     else a digest of its triples.
     """
-    metas = {m["doc_id"]: m for m in map(_article_meta, articles or ())}
+    metas = {m["doc_id"]: m for m in map(article_meta, articles or ())}
     by_doc: dict[str, list[Triple]] = defaultdict(list)
     for triple in triples:
         by_doc[triple.doc_id].append(triple)
@@ -286,7 +286,8 @@ def _attrs_problem(data: dict[str, Any], spec: dict[str, Any]) -> str | None:
     return None
 
 
-def _article_meta(article: ArticleLike) -> dict[str, Any]:
+def article_meta(article: ArticleLike) -> dict[str, Any]:
+    """The article-table entry of *article* (with its doc_id): what ``merge`` records for it."""
     if isinstance(article, Article):
         return {"doc_id": article.doc_id, "hash": article.content_hash, "title": article.title,
                 "date": article.date, "url": article.url, "publication": article.publication}
