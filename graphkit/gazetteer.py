@@ -233,6 +233,7 @@ class Gazetteer:
 _USER_KIND = {"COUNTRY": "name", "PERSON": "person", "ORG": "org"}
 # The actors added for this process (``--actors FILE``); see :func:`use_actors`.
 _user_entries: tuple[Entry, ...] = ()
+_current: Gazetteer | None = None  # load_gazetteer's answer for _user_entries, once built
 
 
 @functools.cache
@@ -252,15 +253,19 @@ def packaged_gazetteer() -> Gazetteer:
 
 
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer of this process: the packaged one with the actors of :func:`use_actors` in front."""
-    return _with_user_entries(_user_entries)
+    """The gazetteer of this process: the packaged one with the actors of :func:`use_actors` in front.
+    Called for every article: the merged gazetteer is built once, when the actors change."""
+    global _current
+    if _current is None:
+        _current = _with_user_entries(_user_entries)
+    return _current
 
 
 def use_actors(entries: Iterable[Entry]) -> list[str]:
     """Put *entries* (an analyst's own actors) in front of the packaged gazetteer for every later lookup
     and pipeline in this process; return the conflicts, one line each (an alias or id taken over)."""
-    global _user_entries
-    _user_entries = tuple(entries)
+    global _user_entries, _current
+    _user_entries, _current = tuple(entries), None
     return merge_conflicts(_user_entries)
 
 
