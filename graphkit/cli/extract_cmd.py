@@ -11,8 +11,8 @@ from ..errors import GraphkitError, install_hint
 from ..sources import read_articles
 from ..triples_io import write_triples
 from ..types import Triple
-from .app import (ActorsOpt, ExtractorOpt, QuietOpt, RelationModelOpt, add_actors, app, check_output_path, err, fail,
-                  neutralised, relation_choice)
+from .app import (ActorsOpt, ExtractorOpt, QuietOpt, RelationModelOpt, add_actors, app, check_output_path, fail,
+                  relation_choice)
 from .progress import RunStats, tracked
 
 if TYPE_CHECKING:
@@ -86,9 +86,7 @@ def extract_command(
         fail(str(exc))
     except OSError as exc:
         fail(f"cannot write {out}: {exc.strerror or exc}")
-    if not quiet:
-        target = "stdout" if out == "-" else str(Path(out))
-        err.print(neutralised(f"{stats.summary()} -> {target}"), markup=False, highlight=False)
+    stats.print_summary(f"{stats.summary()} -> {'stdout' if out == '-' else Path(out)}")
 
 
 def _extract_dask(paths: list[str], out: str, *, model: Optional[str], workers: int, batch_size: int,
@@ -119,5 +117,4 @@ def _extract_dask(paths: list[str], out: str, *, model: Optional[str], workers: 
         fail(f"cannot write {exc.filename or out}: {exc.strerror or exc}")
     if not shards:
         fail(f"no article could be read ({stats.skipped} skipped); nothing written")
-    if not quiet:
-        err.print(f"{stats.summary()} -> {Path(out)}/ ({len(shards)} shards)", highlight=False, markup=False)
+    stats.print_summary(f"{stats.summary()} -> {Path(out)}/ ({len(shards)} shards)")
