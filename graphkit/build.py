@@ -173,7 +173,8 @@ def _extract_new(G: nx.MultiDiGraph, paths: list[str], report: BuildReport, *, m
 
     G.graph["model"] = model_name(model)
     triples = list(extract(itertools.chain([first], todo), model=model, workers=workers, batch_size=batch_size,
-                           on_article=on_article, relations=relations or RelationSettings()))
+                           on_article=on_article, relations=relations or RelationSettings(),
+                           check_language=False))  # checked above, before duplicates: no second pass
     return triples, articles
 
 

@@ -32,11 +32,12 @@ from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
 from .errors import GraphkitError
 from .gazetteer import Entry, use_actors, user_actors
+from .language import in_model_language
 from .nlp import load_nlp, resolve_model
 from .pipeline import article_triples
 from .relmodel.settings import RelationSettings
 from .triples_io import shard_files, shard_name, write_triples
-from .types import Article
+from .types import Article, Skipped
 
 # Partitions queued per worker thread: enough to hide scheduling latency, few enough to bound memory.
 PARTITIONS_PER_THREAD = 2
@@ -68,12 +69,16 @@ def extract_to_shards(
     min_confidence: float = 0.0,
     on_shard: Callable[[ShardResult], None] | None = None,
     relations: RelationSettings = RelationSettings(),
+    on_skip: Callable[[Skipped], None] | None = None,
+    check_language: bool = True,
 ) -> list[ShardResult]:
     """Extract *articles* on a dask cluster into ``out_dir/part-NNNNN.jsonl``; return the shards in order.
 
     *scheduler* is a dask scheduler address (``tcp://host:8786``); without one a
     ``LocalCluster`` of *workers* single-threaded processes is started for the
     run. *on_shard* is called as each partition finishes (in completion order).
+    Articles in another language than the model's are left out and reported to *on_skip*, as
+    :func:`graphkit.pipeline.extract` does (``check_language=False`` keeps them).
     """
     model = resolve_model(model)  # a missing model fails here, before any cluster starts
     out = Path(out_dir).resolve()
@@ -96,6 +101,7 @@ def extract_to_shards(
         staging = out / f".incoming-{uuid.uuid4().hex[:12]}"
         staging.mkdir()
         stack.callback(shutil.rmtree, staging, ignore_errors=True)
+        articles = in_model_language(articles, model, on_skip, check_language)
         results = sorted(_run(client, articles, staging, model, partition_size, batch_size, min_confidence,
                               on_shard, relations), key=lambda r: r.index)
         if results:  # nothing read: an earlier run's shards stay

@@ -84,3 +84,11 @@ class LanguageFilter:
             self._report(Skipped(article.source or article.doc_id,
                                  f"in {name(found[0])} ({found[0]}), not {name(self.wanted)}: the spaCy model "
                                  f"reads {self.wanted} only (--model with a {found[0]} model reads it)"))
+
+
+def in_model_language(articles: Iterable[Article], model: str | None,
+                      on_skip: Callable[[Skipped], None] | None = None, check: bool = True) -> Iterable[Article]:
+    """*articles* less those in another language than *model*'s, each reported to *on_skip* (all of them
+    when not *check*): the language check of :func:`graphkit.pipeline.extract` and
+    :func:`graphkit.distributed.extract_to_shards`."""
+    return LanguageFilter(model, on_skip)(articles) if check else articles

@@ -31,9 +31,10 @@ from spacy.language import Language
 from .datelines import blank_dateline
 from .errors import GraphkitError
 from .gazetteer import Entry, use_actors, user_actors
+from .language import in_model_language
 from .nlp import load_nlp, resolve_model
 from .relmodel.settings import RelationSettings, TriplesOf
-from .types import Article, Triple
+from .types import Article, Skipped, Triple
 
 MAX_CHUNK_CHARS = 100_000
 MAX_BATCH_CHARS = MAX_CHUNK_CHARS  # characters parsed together: bounds memory whatever the article's length
@@ -72,15 +73,20 @@ def extract(
     batch_size: int = 16,
     on_article: Callable[[Article, int], None] | None = None,
     relations: RelationSettings = RelationSettings(),
+    on_skip: Callable[[Skipped], None] | None = None,
+    check_language: bool = True,
 ) -> Iterator[Triple]:
     """Parse *articles* and yield their triples, in input order (the same for any *workers*).
 
     *relations* says whether rules, the relation model or both find the relations (rules by default;
     :func:`graphkit.relmodel.settings.relation_settings` makes the run's choice).
     *batch_size* articles go to spaCy (or to a worker process) at a time.
-    *on_article* is called once per article, after its last triple, with the
+    *on_article* is called once per parsed article, after its last triple, with the
     number of triples it gave (for progress bars and summaries).
+    An article in another language than the model's is not parsed (:mod:`graphkit.language`):
+    *on_skip* hears about each one; ``check_language=False`` parses every article.
     """
+    articles = in_model_language(articles, model, on_skip, check_language)
     if workers > 1:
         results = _in_workers(articles, resolve_model(model), workers, batch_size, relations)
     else:

@@ -72,13 +72,13 @@ def test_same_stem_in_two_incremental_builds_keeps_both_and_says_so(tmp_path, fi
     runs = []
     for name in (first, second):
         previous = ["--graph", str(graph)] if graph.exists() else []
-        runs.append(CliRunner().invoke(app, ["build", str(tmp_path / name), *previous, "-o", str(graph), "-q"]))
+        runs.append(CliRunner().invoke(app, ["build", str(tmp_path / name), *previous, "-o", str(graph)]))
     assert [r.exit_code for r in runs] == [0, 0], [r.output for r in runs]
     assert "renamed:" not in runs[0].stderr
     assert runs[1].stderr.count("renamed:") == 1 and "already names an article from" in runs[1].stderr
     G = load_graph(graph)
     assert {("country:IRN", "country:RUS"), ("country:GBR", "country:UKR")} <= set(G.edges())
     assert len(G.graph["articles"]) == 2
-    again = CliRunner().invoke(app, ["build", str(tmp_path / second), "--graph", str(graph), "-o", str(graph), "-q"])
+    again = CliRunner().invoke(app, ["build", str(tmp_path / second), "--graph", str(graph), "-o", str(graph)])
     assert again.exit_code == 0 and "renamed:" not in again.stderr  # said once, and the article is unchanged
     assert len(load_graph(graph).graph["articles"]) == 2

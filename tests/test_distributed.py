@@ -60,6 +60,19 @@ def test_rerun_replaces_earlier_shards_and_an_empty_run_keeps_them(scheduler, tm
     assert len(shard_files(out)) == 2
 
 
+def test_shards_leave_out_articles_in_another_language(scheduler, tmp_path: Path) -> None:
+    from graphkit.types import Skipped
+    from test_language import PARAGRAPHS
+
+    french = Article(doc_id="fr", text=PARAGRAPHS["fr"], source="fr.txt")
+    skipped: list[Skipped] = []
+    shards = extract_to_shards([*_articles()[:2], french], tmp_path / "out", scheduler=scheduler,
+                               partition_size=5, on_skip=skipped.append)
+    assert [s.articles for s in shards] == [2] and [s.source for s in skipped] == ["fr.txt"]
+    kept = extract_to_shards([french], tmp_path / "all", scheduler=scheduler, check_language=False)
+    assert [s.articles for s in kept] == [1]
+
+
 def test_cli_extract_with_dask_then_build_from_the_shard_directory(scheduler, tmp_path: Path) -> None:
     runner = CliRunner()
     docs = tmp_path / "docs"

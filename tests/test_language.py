@@ -76,3 +76,39 @@ def test_build_summary_counts_the_articles_skipped_by_language(tmp_path: Path) -
     assert result.exit_code == 0, result.output
     assert "skipped 2 (1 in fr, 1 in ru)" in result.stderr
     assert "fr.txt: in French (fr), not English" in result.stderr
+
+
+@pytest.mark.slow
+def test_library_extract_skips_other_languages_and_reports_them() -> None:
+    import graphkit
+
+    texts = {"en": "Iran sent drones to Russia. " + ENGLISH, "fr": PARAGRAPHS["fr"], "ru": PARAGRAPHS["ru"]}
+    skipped: list[Skipped] = []
+    parsed: list[str] = []
+    triples = list(graphkit.extract(articles(texts), on_skip=skipped.append,
+                                    on_article=lambda article, _n: parsed.append(article.doc_id)))
+    assert parsed == ["en"]  # the others never reach the parser
+    assert triples and {t.doc_id for t in triples} == {"en"}
+    assert [s.source for s in skipped] == ["fr.txt", "ru.txt"]
+    assert "not English" in skipped[0].reason and "fr" in skipped[0].reason
+
+
+@pytest.mark.slow
+def test_library_extract_can_leave_the_language_unchecked() -> None:
+    import graphkit
+
+    skipped: list[Skipped] = []
+    parsed: list[str] = []
+    list(graphkit.extract(articles({"fr": PARAGRAPHS["fr"], "en": ENGLISH}), check_language=False,
+                          on_skip=skipped.append, on_article=lambda article, _n: parsed.append(article.doc_id)))
+    assert parsed == ["fr", "en"] and skipped == []
+
+
+@pytest.mark.slow
+def test_cli_extract_reports_and_counts_the_articles_skipped_by_language(tmp_path: Path) -> None:
+    (tmp_path / "en.txt").write_text("Iran sent drones to Russia. " + ENGLISH, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(PARAGRAPHS["fr"], encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(tmp_path), "-o", str(tmp_path / "t.jsonl")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("fr.txt: in French (fr), not English") == 1  # reported once, not once per check
+    assert "articles read 1, skipped 1" in result.stderr

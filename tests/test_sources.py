@@ -257,6 +257,31 @@ def test_csv_field_larger_than_default_csv_limit(tmp_path: Path) -> None:
     assert skipped == [] and articles[0].text == body
 
 
+@pytest.fixture
+def csv_default_limit():
+    """csv's field size limit at its default (as in a fresh process), whatever earlier tests did; put back after."""
+    import csv
+
+    before = csv.field_size_limit(131072)
+    yield 131072
+    csv.field_size_limit(before)
+
+
+def test_reading_a_long_csv_field_leaves_csv_field_size_limit_as_it_was(tmp_path: Path, csv_default_limit) -> None:
+    import csv
+
+    body = "Freedonia shipped grain to Sylvania. " * 5000  # over the default limit
+    f = tmp_path / "long.csv"
+    f.write_text(f'id,text\nlong1,"{body}"\nlong2,"{body}"\n', encoding="utf-8")
+    stream = read_articles([str(f)])
+    first = next(stream)
+    # between two articles the caller's own csv reading runs with its own limit, too
+    assert csv.field_size_limit() == csv_default_limit
+    rest = list(stream)
+    assert csv.field_size_limit() == csv_default_limit
+    assert [a.text for a in [first, *rest]] == [body, body]
+
+
 # --- HTML --------------------------------------------------------------------
 
 PAGE = """<html><head><title>Harbour talks resume | Example Daily</title>

@@ -80,7 +80,9 @@ ActorsOpt = Annotated[Optional[Path], typer.Option(
     "--actors", help="Your own actors (CSV or JSON: name, type, aliases, country, role), added to the "
                      "gazetteer for this run; later entries win. See docs/actors.md.", metavar="FILE")]
 
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, summary line or per-item notices "
+                                        "(actors:, renamed:, skipped:); errors, and how many items were skipped, "
+                                        "still show.")]
 
 TABLE_ROWS = 20  # default rows in a table; JSON gets everything unless --limit is given
 

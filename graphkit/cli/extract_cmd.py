@@ -8,12 +8,11 @@ from typing import TYPE_CHECKING, Annotated, Iterator, Optional
 import typer
 
 from ..errors import GraphkitError, install_hint
-from ..language import LanguageFilter
 from ..sources import read_articles
 from ..triples_io import write_triples
-from ..types import Article, Triple
-from .app import (ActorsOpt, ExtractorOpt, QuietOpt, RelationModelOpt, add_actors, app, check_output_path, err, fail,
-                  neutralised, relation_choice)
+from ..types import Triple
+from .app import (ActorsOpt, ExtractorOpt, QuietOpt, RelationModelOpt, add_actors, app, check_output_path, fail,
+                  relation_choice)
 from .progress import RunStats, tracked
 
 if TYPE_CHECKING:
@@ -28,11 +27,6 @@ class Executor(str, Enum):
 
 class NothingRead(Exception):
     """Raised at the end of the stream when no article was read, so the output file is left as it was."""
-
-
-def _readable(paths: list[str], model: Optional[str], stats: RunStats) -> Iterator[Article]:
-    """The articles of *paths* in the model's language (unreadable inputs and other languages reported)."""
-    return LanguageFilter(model, stats.on_skip)(read_articles(paths, on_skip=stats.on_skip))
 
 
 def counted(triples: Iterator[Triple], stats: RunStats, min_confidence: float) -> Iterator[Triple]:
@@ -82,9 +76,9 @@ def extract_command(
 
     try:
         with tracked(quiet) as stats:
-            articles = _readable(paths, model, stats)
+            articles = read_articles(paths, on_skip=stats.on_skip)
             triples = extract(articles, model=model, workers=workers, batch_size=batch_size, on_article=stats.on_article,
-                              relations=relations)
+                              relations=relations, on_skip=stats.on_skip)
             write_triples(counted(triples, stats, min_confidence), out)
     except NothingRead:
         fail(f"no article could be read ({stats.skipped} skipped); nothing written")
@@ -92,9 +86,7 @@ def extract_command(
         fail(str(exc))
     except OSError as exc:
         fail(f"cannot write {out}: {exc.strerror or exc}")
-    if not quiet:
-        target = "stdout" if out == "-" else str(Path(out))
-        err.print(neutralised(f"{stats.summary()} -> {target}"), markup=False, highlight=False)
+    stats.print_summary(f"{stats.summary()} -> {'stdout' if out == '-' else Path(out)}")
 
 
 def _extract_dask(paths: list[str], out: str, *, model: Optional[str], workers: int, batch_size: int,
@@ -115,16 +107,14 @@ def _extract_dask(paths: list[str], out: str, *, model: Optional[str], workers: 
 
     try:
         with tracked(quiet) as stats:
-            articles = _readable(paths, model, stats)
-            shards = extract_to_shards(articles, out, model=model,
+            shards = extract_to_shards(read_articles(paths, on_skip=stats.on_skip), out, model=model,
                                        scheduler=scheduler, workers=workers, partition_size=partition_size,
                                        batch_size=batch_size, min_confidence=min_confidence, on_shard=on_shard,
-                                       relations=relations)
+                                       relations=relations, on_skip=stats.on_skip)
     except GraphkitError as exc:
         fail(str(exc))
     except OSError as exc:
         fail(f"cannot write {exc.filename or out}: {exc.strerror or exc}")
     if not shards:
         fail(f"no article could be read ({stats.skipped} skipped); nothing written")
-    if not quiet:
-        err.print(f"{stats.summary()} -> {Path(out)}/ ({len(shards)} shards)", highlight=False, markup=False)
+    stats.print_summary(f"{stats.summary()} -> {Path(out)}/ ({len(shards)} shards)")

@@ -68,13 +68,13 @@ def build_command(
             save_graph(G, out_path)
         except OSError as exc:
             fail(f"cannot write {out_path}: {exc.strerror}")
-    for renamed in report.renamed:
-        warn(str(renamed), "renamed")
     if not quiet:
-        err.print(f"articles read {report.articles}, skipped {stats.skipped}{_skip_breakdown(report)}"
-                  f"{stats.ignored_note()}, unchanged {report.unchanged}; "
-                  f"triples {report.triples}; actors {G.number_of_nodes()}; relations {G.number_of_edges()} "
-                  f"-> {out_path}", markup=False, highlight=False)
+        for renamed in report.renamed:
+            warn(str(renamed), "renamed")
+    breakdown = _skip_breakdown(report)
+    stats.print_summary(f"articles read {report.articles}, skipped {stats.skipped}{breakdown}{stats.ignored_note()}, "
+                        f"unchanged {report.unchanged}; triples {report.triples}; actors {G.number_of_nodes()}; "
+                        f"relations {G.number_of_edges()} -> {out_path}", breakdown)
 
 
 def _skip_breakdown(report: BuildReport) -> str:

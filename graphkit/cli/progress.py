@@ -10,13 +10,18 @@ from typing import Iterator
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from ..types import Article, Skipped
-from .app import err, warn
+from .app import err, neutralised, warn
 
 
 @dataclass
 class RunStats:
-    """Counts shown in the summary line; the callbacks feed the progress bar."""
+    """Counts shown in the summary line; the callbacks feed the progress bar.
 
+    Under --quiet the per-item notices and the summary are not printed, but the count of what was
+    left out is (:meth:`print_summary`): a quiet run never loses articles silently.
+    """
+
+    quiet: bool = False
     articles: int = 0
     skipped: int = 0
     triples: int = 0
@@ -30,7 +35,8 @@ class RunStats:
             self.skipped += 1
         else:
             self.ignored[skipped.part] += 1
-        warn(str(skipped))
+        if not self.quiet:
+            warn(str(skipped))
 
     def ignored_note(self) -> str:
         """The summary's note on parts of kept articles left out (", dates ignored 3"), else nothing."""
@@ -51,11 +57,20 @@ class RunStats:
         parts = [f"articles read {self.articles}", f"skipped {self.skipped}"]
         return ", ".join(parts) + self.ignored_note() + f"; triples {self.triples}; actors {len(self.actors)}"
 
+    def print_summary(self, line: str, breakdown: str = "") -> None:
+        """The run's summary *line* on stderr; under --quiet, only what was left out (skipped articles,
+        with their *breakdown*, and ignored parts), when anything was."""
+        if self.quiet:
+            if not self.skipped and not self.ignored:
+                return
+            line = f"skipped {self.skipped}{breakdown}{self.ignored_note()}; run without -q for the reasons"
+        err.print(neutralised(line), markup=False, highlight=False)
+
 
 @contextlib.contextmanager
 def tracked(quiet: bool) -> Iterator[RunStats]:
-    """A :class:`RunStats` whose progress bar shows on a terminal unless *quiet*."""
-    stats = RunStats()
+    """A :class:`RunStats` whose progress bar shows on a terminal unless *quiet* (which also hides notices)."""
+    stats = RunStats(quiet=quiet)
     if quiet or not sys.stderr.isatty():
         yield stats
         return

@@ -8,6 +8,7 @@ on the line after it, so the good rows that follow are kept.
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import re
 from collections import deque
@@ -19,6 +20,8 @@ from .dates import DateFinder
 from .records import open_records
 from .validate import MAX_TEXT_BYTES, NOT_UTF8, TEXT_COLUMNS, OnSkip, Skip, record_article, stem_id
 
+# Room for a field over the text limit, so it is reported as too large rather than malformed.
+FIELD_SIZE_LIMIT = 2 * MAX_TEXT_BYTES
 # csv needs old-Mac line ends (a lone \r) as separate lines; binary files only split at \n.
 _LONE_CR = re.compile(r"(?<=\r)(?!\n)")
 
@@ -63,6 +66,22 @@ class _Lines:
         self._replay.extendleft(reversed(self.row[1:]))
 
 
+@contextlib.contextmanager
+def _field_size_limit(limit: int) -> Iterator[None]:
+    """csv's field size limit raised to at least *limit* for the block, then put back.
+
+    The limit is process-wide: left raised, it would change how a library user's own csv reading
+    behaves. It is scoped to one row's parse, not to the whole file, because the file is read lazily
+    and the caller's code runs between two rows.
+    """
+    previous = csv.field_size_limit()
+    csv.field_size_limit(max(previous, limit))
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
+
+
 def _csv_rows(raw: IO[bytes], name: str, report: OnSkip) -> Iterator[tuple[int, int, list[str]]]:
     """(data row number, line, cells) for each good CSV row, the header first as row 0."""
     lines = _Lines(raw)
@@ -71,7 +90,8 @@ def _csv_rows(raw: IO[bytes], name: str, report: OnSkip) -> Iterator[tuple[int, 
     while True:
         lines.row = []
         try:
-            row = next(csv.reader(lines, strict=True))
+            with _field_size_limit(FIELD_SIZE_LIMIT):
+                row = next(csv.reader(lines, strict=True))
         except StopIteration:
             return
         except csv.Error as exc:
@@ -98,8 +118,6 @@ def _csv_rows(raw: IO[bytes], name: str, report: OnSkip) -> Iterator[tuple[int, 
 
 def read_csv_file(path: Path, report: OnSkip, dates: DateFinder) -> Iterator[Article]:
     name = str(path)
-    # Room for a field over the text limit, so it is reported as too large rather than malformed.
-    csv.field_size_limit(max(csv.field_size_limit(), 2 * MAX_TEXT_BYTES))
     with open_records(path) as raw:
         rows = _csv_rows(raw, name, report)
         _, _, header = next(rows, (0, 0, []))
