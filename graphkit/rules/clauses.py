@@ -237,7 +237,7 @@ def target_actors(token: Token, actors: MentionTable, relation: str) -> list[Men
             if prep.lower_ in preps:
                 places += [m for o in children(prep, "pobj") for m in actors.actors_of(o)]
     if relation == R.VISITS.value and places:
-        return places  # "visited a US air base in Greenland": the place visited, not the base's owner
+        return places  # "toured a French naval base in Djibouti": the place visited, not the base's owner
     # "Russia's Ukrainian conflict": the possessor wages an event; the adjective says where it happens
     event = trigger_noun(token)
     # "Russia's invasion", "the attack by Venezuela": who did the event

@@ -87,7 +87,7 @@ def noun_agents(noun: Token, actors: MentionTable, relation: str) -> tuple[list[
         or slot.head.lower_ in {"after", "amid"} and noun.lemma_.lower() in COMBAT_NOUNS)  # "pushed in after clashes"
     mutual = is_one_of(noun, MUTUAL_NOUNS)
     if relation in {R.MEETS.value, R.VISITS.value, R.COOPERATES_WITH.value} or in_support or in_attack or mutual:
-        # "After two days of talks with Xi, Putin said ...", "fired rockets in solidarity with Hamas":
+        # "After a week of talks with Lula, Milei said ...", "fired rockets in solidarity with Hamas":
         # the clause's subject took part.
         governor = governing_verb(slot)
         if governor is not None and governor.dep_ == "acl" and governor.tag_ == "VBN" and mutual:

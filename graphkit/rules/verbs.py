@@ -225,8 +225,8 @@ def condemned_event(c: Clause) -> Iterator[Candidate]:
 
 @rule("noun-light-verb", on=Clause, relations=EVENTS, confidence=0.7,
       construction='light verb + trigger noun ("imposed sanctions on", "held talks with", "expressed support for", '
-                   '"a defence pact with"); meetings inside a prepositional phrase ("after two days of talks with '
-                   'Xi, Putin …"); a measure as the subject of a verb of impact ("US sanctions hit Rosneft")',
+                   '"a defence pact with"); meetings inside a prepositional phrase ("after a week of talks with '
+                   'Lula, Milei …"); a measure as the subject of a verb of impact ("US sanctions hit Rosneft")',
       examples=[Example("The EU imposed sanctions on Belarus.", ("European Union", "SANCTIONS", "Belarus"))])
 def measure_hits(c: Clause) -> Iterator[Candidate]:
     """"US sanctions hit Rosneft": the measure's owner acts, with the measure's meaning."""
