@@ -89,7 +89,7 @@ def quote_stance(c: Clause) -> Iterator[Candidate]:
         said = said.head  # "... denounced the drills and warned that ...": the subject is the first verb's
     speaker_ids = {m.actor.id for m in speakers} | {m.actor.id for c in said.children if c.dep_ in SUBJECT_DEPS
                                                     for t in c.subtree for m in actors.refs(t)}
-    # the doer is the subject, or who did what the subject names ("the recent steps by Venezuela were ...")
+    # the doer is the subject, or who did what the subject names ("the new moves by Peru were ...")
     doers = [t for c in clauses for t in c.subtree if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]
     doers += [o for t in doers if not actors.refs(t) for p in children(t, "prep") if p.lower_ == "by"
               for o in children(p, "pobj")]

@@ -122,8 +122,8 @@ def hostile_label(c: Clause) -> Iterator[Candidate]:
 
 @rule("verb-demand", on=Clause, relations=[R.OPPOSES], confidence=0.6,
       construction='demanding that an actor stop or refrain ("urged Russia to withdraw", "Iran must cease …", '
-                   'said Blinken — also when the quote goes on after the sentence naming the speaker; "the EU '
-                   'expects Serbia not to strengthen ties with Russia")',
+                   'said Blinken — also when the quote goes on after the sentence naming the speaker; "Japan '
+                   'expects Laos not to deepen ties with China")',
       examples=[Example("The European Union urged Russia to withdraw its troops.",
                         ("European Union", "OPPOSES", "Russia"))])
 def demanded_stop(c: Clause) -> Iterator[Candidate]:
@@ -151,7 +151,7 @@ def demanded_stop(c: Clause) -> Iterator[Candidate]:
 
 @rule("verb-demand", on=Clause, words=DEMAND_VERBS | {"expect"})
 def demanded_not(c: Clause) -> Iterator[Candidate]:
-    """"the bloc expects Serbia not to strengthen its ties with Russia", "urged Seoul not to ..."."""
+    """"Japan expects Laos not to deepen its ties with China", "urged Seoul not to ..."."""
     if not c.asserted or c.lemma not in DEMAND_VERBS | {"expect"}:
         return
     verb, table = c.token, c.table

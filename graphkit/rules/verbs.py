@@ -152,7 +152,7 @@ def direct_objects_of(c: Clause) -> tuple[list[Mention], str]:
     if not objects and relation == R.OPPOSES.value:
         objects = provoked_by(verb, table)  # "Tokyo protested after Chinese missiles landed"
     if not objects and relation in {R.OPPOSES.value, R.THREATENS.value, R.SANCTIONS.value}:
-        # "threatened retaliation over the G7's decision", "protested against Tehran"
+        # "threatened tough steps over the IAEA's vote", "protested against Tehran"
         holders = [verb, *(o for o in verb.children if o.dep_ in OBJECT_DEPS)]  # "measures over X's decision"
         objects = [m for h in holders for p in children(h, "prep") if p.lower_ in TARGET_PREPS[relation] - {"of"}
                    for m in pobj_actors(p, table, relation)]
