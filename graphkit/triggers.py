@@ -84,7 +84,7 @@ def noun_relation(lemma: str) -> str | None:
 # "urged X to stop", "X must cease": demanding that an actor stop is opposing it.
 CESSATION_VERBS = frozenset("""stop halt end cease withdraw retreat refrain abandon desist release free leave axe
     drop scrap cut sever suspend""".split())
-# "the PKK is considered a terrorist organisation by the US": a hostile label is opposition.
+# "Mali is deemed a threat by Niger": a hostile label is opposition.
 LABEL_VERBS = frozenset("consider designate label brand list deem call classify declare name regard see".split())
 # "X and Y fought a war": both sides attack.
 MUTUAL_FIGHT_VERBS = frozenset("fight clash battle skirmish".split())

@@ -163,7 +163,7 @@ class MentionTable:
                   if lemma not in MEMBER_SET_NOUNS or m.actor.type == ActorType.COUNTRY] \
             if lemma in GROUP_NOUNS else []
         if named or listed:
-            # "prime ministers Narendra Modi and Shehbaz Sharif", "groups including Hamas and Hezbollah"
+            # "foreign ministers Penny Wong and Winston Peters", "groups including Hamas and Hezbollah"
             return named + listed
         if lemma in PLACE_NAME_NOUNS:
             # "the breakaway region of Somaliland", "the island of Taiwan": the place is the actor it names

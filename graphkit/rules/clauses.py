@@ -227,7 +227,7 @@ def target_actors(token: Token, actors: MentionTable, relation: str) -> list[Men
         return []  # "support for Syria's Kurds" is for a people, not for the state they live in
     places: list[Mention] = []
     if relation in {R.VISITS.value, R.ATTACKS.value, R.OPPOSES.value, R.SUPPORTS.value}:
-        # praising "the ceasefire between Israel and Lebanon" is not support for either side, nor is concern
+        # praising "the ceasefire between Chad and Sudan" is not support for either side, nor is concern
         # about "tensions between Guyana and Venezuela" opposition to either; concern about "the pact
         # between China and Solomon Islands" opposes both
         between = relation in {R.VISITS.value, R.ATTACKS.value} or \
@@ -237,7 +237,7 @@ def target_actors(token: Token, actors: MentionTable, relation: str) -> list[Men
             if prep.lower_ in preps:
                 places += [m for o in children(prep, "pobj") for m in actors.actors_of(o)]
     if relation == R.VISITS.value and places:
-        return places  # "visited a US air base in Greenland": the place visited, not the base's owner
+        return places  # "toured a French naval base in Djibouti": the place visited, not the base's owner
     # "Russia's Ukrainian conflict": the possessor wages an event; the adjective says where it happens
     event = trigger_noun(token)
     # "Russia's invasion", "the attack by Venezuela": who did the event
@@ -305,7 +305,7 @@ def is_negated(word: Token) -> bool:
         if node.lemma_.lower() in NEGATING_VERBS and node.pos_ == "VERB" and not coordinated:
             return True  # "refused to condemn" (not "dismissed the memorandum and accused Brussels")
     if node.dep_ in {"acl", "ccomp"} and any(c.lower_ == "no" and c.dep_ == "det" for c in node.head.children):
-        return True  # "made no demand that Russia withdraw": a clause of a noun said not to exist
+        return True  # "made no demand that Chile withdraw": a clause of a noun said not to exist
     return False
 
 

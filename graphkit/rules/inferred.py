@@ -66,8 +66,8 @@ def material_origin(n: Noun) -> Iterator[Candidate]:
 @rule("quote-stance", on=Clause, words=SPEECH_VERBS, relations=[R.OPPOSES], confidence=0.5,
       construction="condemning words about an actor in what a speaker said ('\"This is a provocation,\" the "
                    "minister said, adding that Ruritania had moved troops'; 'Britain said the steps by Venezuela "
-                   "were unjustified'), or a condemning name for an actor's act ('\"Russia's unprovoked war,\" "
-                   "Blinken said'); low confidence",
+                   "were unjustified'), or a condemning name for an actor's act ('\"Chad's illegal raid must end,\" "
+                   "Niger said'); low confidence",
       examples=[Example("Britain said the steps taken by Venezuela were unjustified.",
                         ("United Kingdom", "OPPOSES", "Venezuela"))])
 def quote_stance(c: Clause) -> Iterator[Candidate]:
@@ -89,7 +89,7 @@ def quote_stance(c: Clause) -> Iterator[Candidate]:
         said = said.head  # "... denounced the drills and warned that ...": the subject is the first verb's
     speaker_ids = {m.actor.id for m in speakers} | {m.actor.id for c in said.children if c.dep_ in SUBJECT_DEPS
                                                     for t in c.subtree for m in actors.refs(t)}
-    # the doer is the subject, or who did what the subject names ("the recent steps by Venezuela were ...")
+    # the doer is the subject, or who did what the subject names ("the new moves by Peru were ...")
     doers = [t for c in clauses for t in c.subtree if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]
     doers += [o for t in doers if not actors.refs(t) for p in children(t, "prep") if p.lower_ == "by"
               for o in children(p, "pobj")]
@@ -106,7 +106,7 @@ def quote_stance(c: Clause) -> Iterator[Candidate]:
 def condemned_act(n: Noun) -> Iterator[Candidate]:
     """A speaker calls an actor's act by a condemning name.
 
-    '"Iran must cease its support for Russia's unprovoked war," Blinken said' -> Blinken OPPOSES Russia.
+    '"Chad's illegal raid must end," Niger said' -> Niger OPPOSES Chad.
     """
     noun, actors = n.token, n.table
     words = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in CONDEMNING_WORDS]

@@ -1,5 +1,5 @@
-"""Rule meeting-place: a meeting held abroad is a visit ("Rubio met Rasmussen in Brussels" -> each guest
-VISITS Belgium). Any rule's meeting is followed up here; a summit attended with no named counterpart
+"""Rule meeting-place: a meeting held abroad is a visit ("Wong met Carney in Lima" -> each guest
+VISITS Peru). Any rule's meeting is followed up here; a summit attended with no named counterpart
 is read with the trigger nouns (:func:`graphkit.rules.nouns.summit_abroad`)."""
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from .sites import FollowUp
 
 
 @rule("meeting-place", on=FollowUp, relations=[R.VISITS], confidence=0.6,
-      construction='a meeting abroad is a visit by the guest ("Rubio met Rasmussen in Brussels")',
-      examples=[Example("Marco Rubio and Lars Rasmussen met in Ankara.", ("Marco Rubio", "VISITS", "Turkey"))])
+      construction='a meeting abroad is a visit by the guest ("Wong met Carney in Lima")',
+      examples=[Example("Penny Wong and Mark Carney met in Lima.", ("Penny Wong", "VISITS", "Peru"))])
 def meeting_abroad(f: FollowUp) -> Iterator[Candidate]:
     """Any rule's meeting, held in a country that is not the participant's own."""
     cand = f.candidate
@@ -35,7 +35,7 @@ def visits_at(anchor: Token, participants: list[Mention], table: MentionTable) -
 
 
 def meeting_places(anchor: Token, table: MentionTable) -> list[Mention]:
-    """Countries named by in/at phrases of a meeting's clause ("met on the sidelines of a summit in Brussels")."""
+    """Countries named by in/at phrases of a meeting's clause ("met on the second day of a forum in Lima")."""
     root = anchor.head if anchor.pos_ == "NOUN" and anchor.head.pos_ in {"VERB", "AUX"} else anchor
     found = []
     for tok in root.subtree:

@@ -41,7 +41,7 @@ LIGHT_VERBS = frozenset("""hold have impose levy slap announce sign conclude rea
 # "in response to", "in retaliation for": a phrase that gives a reason, not a place or target.
 PURPOSE_NOUNS = frozenset("response retaliation return reply reprisal revenge defence defense name".split())
 
-# "protect Israel from the threat of Hezbollah": the protected one is the threatened one.
+# "protect Moldova from the threat of Russia": the protected one is the threatened one.
 PROTECT_VERBS = frozenset("protect secure shield defend save guard insulate".split())
 
 # "two days of clashes with Congolese troops": combat with someone goes both ways.
@@ -87,7 +87,7 @@ def noun_agents(noun: Token, actors: MentionTable, relation: str) -> tuple[list[
         or slot.head.lower_ in {"after", "amid"} and noun.lemma_.lower() in COMBAT_NOUNS)  # "pushed in after clashes"
     mutual = is_one_of(noun, MUTUAL_NOUNS)
     if relation in {R.MEETS.value, R.VISITS.value, R.COOPERATES_WITH.value} or in_support or in_attack or mutual:
-        # "After two days of talks with Xi, Putin said ...", "fired rockets in solidarity with Hamas":
+        # "After a week of talks with Lula, Milei said ...", "fired rockets in solidarity with Hamas":
         # the clause's subject took part.
         governor = governing_verb(slot)
         if governor is not None and governor.dep_ == "acl" and governor.tag_ == "VBN" and mutual:
@@ -135,7 +135,7 @@ def noun_targets(noun: Token, actors: MentionTable, relation: str, *, has_agent:
         by_objects = [o for p in children(noun, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
         holders += [t for o in by_objects for t in o.subtree if t.dep_ in {"pobj", "conj"}]
     found: list[Mention] = []
-    places: list[Mention] = []  # "the fight against ISIS in Syria": where, when a target is named too
+    places: list[Mention] = []  # "the fight against al-Shabaab in Somalia": where, when a target is named too
     for holder in holders:
         for prep in children(holder, "prep"):
             word = prep.lower_
@@ -155,7 +155,7 @@ def noun_targets(noun: Token, actors: MentionTable, relation: str, *, has_agent:
             found += [m for c in noun.children if c.dep_ in {"compound", "amod"} for m in actors.actors_of(c)]
     if not found and relation == R.THREATENS.value and slot.dep_ == "pobj" and slot.head.lower_ == "from" \
             and slot.head.head.lemma_.lower() in PROTECT_VERBS:
-        # "protect Israel from the threat of Hezbollah": who is protected is who is threatened
+        # "protect Moldova from the threat of Russia": who is protected is who is threatened
         found += [m for c in slot.head.head.children if c.dep_ in OBJECT_DEPS for m in actors.actors_of(c)]
     if not found and relation in {R.OPPOSES.value, R.THREATENS.value}:
         # "concern that North Korean missiles are used": the actors of the clause are the target.

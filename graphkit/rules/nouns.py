@@ -60,7 +60,7 @@ JOINT_SPEECH = frozenset("statement declaration communique communiqué conferenc
 # "punitive measures imposed on Kosovo": these adjectives make "measures" a sanction.
 PUNITIVE_WORDS = frozenset("punitive retaliatory restrictive economic trade financial".split())
 
-# "flight operations with the Guyanese military": joint action is cooperation, action against is attack.
+# "joint patrols with the Ghanaian navy": joint action is cooperation, action against is attack.
 JOINT_ACTION_NOUNS = frozenset("operation operations patrol patrols mission missions training manoeuvres maneuvers".split())
 
 
@@ -214,7 +214,7 @@ def between(n: Noun) -> Iterator[Candidate]:
         if r.kind == "mutual-between":
             yield Candidate(b, r.relation, a, noun.text, "noun-between", noun)
     if r.kind == "between" and r.relation == R.MEETS.value and r.rule == "noun-light-verb":
-        # "Iraq hosted talks between Iran and Saudi Arabia": the host meets both sides.
+        # "Oman hosted talks between Chad and Sudan": the host meets both sides.
         for host in r.agents:
             for side in r.targets:
                 yield Candidate(host, r.relation, side, noun.text, "noun-between", noun)
@@ -224,7 +224,7 @@ def between(n: Noun) -> Iterator[Candidate]:
       confidence=0.8,
       construction='nominal triggers with possessive/of/for/by/on/from arguments ("North Korea\'s backing of '
                    'Russia", "support for Ukraine", "Putin\'s visit to Pyongyang", "a reprimand from Brussels", '
-                   '"the killing of X in an Israeli strike", "protect Israel from the threat of Hezbollah"); '
+                   '"the killing of X in an Israeli strike", "protect Moldova from the threat of Russia"); '
                    'thanks for support ("Aliyev thanked Turkey for its support" → Turkey SUPPORTS Azerbaijan); '
                    'disputes go both ways. The finder gives noun-light-verb when the clause names the agent.',
       examples=[Example("North Korea's backing of Russia worries Seoul.", ("North Korea", "SUPPORTS", "Russia"))])

@@ -1,7 +1,7 @@
 """Stances taken through a verb's complement: labels, demands, threats, withheld aid, rights, and stance
 adjectives.
 
-"the PKK is considered a terrorist group by the US", "urged Russia to withdraw", "vowed that Tehran
+"Al-Shabaab is labelled a criminal gang by Kenya", "urged Russia to withdraw", "vowed that Tehran
 would pay a price", "suspended aid to Rwanda", "recognised Kosovo's independence", "concerned about".
 """
 from __future__ import annotations
@@ -52,7 +52,7 @@ RETALIATION_NOUNS = frozenset("response retaliation revenge reprisal reprisals c
 # "urged Beijing to exercise restraint": asking an actor to hold back opposes what it is doing.
 RESTRAINT_WORDS = frozenset("restraint calm".split())
 
-# "acknowledged Greenland's right to self-determination": endorsing an actor's rights supports it.
+# "upheld Bolivia's claim to the river": endorsing an actor's rights supports it.
 RIGHTS_NOUNS = frozenset("""right rights sovereignty independence integrity self-determination
     determination claim claims""".split())
 
@@ -60,7 +60,7 @@ RIGHTS_VERBS = frozenset("acknowledge affirm reaffirm respect uphold recognise r
 
 
 @rule("verb-rights", on=Clause, words=RIGHTS_VERBS, relations=[R.SUPPORTS, R.OPPOSES], confidence=0.7,
-      construction='endorsing an actor\'s rights ("acknowledged Greenland\'s right to self-determination") is '
+      construction='endorsing an actor\'s rights ("upheld Bolivia\'s claim to the river") is '
                    'support; denying them ("Serbia does not recognise Kosovo\'s independence") is opposition',
       examples=[Example("Spain does not recognise Kosovo's independence.", ("Spain", "OPPOSES", "Kosovo"))])
 def denied_rights(c: Clause) -> Iterator[Candidate]:
@@ -71,7 +71,7 @@ def denied_rights(c: Clause) -> Iterator[Candidate]:
 
 @rule("verb-rights", on=Clause, words=RIGHTS_VERBS)
 def endorsed_rights(c: Clause) -> Iterator[Candidate]:
-    """"Rubio acknowledged Greenland's right to self-determination" -> SUPPORTS Greenland."""
+    """"Chile upheld Bolivia's claim to the river" -> SUPPORTS Bolivia."""
     if c.asserted and c.lemma in RIGHTS_VERBS:
         yield from _rights(c, R.SUPPORTS.value)
 
@@ -84,7 +84,7 @@ def _rights(c: Clause, relation: str) -> Iterator[Candidate]:
         holders = [m for h in obj.children if h.dep_ in {"poss", "amod", "compound"} for m in table.actors_of(h)]
         holders += [m for p in children(obj, "prep") if p.lower_ == "of" for m in pobj_actors(p, table, "")]
         doc = verb.doc
-        # "acknowledged Greenland's right" parsed with Greenland as the verb's dative and "'s" dangling
+        # "acknowledged Taiwan's right" parsed with Taiwan as the verb's dative and "'s" dangling
         holders += [m for h in verb.children if h.i < obj.i and h.dep_ not in SUBJECT_DEPS
                     and doc[h.i + 1].lower_ in {"'s", "’s"} for m in table.actors_of(h)]
         for holder in unique_actors(holders):
@@ -93,9 +93,9 @@ def _rights(c: Clause, relation: str) -> Iterator[Candidate]:
 
 
 @rule("verb-label", on=Clause, words=LABEL_VERBS, relations=[R.OPPOSES], confidence=0.75,
-      construction='hostile labels ("the PKK is considered a terrorist group by the US")',
-      examples=[Example("Hamas is considered a terrorist organization by the European Union.",
-                        ("European Union", "OPPOSES", "Hamas"))])
+      construction='hostile labels ("Al-Shabaab is labelled a criminal gang by Kenya", "Mali is deemed a threat by '
+                   'Niger")',
+      examples=[Example("Mali is deemed a threat by Niger.", ("Niger", "OPPOSES", "Mali"))])
 def hostile_label(c: Clause) -> Iterator[Candidate]:
     """Calling an actor a terrorist, a threat or a puppet opposes it."""
     if not c.asserted or c.lemma not in LABEL_VERBS:
@@ -106,7 +106,7 @@ def hostile_label(c: Clause) -> Iterator[Candidate]:
     if not any(t.lower_ in HOSTILE_LABELS for x in labels for t in x.subtree):
         return
     if c.passive:
-        # "considered a terrorist group by the EU": the by-phrase may hang on the label
+        # "labelled a criminal gang by Kenya": the by-phrase may hang on the label
         agents = [*children(verb, "agent"), *(p for x in labels for p in children(x, "prep") if p.lower_ == "by")]
         labellers = [m for a in agents for o in children(a, "pobj") for m in table.actors_of(o)]
         labelled = [m for x in verb.children if x.dep_ in PASSIVE_SUBJECT_DEPS for m in table.actors_of(x)]
@@ -122,8 +122,8 @@ def hostile_label(c: Clause) -> Iterator[Candidate]:
 
 @rule("verb-demand", on=Clause, relations=[R.OPPOSES], confidence=0.6,
       construction='demanding that an actor stop or refrain ("urged Russia to withdraw", "Iran must cease …", '
-                   'said Blinken — also when the quote goes on after the sentence naming the speaker; "the EU '
-                   'expects Serbia not to strengthen ties with Russia")',
+                   'said Blinken — also when the quote goes on after the sentence naming the speaker; "Japan '
+                   'expects Laos not to deepen ties with China")',
       examples=[Example("The European Union urged Russia to withdraw its troops.",
                         ("European Union", "OPPOSES", "Russia"))])
 def demanded_stop(c: Clause) -> Iterator[Candidate]:
@@ -151,7 +151,7 @@ def demanded_stop(c: Clause) -> Iterator[Candidate]:
 
 @rule("verb-demand", on=Clause, words=DEMAND_VERBS | {"expect"})
 def demanded_not(c: Clause) -> Iterator[Candidate]:
-    """"the bloc expects Serbia not to strengthen its ties with Russia", "urged Seoul not to ..."."""
+    """"Japan expects Laos not to deepen its ties with China", "urged Seoul not to ..."."""
     if not c.asserted or c.lemma not in DEMAND_VERBS | {"expect"}:
         return
     verb, table = c.token, c.table

@@ -152,7 +152,7 @@ def direct_objects_of(c: Clause) -> tuple[list[Mention], str]:
     if not objects and relation == R.OPPOSES.value:
         objects = provoked_by(verb, table)  # "Tokyo protested after Chinese missiles landed"
     if not objects and relation in {R.OPPOSES.value, R.THREATENS.value, R.SANCTIONS.value}:
-        # "threatened retaliation over the G7's decision", "protested against Tehran"
+        # "threatened tough steps over the IAEA's vote", "protested against Tehran"
         holders = [verb, *(o for o in verb.children if o.dep_ in OBJECT_DEPS)]  # "measures over X's decision"
         objects = [m for h in holders for p in children(h, "prep") if p.lower_ in TARGET_PREPS[relation] - {"of"}
                    for m in pobj_actors(p, table, relation)]
@@ -225,8 +225,8 @@ def condemned_event(c: Clause) -> Iterator[Candidate]:
 
 @rule("noun-light-verb", on=Clause, relations=EVENTS, confidence=0.7,
       construction='light verb + trigger noun ("imposed sanctions on", "held talks with", "expressed support for", '
-                   '"a defence pact with"); meetings inside a prepositional phrase ("after two days of talks with '
-                   'Xi, Putin …"); a measure as the subject of a verb of impact ("US sanctions hit Rosneft")',
+                   '"a defence pact with"); meetings inside a prepositional phrase ("after a week of talks with '
+                   'Lula, Milei …"); a measure as the subject of a verb of impact ("US sanctions hit Rosneft")',
       examples=[Example("The EU imposed sanctions on Belarus.", ("European Union", "SANCTIONS", "Belarus"))])
 def measure_hits(c: Clause) -> Iterator[Candidate]:
     """"US sanctions hit Rosneft": the measure's owner acts, with the measure's meaning."""
