@@ -15,7 +15,8 @@ OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
 _LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][^\n:\"“”]{0,90}?):[ \t]+(?=\S)")
 # Section headers and kickers that look like labels and name no one.
 NOT_SPEAKERS = frozenset("""live analysis opinion update updated breaking note editor's watch read more photo
-    video source sources correction comment exclusive factbox explainer timeline background""".split())
+    video source sources correction comment exclusive factbox explainer timeline background interview
+    transcript""".split())
 QUESTIONERS = frozenset({"q", "question", "questions", "reporter", "journalist", "interviewer", "moderator"})
 ANSWERERS = frozenset({"a", "answer"})
 # The first paragraph of a statement printed in full: "Remarks by President X at ...", "Joint statement of ...".
