@@ -81,6 +81,9 @@ def test_the_layout_finds_quotes_labels_and_a_statement_header():
     text = 'Intro.\n\nQ: Why?\n\nMR. SMITH: We said "we will go" and ‘they’re here’.\n\n"We are open\n\nLIVE: news'
     assert [text[a:b] for a, b in quote_spans(text)] == ["we will go", "they’re here", "We are open"]
     assert [t.label for t in turns(text)] == ["Q", "MR. SMITH"]  # "LIVE" is a kicker, not a speaker
+    assert turns(text)[-1].end == len(text)  # a transcript's last turn runs on
+    single = "Smith: we will go.\n\nWe, the readers, stay."  # one label is not a transcript
+    assert [single[t.label_end:t.end] for t in turns(single)] == [": we will go."]
     header = "Remarks by President X at the summit."
     assert statement_header(header + "\n\nI thank you.") == (0, len(header))
     assert statement_header("The president spoke at the summit.\n\nI thank you.") is None

@@ -73,8 +73,9 @@ def _closes(text: str, i: int) -> bool:
 
 
 def turns(text: str) -> list[Turn]:
-    """The labelled paragraphs of a transcript, each running to the next label. Whether a label names
-    a speaker is decided later; here a label is only a short capitalised phrase and a colon."""
+    """The labelled paragraphs of a transcript, each running to the next label (the paragraphs of one
+    answer). Whether a label names a speaker is decided later; here a label is only a short capitalised
+    phrase and a colon at a paragraph's start."""
     found = []
     for m in _LABEL.finditer(text):
         label = m.group("label").strip()
@@ -84,6 +85,9 @@ def turns(text: str) -> list[Turn]:
     out = []
     for k, (label, start, end) in enumerate(found):
         stop = found[k + 1][1] if k + 1 < len(found) else len(text)
+        if len(found) < 2:  # one labelled paragraph in an article is not a transcript: it ends with its paragraph
+            newline = text.find("\n", end)
+            stop = newline if newline >= 0 else len(text)
         out.append(Turn(label, start, end, stop))
     return out
 

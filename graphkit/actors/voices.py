@@ -77,7 +77,7 @@ class Voices:
         if k is not None:
             return self._speaker_of_turn(k), False
         if self._header is not None and token.idx >= self._header[1]:
-            return self._issuers(), False
+            return self._issuers, False
         return [], False
 
     def _quote_at(self, char: int) -> int | None:
@@ -117,9 +117,8 @@ class Voices:
             return []
         sents = [last.sent] if last.sent == first.sent else [last.sent, first.sent]
         previous = _previous_sentence(first.sent)
-        if previous is not None and previous[-1].text == ":" or (previous is not None and any(
-                t.text == ":" for t in previous[-2:])):
-            sents.append(previous)
+        if previous is not None and any(t.text == ":" for t in previous[-2:]):
+            sents.append(previous)  # 'The minister said:' split off by the parser
         for sent in sents:
             verbs = [t for t in sent if is_speech_verb(t) and (t.pos_ == "VERB" or t.dep_ == "ROOT")
                      and self._quote_at(t.idx) is None]
@@ -172,9 +171,7 @@ class Voices:
         return unique_actors(inside)[:1]
 
     def _in_label(self, char: int) -> bool:
-        k = bisect.bisect_right(self._turn_starts, char) - 1
-        return k + 1 < len(self._turns) and self._turns[k + 1].label_start <= char < self._turns[k + 1].label_end \
-            or k >= 0 and self._turns[k].label_start <= char < self._turns[k].label_end
+        return any(t.label_start <= char < t.label_end for t in self._turns)
 
     def _interviewee(self) -> list[Mention]:
         """The person the lede (the text before the first label) says was interviewed, or its only person."""
@@ -187,7 +184,8 @@ class Voices:
 
     # ------------------------------------------------------------ printed statement
     @functools.cached_property
-    def _issuer_list(self) -> list[Mention]:
+    def _issuers(self) -> list[Mention]:
+        """Who the header says made the statement: "Remarks by X", "Joint statement of A and B"."""
         start, end = self._header
         for tok in self._tokens(start, end):
             if is_one_of(tok, STATEMENT_NOUNS):
@@ -195,9 +193,6 @@ class Voices:
                 if found:
                     return found
         return []
-
-    def _issuers(self) -> list[Mention]:
-        return self._issuer_list
 
     # ------------------------------------------------------------------ helpers
     def _tokens(self, start: int, end: int) -> Span:
