@@ -207,9 +207,11 @@ class Voices:
 def without_name_labels(doc: Doc, refs: Mapping[int, tuple[Mention, ...]],
                         named: Sequence[Mention]) -> tuple[dict[int, tuple[Mention, ...]], list[Mention]]:
     """The names pass's mentions without the people in a transcript's short speaker labels ("MR. MILLER:"):
-    a label is layout, not a mention, and as one it became a person of its own and an antecedent ("his")."""
-    spans = [(t.label_start, t.label_end) for t in turns(doc.text)
-             if "," not in t.label and len(t.label.split()) <= 4]
+    a label is layout, not a mention, and as one it became a person of its own and an antecedent ("his").
+    A single labelled paragraph is not a transcript, and keeps its names."""
+    labelled = turns(doc.text)
+    spans = [(t.label_start, t.label_end) for t in labelled
+             if "," not in t.label and len(t.label.split()) <= 4] if len(labelled) >= 2 else []
     if not spans:
         return dict(refs), list(named)
     inside = {tok.i for a, b in spans for tok in doc.char_span(a, b, alignment_mode="expand") or ()}
