@@ -13,8 +13,8 @@ from spacy.tokens import Token
 from ..types import Actor, ActorType
 from .antecedents import antecedent, last_n, last_sides, plural_antecedent
 from .mention import How, Mention
-from .speech import speakers_of
 from .table import Draft, MentionTable
+from .voices import Voices, first_person_referents
 from .words import (
     ARMED_ADJECTIVES,
     ARMED_GROUP_NOUNS,
@@ -120,14 +120,16 @@ def resolve_relatives(table: MentionTable) -> Resolved:
 
 
 def resolve_speakers(table: MentionTable) -> Resolved:
-    """"We"/"I" in a quote is its speaker: '"We commend both leaders," he added.'"""
+    """A first person in someone's own words (a quote, a transcript turn, a printed statement): "I" is the
+    speaker, "we"/"our" the state or organisation speaking or spoken for (see :mod:`.voices`)."""
     draft = Draft(table)
+    voices = Voices(table)
     for tok in table.doc:
         if draft.is_resolved(tok.i) or tok.pos_ != "PRON" or tok.lower_ not in FIRST_PERSON:
             continue
-        speakers = speakers_of(draft, tok)
-        if speakers:
-            draft.resolve(tok.i, tuple(m.at(tok, How.PRONOUN) for m in speakers))
+        found = first_person_referents(table, tok, *voices.speakers(tok))
+        if found:
+            draft.resolve(tok.i, tuple(m.at(tok, How.PRONOUN) for m in found))
     return draft.added
 
 

@@ -64,8 +64,18 @@ def speaker_phrases(token: Token) -> list[Token]:
 def speakers_of(table: MentionTable, token: Token) -> list[Mention]:
     """Who says the clause *token* is in, as actors: the speaker phrases' actors, or the state or body owning
     one ("Iranian officials said" -> Iran; not "Iranian protesters", who speak for themselves)."""
+    return phrase_speakers(table, speaker_phrases(token))
+
+
+def verb_speakers(table: MentionTable, verb: Token) -> list[Mention]:
+    """Who speaks through the speech verb *verb* ("said", "added"), as actors."""
+    return phrase_speakers(table, _speaker_heads(verb))
+
+
+def phrase_speakers(table: MentionTable, phrases: list[Token]) -> list[Mention]:
+    """The actors of speaker phrases: their own, or the state or body owning one."""
     found: list[Mention] = []
-    for phrase in speaker_phrases(token):
+    for phrase in phrases:
         actors = table.actors_of(phrase)
         if not actors and phrase.pos_ in {"NOUN", "PROPN"} and not is_one_of(phrase, PRIVATE_PEOPLE):
             actors = table.modifier_actors(phrase)
