@@ -1,9 +1,12 @@
-"""What the relation model reads of a candidate beyond the dependency path (relmodel/features.py)."""
+"""What the relation model reads of a candidate beyond the dependency path, and how its thresholds are chosen."""
 from __future__ import annotations
+
+import numpy as np
 
 from graphkit.actors import resolve_actors
 from graphkit.relmodel.candidates import actor_mentions, sentence_pairs
 from graphkit.relmodel.features import pair_features
+from graphkit.relmodel.train import _threshold
 
 
 def features_of(nlp, text: str, subject: str, object_: str) -> list[str]:
@@ -31,3 +34,16 @@ def test_the_verb_governing_each_mention_and_its_relation(nlp):
 def test_trigger_relations_anywhere_in_the_sentence(nlp):
     f = features_of(nlp, "Chile and Peru spoke on Monday, a day after Bolivia sanctioned Ecuador.", "Chile", "Peru")
     assert "senttrig=SANCTIONS" in f
+
+
+def test_a_stricter_precision_bar_never_lowers_a_threshold():
+    # Candidates scored 0.1 … 0.9; the gold is true for the top scores and for a few low ones, so that
+    # adding low-scored candidates buys recall at the price of precision.
+    p = np.linspace(0.1, 0.95, 18)
+    gold = p > 0.6
+    gold[[1, 3, 5]] = True
+    rules = np.zeros_like(gold)
+    lenient, strict = _threshold(p, gold, rules, 0.5), _threshold(p, gold, rules, 0.95)
+    assert strict > lenient
+    added = p >= strict
+    assert (gold & added).sum() / added.sum() >= 0.95

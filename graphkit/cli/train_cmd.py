@@ -21,6 +21,10 @@ def train_command(
     validation: Annotated[Optional[Path], typer.Option(
         "--validation", help="Folder for calibration and thresholds (default: every 7th gold article).")] = None,
     seed: Annotated[int, typer.Option(help="Seed of every random choice: the same data gives the same model.")] = 0,
+    min_added_precision: Annotated[Optional[float], typer.Option(
+        min=0.0, max=1.0, help="How precise, on validation, the triples the model adds where the rules are silent "
+        "must be; each relation's threshold is chosen under this bar (default 0.75: the precision graphkit "
+        "keeps on unseen news).")] = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy model package (default: best installed en_core_web_*).")]
     = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="table for people, json for machines.")]
@@ -32,7 +36,8 @@ def train_command(
     from ..relmodel.train import train_model
 
     try:
-        trained, report = train_model(load_nlp(model), gold, validation, seed=seed)
+        trained, report = train_model(load_nlp(model), gold, validation, seed=seed,
+                                      min_added_precision=min_added_precision)
         _replace_folder(out_dir, trained.save)
     except GraphkitError as exc:
         fail(str(exc))
