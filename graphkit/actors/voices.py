@@ -57,14 +57,14 @@ class Voices:
 
     def __init__(self, table: MentionTable):
         self.table = table
-        doc = table.doc
-        self._quotes = quote_spans(doc.text)
+        text = table.doc.text  # spaCy joins the tokens on every read: once per article, not thrice
+        self._quotes = quote_spans(text)
         self._quote_starts = [a for a, _ in self._quotes]
-        self._turns = turns(doc.text)
+        self._turns = turns(text)
         self._turn_starts = [t.label_end for t in self._turns]
         self._turn_speakers: dict[int, list[Mention]] = {}
         self._quote_cache: dict[int, list[Mention]] = {}
-        self._header = statement_header(doc.text) if not self._turns else None
+        self._header = statement_header(text) if not self._turns else None
 
     # ------------------------------------------------------------------ who speaks
     def speakers(self, token: Token) -> tuple[list[Mention], bool]:
