@@ -14,6 +14,7 @@ Everything comes from the parse the pipeline already made, so features cost almo
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 import numpy as np
@@ -30,6 +31,7 @@ MAX_CLIMB = 8  # heads climbed from a mention to its governing verb
 NEGATIONS = frozenset({"not", "never", "no", "deny", "refuse", "reject", "without", "neither", "nor"})
 MODALS = frozenset({"could", "may", "might", "would", "should", "can", "consider", "weigh", "plan", "threaten"})
 DENSE_SLOTS = 3  # subject head, object head, common ancestor
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 
 
 def head_of(mention: Mention, sent: Span) -> Token:
@@ -73,11 +75,11 @@ def _trigger(token: Token) -> str | None:
 
 
 def pair_features(pair: Pair, fired: Mapping[tuple[str, str], Iterable[str]] | None = None,
-                  sentence_relations: Iterable[str] | None = None) -> list[str]:
+                  sentence: SentenceFacts | None = None) -> list[str]:
     """The symbolic features of one candidate; *fired* maps (subject id, object id) to the rule
     relations found for them in this sentence (``"SUPPORTS"``, ``"SUPPORTS@verb-svo"``);
-    *sentence_relations* is :func:`relations_in` the pair's sentence (computed when not given;
-    callers with many pairs per sentence pass it once)."""
+    *sentence* is :func:`sentence_facts` of the pair's sentence (computed when not given; callers with
+    many pairs per sentence pass it once)."""
     sent, s, o = pair.sent, pair.subject, pair.object
     sh, oh = head_of(s, sent), head_of(o, sent)
     up, lca, down = dependency_path(sh, oh)
@@ -126,12 +128,11 @@ def pair_features(pair: Pair, fired: Mapping[tuple[str, str], Iterable[str]] | N
         f += [f"btw2={a}_{b}" for a, b in zip(lemmas, lemmas[1:])]
     else:
         f.append("btw=far")
-    if any(t.lower_ == '"' or t.lower_ in {"\u201c", "\u201d"} for t in sent):
+    facts = sentence if sentence is not None else sentence_facts(sent)
+    if facts.quoted:
         f.append("quote")
     f += context_features(pair, sh, oh)
-    if sentence_relations is None:
-        sentence_relations = relations_in(sent)
-    f += [f"senttrig={relation}" for relation in sentence_relations]
+    f += [f"senttrig={relation}" for relation in facts.relations]
     for relation in (fired or {}).get((s.actor.id, o.actor.id), ()):
         f.append(f"rule={relation}")
     for relation in (fired or {}).get((o.actor.id, s.actor.id), ()):
@@ -139,10 +140,18 @@ def pair_features(pair: Pair, fired: Mapping[tuple[str, str], Iterable[str]] | N
     return f
 
 
-def relations_in(sent: Span) -> list[str]:
-    """The trigger relations of every word in *sent*, sorted: a relation stated anywhere in the sentence
-    makes it likelier between any two of its actors."""
-    return sorted({relation for token in sent if (relation := _trigger(token))})
+@dataclass(frozen=True)
+class SentenceFacts:
+    """What every candidate of one sentence shares: whether it quotes someone, and the trigger relations
+    of all its words (a relation stated anywhere in the sentence makes it likelier between its actors)."""
+
+    quoted: bool
+    relations: tuple[str, ...]
+
+
+def sentence_facts(sent: Span) -> SentenceFacts:
+    return SentenceFacts(any(t.lower_ in QUOTE_MARKS for t in sent),
+                         tuple(sorted({relation for token in sent if (relation := _trigger(token))})))
 
 
 def context_features(pair: Pair, sh: Token, oh: Token) -> list[str]:

@@ -26,7 +26,7 @@ from ..rules import doc_triples
 from ..rules.article import evidence_span
 from ..types import Article, Triple
 from .candidates import Pair, actor_mentions, sentence_pairs
-from .features import dense_features, pair_features, relations_in
+from .features import dense_features, SentenceFacts, pair_features, sentence_facts
 
 
 class GoldError(GraphkitError):
@@ -138,14 +138,14 @@ def examples(nlp: Language, articles: list[GoldArticle]) -> Examples:
                     out.reachable += fact.subject in present and fact.object in present
             ids = {table.actor_id(ms[0].actor): actor_id for actor_id, ms in mentions.items()}
             fired = fired_in(by_sentence.get(start, ()), ids)
-            relations = relations_in(sent)
+            facts = sentence_facts(sent)
             for pair in sentence_pairs(sent, mentions):
-                out.items.append(_example(article, pair, start, end, names, fired, relations))
+                out.items.append(_example(article, pair, start, end, names, fired, facts))
     return out
 
 
 def _example(article: GoldArticle, pair: Pair, start: int, end: int, names: dict[str, str],
-             fired: dict[tuple[str, str], set[str]], relations: list[str]) -> Example:
+             fired: dict[tuple[str, str], set[str]], facts: SentenceFacts) -> Example:
     s, o = names.get(pair.subject.actor.id), names.get(pair.object.actor.id)
     labels = set()
     for fact in article.facts:
@@ -155,7 +155,7 @@ def _example(article: GoldArticle, pair: Pair, start: int, end: int, names: dict
             labels.add(fact.relation)
     key = (pair.subject.actor.id, pair.object.actor.id)
     return Example(article.doc_id, start, pair.subject.actor.id, pair.object.actor.id,
-                   pair_features(pair, fired, relations), dense_features(pair), frozenset(labels), frozenset(fired.get(key, ())))
+                   pair_features(pair, fired, facts), dense_features(pair), frozenset(labels), frozenset(fired.get(key, ())))
 
 
 def _gold_names(article: GoldArticle, table: MentionTable) -> dict[str, str]:

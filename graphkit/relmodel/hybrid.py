@@ -26,7 +26,7 @@ from ..rules.article import evidence_span, make_triple
 from ..rules.clauses import attribution_of
 from ..types import Article, Triple
 from .candidates import Pair, actor_mentions, sentence_pairs
-from .features import dense_features, dependency_path, head_of, pair_features, relations_in
+from .features import dense_features, dependency_path, head_of, pair_features, sentence_facts
 from .gold import fired_in
 from .model import RelationModel
 from .modes import Extractor
@@ -55,8 +55,8 @@ def article_triples(doc: Doc, article: Article, model: RelationModel | None, mod
         fired = fired_in(by_sentence.get(start, ()), ids)
         pairs = list(sentence_pairs(sent, mentions))
         dense = np.vstack([dense_features(p) for p in pairs]) if model.dense_mean.shape[0] else np.zeros((len(pairs), 0))
-        relations = relations_in(sent)
-        P = model.probabilities([pair_features(p, fired, relations) for p in pairs], dense)
+        facts = sentence_facts(sent)
+        P = model.probabilities([pair_features(p, fired, facts) for p in pairs], dense)
         for pair, row in zip(pairs, P):
             s_id, o_id = table.actor_id(pair.subject.actor), table.actor_id(pair.object.actor)
             for relation, p in zip(model.relations, row):
