@@ -8,6 +8,7 @@ numbers look like any language), and an article is skipped only when another lan
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
@@ -19,6 +20,14 @@ if TYPE_CHECKING:
 MIN_CHARS = 200
 MIN_PROBABILITY = 0.9
 SAMPLE_CHARS = 5000  # the start of a long article says enough
+# English's commonest function words: at least a fifth of the words of any English article (the lowest
+# in the corpus, seeds and held-out sets is 0.24), at most a tenth of French, German, Dutch, Spanish or
+# Italian news (0.04-0.08). A text this English is passed without loading py3langid, whose model costs
+# about 90 MB of memory: most runs read English only, and never pay for it.
+ENGLISH_WORDS = frozenset("""the of and to in a is that for on with as was by it said from at are be has
+    have its which were will would not an but this their they who had been""".split())
+ENGLISH_SHARE = 0.2
+MIN_WORDS = 40
 NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
          "nl": "Dutch", "ru": "Russian", "uk": "Ukrainian", "pl": "Polish", "ar": "Arabic", "zh": "Chinese",
          "ja": "Japanese", "ko": "Korean", "tr": "Turkish", "fa": "Persian", "he": "Hebrew", "el": "Greek"}
@@ -38,6 +47,12 @@ def detect(text: str) -> tuple[str, float] | None:
         return None
     code, probability = _identifier().classify(sample)
     return code, probability
+
+
+def reads_as_english(text: str) -> bool:
+    """Whether *text* is plainly English by its function words (False means: ask py3langid)."""
+    words = re.findall(r"[a-z]+", text[:SAMPLE_CHARS].lower())
+    return len(words) >= MIN_WORDS and sum(w in ENGLISH_WORDS for w in words) >= ENGLISH_SHARE * len(words)
 
 
 def name(code: str) -> str:
@@ -76,6 +91,9 @@ class LanguageFilter:
 
     def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
         for article in articles:
+            if self.wanted == "en" and reads_as_english(article.text):
+                yield article
+                continue
             found = detect(article.text)
             if found is None or found[0] == self.wanted or found[1] < MIN_PROBABILITY:
                 yield article

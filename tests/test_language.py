@@ -112,3 +112,19 @@ def test_cli_extract_reports_and_counts_the_articles_skipped_by_language(tmp_pat
     assert result.exit_code == 0, result.output
     assert result.stderr.count("fr.txt: in French (fr), not English") == 1  # reported once, not once per check
     assert "articles read 1, skipped 1" in result.stderr
+
+
+def test_plain_english_passes_without_loading_the_identifier(monkeypatch) -> None:
+    # py3langid's model costs ~90 MB: English news, the common case, must not need it.
+    def refuse():
+        raise AssertionError("the identifier was loaded for plain English")
+
+    monkeypatch.setattr(language, "_identifier", refuse)
+    text = " ".join([ENGLISH] * 2)
+    assert language.reads_as_english(text)
+    assert [a.doc_id for a in LanguageFilter(None)(articles({"en": text}))] == ["en"]
+
+
+@pytest.mark.parametrize("code", ["fr", "de", "es"])
+def test_other_languages_never_read_as_english(code: str) -> None:
+    assert not language.reads_as_english(" ".join([PARAGRAPHS[code]] * 2))
