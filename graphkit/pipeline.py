@@ -78,7 +78,7 @@ def extract(
 ) -> Iterator[Triple]:
     """Parse *articles* and yield their triples, in input order (the same for any *workers*).
 
-    *relations* says whether rules, the relation model or both find the relations (rules by default;
+    *relations* says whether rules, the relation model or both find the relations (both by default;
     :func:`graphkit.relmodel.settings.relation_settings` makes the run's choice).
     *batch_size* articles go to spaCy (or to a worker process) at a time.
     *on_article* is called once per parsed article, after its last triple, with the

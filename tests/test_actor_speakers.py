@@ -46,7 +46,7 @@ def test_a_quote_that_goes_on_after_its_speaker_keeps_the_speaker(first_person):
 
 
 def test_a_statements_our_is_its_issuer(first_person):
-    # 'Poland's foreign ministry said in a statement: "Our sovereignty is not for sale."'
+    # 'The Polish foreign ministry stated on Monday: "Our sovereignty is not for sale."'
     assert first_person("statement-colon") == [("Our", ["country:POL"])]
 
 

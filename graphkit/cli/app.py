@@ -71,8 +71,8 @@ class ExtractorChoice(str, Enum):
 
 
 ExtractorOpt = Annotated[Optional[ExtractorChoice], typer.Option(
-    "--extractor", help="rules (default), the relation model, or hybrid: rules first, the model adds "
-                        "and vetoes.")]
+    "--extractor", help="hybrid (default): rules first, the relation model adds where they are silent and "
+                        "vetoes; rules: the rules alone (faster); model: the model alone.")]
 RelationModelOpt = Annotated[Optional[Path], typer.Option(
     "--relation-model", help="A relation model folder from 'graphkit train' (default: the shipped model).")]
 

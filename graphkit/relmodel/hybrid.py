@@ -9,6 +9,10 @@
   that pair in that sentence. A rule triple the model also predicts is marked ``<rule>+model`` and keeps
   the higher of the two confidences. Triples that no candidate pair covers (event references across
   sentences) stay as the rules made them.
+
+A model triple's confidence is its calibrated probability, lowered by the rules' hedge penalty when its
+clause is hedged ("reportedly", "may have"), so that a hedged claim stays less certain than a plain one
+whoever found it.
 """
 from __future__ import annotations
 
@@ -16,14 +20,14 @@ from dataclasses import replace
 from typing import Iterator
 
 import numpy as np
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..actors import MentionTable, resolve_actors
 from ..eventdates import SentenceDates
 from ..ontology import SYMMETRIC
 from ..rules import doc_triples
-from ..rules.article import evidence_span, make_triple
-from ..rules.clauses import attribution_of
+from ..rules.article import HEDGE_PENALTY, evidence_span, make_triple
+from ..rules.clauses import attribution_of, is_hedged
 from ..types import Article, Triple
 from .candidates import Pair, actor_mentions, sentence_pairs
 from .features import dense_features, dependency_path, head_of, pair_features, sentence_facts
@@ -43,7 +47,9 @@ def article_triples(doc: Doc, article: Article, model: RelationModel | None, mod
     by_sentence: dict[int, list[Triple]] = {}
     for t in rule_triples:
         by_sentence.setdefault(t.start, []).append(t)
-    decided: dict[tuple[int, str, str, str], float] = {}  # model probability of each candidate relation
+    # Each candidate relation's model probability, and the confidence it gives: the probability with the
+    # rules' penalty when the clause is hedged ("reportedly supplied"), which the model does not read.
+    decided: dict[tuple[int, str, str, str], tuple[float, float]] = {}
     added: list[Triple] = []
     for sent in doc.sents:
         start = evidence_span(sent)[0]
@@ -59,18 +65,20 @@ def article_triples(doc: Doc, article: Article, model: RelationModel | None, mod
         P = model.probabilities([pair_features(p, fired, facts) for p in pairs], dense)
         for pair, row in zip(pairs, P):
             s_id, o_id = table.actor_id(pair.subject.actor), table.actor_id(pair.object.actor)
+            anchor = _anchor(pair)
+            penalty = HEDGE_PENALTY if is_hedged(anchor) else 1.0
             for relation, p in zip(model.relations, row):
-                decided[(start, s_id, relation, o_id)] = float(p)
+                decided[(start, s_id, relation, o_id)] = (float(p), float(p) * penalty)
                 if p >= model.thresholds.get(relation, 1.0):
-                    added.append(_model_triple(pair, relation, float(p), article, table, dates))
+                    added.append(_model_triple(pair, anchor, relation, float(p) * penalty, article, table, dates))
     kept: list[Triple] = []
     if mode is Extractor.hybrid:
         for t in rule_triples:
-            p = _probability(decided, t)
-            if p is not None and p < model.veto:
+            scored = _probability(decided, t)
+            if scored is not None and scored[0] < model.veto:
                 continue  # the model finds this relation very unlikely for this pair in this sentence
-            if p is not None and p >= model.thresholds.get(t.relation, 1.0):
-                t = _agreed(t, p)
+            if scored is not None and scored[0] >= model.thresholds.get(t.relation, 1.0):
+                t = _agreed(t, scored[1])
             kept.append(t)
     seen = {_key(t) for t in kept}
     for t in added:
@@ -87,7 +95,7 @@ def _key(t: Triple) -> tuple:
     return (t.start, s, t.relation, o)
 
 
-def _probability(decided: dict, t: Triple) -> float | None:
+def _probability(decided: dict, t: Triple) -> tuple[float, float] | None:
     p = decided.get((t.start, t.subject_id, t.relation, t.object_id))
     if p is None and t.relation in SYMMETRIC:
         p = decided.get((t.start, t.object_id, t.relation, t.subject_id))
@@ -98,11 +106,15 @@ def _agreed(t: Triple, p: float) -> Triple:
     return replace(t, rule=f"{t.rule}+model", confidence=round(max(t.confidence, p), 3))
 
 
-def _model_triple(pair: Pair, relation: str, p: float, article: Article, table: MentionTable,
-                  dates: SentenceDates) -> Triple:
+def _anchor(pair: Pair) -> Token:
+    """Where the model reads a pair's relation: the mentions' lowest common ancestor (else the root)."""
     sent = pair.sent
     _, lca, _ = dependency_path(head_of(pair.subject, sent), head_of(pair.object, sent))
-    anchor = lca if lca is not None else sent.root
+    return lca if lca is not None else sent.root
+
+
+def _model_triple(pair: Pair, anchor: Token, relation: str, p: float, article: Article, table: MentionTable,
+                  dates: SentenceDates) -> Triple:
     return make_triple(article, table, dates, pair.subject, relation, pair.object, anchor=anchor,
                        predicate=anchor.lemma_ or anchor.text, rule="model", score=p,
                        attribution=attribution_of(anchor))
