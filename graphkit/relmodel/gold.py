@@ -26,7 +26,7 @@ from ..rules import doc_triples
 from ..rules.article import evidence_span
 from ..types import Article, Triple
 from .candidates import Pair, actor_mentions, sentence_pairs
-from .features import dense_features, SentenceFacts, pair_features, sentence_facts
+from .features import SentenceFacts, dense_features, pair_features, sentence_facts
 
 
 class GoldError(GraphkitError):
