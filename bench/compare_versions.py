@@ -57,17 +57,28 @@ def worker(root: str, corpus: str, model: str | None) -> dict:
     articles = list(read_articles([corpus]))
     if not articles:
         raise CompareError(f"no readable article in {corpus}")
+    options = _rules_only()
     started = time.perf_counter()
-    for _ in extract(articles[:WARMUP_ARTICLES], model=model):
+    for _ in extract(articles[:WARMUP_ARTICLES], model=model, **options):
         pass
     warmup = time.perf_counter() - started
     started = time.perf_counter()
-    triples = sum(1 for _ in extract(articles, model=model))
+    triples = sum(1 for _ in extract(articles, model=model, **options))
     seconds = time.perf_counter() - started
     _check_origin(Path(root).resolve())
     return {"articles": len(articles), "words": sum(len(a.text.split()) for a in articles),
             "triples": triples, "seconds": seconds, "articles_per_second": len(articles) / seconds,
             "warmup_seconds": warmup, "model": model_name(model)}
+
+
+def _rules_only() -> dict:
+    """``extract`` options for the rules alone: every version is timed with the same extractor, and the
+    versions before the relation model (graphkit/relmodel) have only the rules, which were their default."""
+    try:
+        from graphkit.relmodel.settings import relation_settings  # noqa: PLC0415
+    except ImportError:
+        return {}
+    return {"relations": relation_settings("rules")}
 
 
 def _check_origin(root: Path) -> None:
