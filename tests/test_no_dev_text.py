@@ -13,7 +13,6 @@ the dev folder is absent; it never writes or prints dev text (a reported phrase 
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -33,22 +32,12 @@ STRICT_DIRS = ("graphkit", "tests", "docs", "tools", "notebooks", "examples", "c
 LOOSE_DIRS = ("training",)
 SKIP_DIRS = {"__pycache__", ".pytest_cache", ".ipynb_checkpoints", "target", "build", "out"}
 
-# 10-word runs in the writers' text that were read and judged stock phrasing, not copying, keyed by file
-# and a hash of the run (run_hash) so that this file holds no dev text itself. Empty: the three such runs
-# found when this guard was written were rewritten in the corpus instead.
-REVIEWED: set[tuple[str, str]] = set()
-
-
 def words_of(text: str) -> list[str]:
     return WORD.findall(text.lower())
 
 
 def shingles(words: list[str], n: int) -> set[str]:
     return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
-
-
-def run_hash(run: str) -> str:
-    return hashlib.sha256(run.encode("utf-8")).hexdigest()[:16]
 
 
 def _strings(value, notebook: bool) -> list[str]:
@@ -120,23 +109,18 @@ def shared_runs(texts: list[list[str]], dev: set[str], n: int) -> list[str]:
 
 
 def scan(root: Path, dev: Path) -> dict[str, list[tuple[str, str]]]:
-    """Shared runs by kind: 'strict' (project text), 'loose' (10-word runs in the writers' text, less the
-    reviewed ones), 'reported' (shorter runs in the writers' text), 'stale' (reviewed runs no longer found)."""
+    """Shared runs by kind: 'strict' (project text), 'loose' (10-word runs in the writers' text), 'reported'
+    (shorter runs in the writers' text)."""
     dev_sets = dev_shingles(dev, root / "seeds")
     strict_files, loose_files = project_files(root)
-    found: dict[str, list[tuple[str, str]]] = {"strict": [], "loose": [], "reported": [], "stale": []}
-    seen_reviewed = set()
+    found: dict[str, list[tuple[str, str]]] = {"strict": [], "loose": [], "reported": []}
     for path in strict_files:
         rel = path.relative_to(root).as_posix()
         found["strict"] += [(rel, run) for run in shared_runs(file_texts(path), dev_sets[STRICT_WORDS], STRICT_WORDS)]
     for path in loose_files:
         texts, rel = file_texts(path), path.relative_to(root).as_posix()
-        long_hits = {run_hash(s) for words in texts for s in shingles(words, LOOSE_WORDS) & dev_sets[LOOSE_WORDS]}
-        seen_reviewed |= {(rel, h) for h in long_hits}
-        if long_hits - {h for p, h in REVIEWED if p == rel}:
-            found["loose"] += [(rel, run) for run in shared_runs(texts, dev_sets[LOOSE_WORDS], LOOSE_WORDS)]
+        found["loose"] += [(rel, run) for run in shared_runs(texts, dev_sets[LOOSE_WORDS], LOOSE_WORDS)]
         found["reported"] += [(rel, run) for run in shared_runs(texts, dev_sets[STRICT_WORDS], STRICT_WORDS)]
-    found["stale"] = sorted(REVIEWED - seen_reviewed)
     return found
 
 
@@ -165,9 +149,6 @@ def test_project_text_shares_no_run_with_the_dev_set(overlaps):
 
 
 def test_writers_text_shares_no_long_run_with_the_dev_set(overlaps):
-    if overlaps["stale"]:  # a warning: another dev set (GRAPHKIT_DEV_TEXTS) need not hold them
-        warnings.warn(f"reviewed runs not found; drop them from REVIEWED if the text changed: {overlaps['stale']}",
-                      stacklevel=1)
     if overlaps["reported"]:
         warnings.warn(f"{len(overlaps['reported'])} shorter runs shared by the writers' text and the dev texts "
                       f"(stock phrases; allowed):\n{_listing(overlaps['reported'], 15)}", stacklevel=1)
