@@ -32,9 +32,14 @@ class RelationSettings:
         """The function that turns one parsed article into its triples (loads the model once per process)."""
         from .hybrid import article_triples  # spaCy: only in processes that parse
 
-        folder = self.model_dir or (str(PACKAGED) if packaged_model_available() else None)
+        folder = model_folder(self.model_dir)
         model = cached_model(folder) if folder and self.mode is not Extractor.rules else None
         return lambda doc, article: article_triples(doc, article, model, self.mode)
+
+
+def model_folder(model_dir: str | None) -> str | None:
+    """*model_dir*, else the model shipped in the package, else None."""
+    return model_dir or (str(PACKAGED) if packaged_model_available() else None)
 
 
 def relation_settings(extractor: str | Extractor | None = None, model_dir: str | None = None) -> RelationSettings:
@@ -42,7 +47,7 @@ def relation_settings(extractor: str | Extractor | None = None, model_dir: str |
     (default: the one shipped in the package). A model or hybrid run without any model is an error; a
     damaged model raises :class:`~graphkit.relmodel.RelationModelError`."""
     mode = Extractor(extractor) if extractor is not None else DEFAULT
-    folder = model_dir or (str(PACKAGED) if packaged_model_available() else None)
+    folder = model_folder(model_dir)
     if mode is not Extractor.rules:
         if folder is None:
             raise GraphkitError(f"--extractor {mode.value} needs a relation model: none is shipped with this "
