@@ -47,9 +47,7 @@ def article_triples(doc: Doc, article: Article, model: RelationModel | None, mod
     by_sentence: dict[int, list[Triple]] = {}
     for t in rule_triples:
         by_sentence.setdefault(t.start, []).append(t)
-    # Each candidate relation's model probability, and the confidence it gives: the probability with the
-    # rules' penalty when the clause is hedged ("reportedly supplied"), which the model does not read.
-    decided: dict[tuple[int, str, str, str], tuple[float, float]] = {}
+    decided: dict[tuple[int, str, str, str], float] = {}  # model probability of each candidate relation
     added: list[Triple] = []
     for sent in doc.sents:
         start = evidence_span(sent)[0]
@@ -65,20 +63,20 @@ def article_triples(doc: Doc, article: Article, model: RelationModel | None, mod
         P = model.probabilities([pair_features(p, fired, facts) for p in pairs], dense)
         for pair, row in zip(pairs, P):
             s_id, o_id = table.actor_id(pair.subject.actor), table.actor_id(pair.object.actor)
-            anchor = _anchor(pair)
-            penalty = HEDGE_PENALTY if is_hedged(anchor) else 1.0
             for relation, p in zip(model.relations, row):
-                decided[(start, s_id, relation, o_id)] = (float(p), float(p) * penalty)
+                decided[(start, s_id, relation, o_id)] = float(p)
                 if p >= model.thresholds.get(relation, 1.0):
-                    added.append(_model_triple(pair, anchor, relation, float(p) * penalty, article, table, dates))
+                    added.append(_model_triple(pair, relation, float(p), article, table, dates))
     kept: list[Triple] = []
     if mode is Extractor.hybrid:
+        confidence = {_candidate(t): t.confidence for t in added}  # the model's own, hedge penalty included
         for t in rule_triples:
-            scored = _probability(decided, t)
-            if scored is not None and scored[0] < model.veto:
+            key = _decided_key(decided, t)
+            p = decided[key] if key is not None else None
+            if p is not None and p < model.veto:
                 continue  # the model finds this relation very unlikely for this pair in this sentence
-            if scored is not None and scored[0] >= model.thresholds.get(t.relation, 1.0):
-                t = _agreed(t, scored[1])
+            if p is not None and p >= model.thresholds.get(t.relation, 1.0):
+                t = _agreed(t, confidence[key])
             kept.append(t)
     seen = {_key(t) for t in kept}
     for t in added:
@@ -95,11 +93,16 @@ def _key(t: Triple) -> tuple:
     return (t.start, s, t.relation, o)
 
 
-def _probability(decided: dict, t: Triple) -> tuple[float, float] | None:
-    p = decided.get((t.start, t.subject_id, t.relation, t.object_id))
-    if p is None and t.relation in SYMMETRIC:
-        p = decided.get((t.start, t.object_id, t.relation, t.subject_id))
-    return p
+def _candidate(t: Triple) -> tuple[int, str, str, str]:
+    return (t.start, t.subject_id, t.relation, t.object_id)
+
+
+def _decided_key(decided: dict, t: Triple) -> tuple[int, str, str, str] | None:
+    """The candidate relation the model scored for rule triple *t* (either way round when symmetric)."""
+    key = _candidate(t)
+    if key not in decided and t.relation in SYMMETRIC:
+        key = (t.start, t.object_id, t.relation, t.subject_id)
+    return key if key in decided else None
 
 
 def _agreed(t: Triple, p: float) -> Triple:
@@ -113,8 +116,12 @@ def _anchor(pair: Pair) -> Token:
     return lca if lca is not None else sent.root
 
 
-def _model_triple(pair: Pair, anchor: Token, relation: str, p: float, article: Article, table: MentionTable,
+def _model_triple(pair: Pair, relation: str, p: float, article: Article, table: MentionTable,
                   dates: SentenceDates) -> Triple:
+    """The model's triple: its confidence is *p*, with the rules' penalty when the clause is hedged
+    ("reportedly supplied"), which the model does not read."""
+    anchor = _anchor(pair)
+    score = p * HEDGE_PENALTY if is_hedged(anchor) else p
     return make_triple(article, table, dates, pair.subject, relation, pair.object, anchor=anchor,
-                       predicate=anchor.lemma_ or anchor.text, rule="model", score=p,
+                       predicate=anchor.lemma_ or anchor.text, rule="model", score=score,
                        attribution=attribution_of(anchor))
