@@ -76,6 +76,13 @@ def ents(nlp, text: str) -> list[tuple[str, str]]:
     ("UN", "org:un"),
     ("U.N.", "org:un"),
     ("ICC", "org:icc"),
+    # An organisation's organs are the organisation (docs/annotation.md); a civil war's army is its own actor.
+    ("UN Security Council", "org:un"),
+    ("UNSC", "org:un"),
+    ("the Security Council", "org:un"),
+    ("European Parliament", "org:eu"),
+    ("Sudanese Armed Forces", "org:saf"),
+    ("Libyan National Army", "org:lna"),
     ("Hamas's", "org:hamas"),
     ("Ansar Allah", "org:houthis"),
     ("ISIL", "org:islamic-state"),
@@ -93,7 +100,7 @@ def test_lookup_finds(gaz, mention, actor_id):
 
 @pytest.mark.parametrize("mention", [
     "us", "un", "Un", "eu", "who", "turkey", "chad", "china", "west", "West", "Korean", "Korea", "Kim",
-    "Putin", "Erdogan", "", "  ", "'s", "Atlantis",
+    "Putin", "Erdogan", "", "  ", "'s", "Atlantis", "Security Council",
 ])
 def test_lookup_rejects(gaz, mention):
     assert gaz.lookup(mention) is None
@@ -191,6 +198,12 @@ def test_data_is_small_and_country_list_is_complete(gaz):
       ("Wagner Group", "org:wagner-group")]),
     ("The People’s Republic of China and the Europeans disagree.",
      [("People’s Republic of China", "country:CHN"), ("Europeans", "org:eu")]),
+    # "the Security Council" is the UN's; a state's own security council is that state's.
+    ("The Security Council and the General Assembly condemned the Libyan National Army, and Russia's Security Council met.",
+     [("The Security Council", "org:un"), ("the General Assembly", "org:un"), ("Libyan National Army", "org:lna"),
+      ("Russia", "country:RUS")]),
+    ("The Sudanese Armed Forces briefed the US National Security Council.",
+     [("Sudanese Armed Forces", "org:saf"), ("US", "country:USA")]),
 ])
 def test_entity_ruler_patterns_find_actors(ruler_nlp, text, expected):
     assert ents(ruler_nlp, text) == expected
