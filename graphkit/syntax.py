@@ -1,7 +1,18 @@
 """Small questions about a dependency parse that both actor resolution and the rules ask."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+_TEXT_KEY = "graphkit.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: spaCy joins every token's text again on each read, and the actor
+    passes ask for it several times per article. A parsed Doc's tokens do not change afterwards."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def is_one_of(token: Token, words: frozenset[str]) -> bool:

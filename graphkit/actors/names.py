@@ -7,6 +7,7 @@ returns :class:`Names`; everything later builds on it.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -151,7 +152,7 @@ class _NameFinder:
                 return None
         elif ent.label_ in {"GPE", "NORP", "ORG", "LOC", "FAC", "PERSON"}:
             entry = self.gazetteer.lookup(ent.text)
-        if entry is None or any(_is_media(a) for a in (entry.name, *entry.aliases)) or _inside_other_name(ent):
+        if entry is None or _names_media(entry) or _inside_other_name(ent):
             return None
         acronym = _bracketed_acronym(ent)
         if entry.type == ActorType.COUNTRY and acronym and self.gazetteer.lookup(acronym) is not entry \
@@ -307,6 +308,12 @@ def _surname_match(span: Span, people: list[tuple[Span, Actor]]) -> Actor | None
     before = [(s, a) for s, a in matches if s.start < span.start]
     return (before[-1] if before else matches[0])[1]
 
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_media(entry: Entry) -> bool:
+    """Whether any name of a gazetteer entry is a news organisation's (asked of every entity: cached)."""
+    return any(_is_media(a) for a in (entry.name, *entry.aliases))
 
 
 def _is_media(name: str) -> bool:

@@ -11,7 +11,7 @@ from ..ontology import POLARITY, STRUCTURAL
 from ..types import Article, Triple
 from .candidate import Candidate
 from .clauses import attribution_of, is_hedged
-from .registry import confidence, finders_for
+from .registry import Finder, confidence, finders_for
 from .sites import SITE_ORDER, ArticleSite, FollowUp, Site
 
 # How sure we are of whom a mention means: a name more than a pronoun.
@@ -55,18 +55,61 @@ def _site_candidates(doc: Doc, table: MentionTable) -> Iterator[Candidate]:
     whole = ArticleSite(doc, table)
     for finder in finders_for(ArticleSite):
         yield from finder.find(whole)
-    sites = [(kind, finders_for(kind)) for kind in TOKEN_SITES]
+    plans = [plan for plan in map(_dispatch_plan, TOKEN_SITES) if plan.finders]
     for tok in doc:
-        keys: tuple[str, str] | None = None
-        for kind, finders in sites:
-            if finders and kind.selects(tok):
-                site = kind(tok, table)
+        lemma = lower = None
+        for plan in plans:
+            if plan.keyed:
+                if lemma is None:
+                    lemma, lower = tok.lemma_.lower(), tok.lower_
+                finders = plan.for_words(lemma, lower)
+                if not finders:
+                    continue
+            else:
+                finders = plan.finders
+            if plan.kind.selects(tok):
+                site = plan.kind(tok, table)
                 for finder in finders:
-                    if finder.words is not None:
-                        keys = keys or (tok.lemma_.lower(), tok.lower_)
-                        if keys[0] not in finder.words and keys[1] not in finder.words:
-                            continue
                     yield from finder.find(site)
+
+
+class _DispatchPlan:
+    """The finders of one site kind, indexed by the words they are keyed on, so that a token is offered
+    only to the finders that may accept it (in registration order, as :func:`finders_for` lists them)."""
+
+    def __init__(self, kind: type[Site], finders: tuple[Finder, ...]):
+        self.kind = kind
+        self.finders = finders
+        self.keyed = any(f.words is not None for f in finders)
+        self._unkeyed = tuple(i for i, f in enumerate(finders) if f.words is None)
+        self._by_word: dict[str, tuple[int, ...]] = {}
+        for i, finder in enumerate(finders):
+            for word in finder.words or ():
+                self._by_word[word] = (*self._by_word.get(word, ()), i)
+        self._memo: dict[tuple[str, str], tuple[Finder, ...]] = {}
+
+    def for_words(self, lemma: str, lower: str) -> tuple[Finder, ...]:
+        """The finders to run on a word with this lemma and form: unkeyed ones and those keyed on either."""
+        found = self._memo.get((lemma, lower))
+        if found is None:
+            hits = {*self._unkeyed, *self._by_word.get(lemma, ()), *self._by_word.get(lower, ())}
+            found = tuple(self.finders[i] for i in sorted(hits))
+            if len(self._memo) < _MEMO_WORDS:
+                self._memo[(lemma, lower)] = found
+        return found
+
+
+_MEMO_WORDS = 50_000  # distinct (lemma, form) pairs remembered per site kind: bounds memory on long runs
+_PLANS: dict[type[Site], _DispatchPlan] = {}
+
+
+def _dispatch_plan(kind: type[Site]) -> _DispatchPlan:
+    """The plan of *kind*'s finders, rebuilt when a finder has been registered since."""
+    finders = tuple(finders_for(kind))
+    plan = _PLANS.get(kind)
+    if plan is None or plan.finders != finders:
+        plan = _PLANS[kind] = _DispatchPlan(kind, finders)
+    return plan
 
 
 def _is_self_relation(cand: Candidate, table: MentionTable) -> bool:
