@@ -57,6 +57,7 @@ class _NameFinder:
         self.gazetteer = gazetteer
         self.refs: dict[int, tuple[Mention, ...]] = {}
         self.named: list[Mention] = []
+        self._entries: dict[tuple[int, int, str, str], Entry | None] = {}  # _lookup's answers, by span
 
     def run(self) -> Names:
         people: list[tuple[Span, Actor]] = []  # full-name people, for surname coreference
@@ -144,6 +145,13 @@ class _NameFinder:
         return out
 
     def _lookup(self, ent: Span) -> Entry | None:
+        """The gazetteer entry *ent* names (asked twice of a nationality or place: answered once)."""
+        key = (ent.start, ent.end, ent.label_, ent.ent_id_)
+        if key not in self._entries:
+            self._entries[key] = self._find_entry(ent)
+        return self._entries[key]
+
+    def _find_entry(self, ent: Span) -> Entry | None:
         entry = None
         if ent.ent_id_ and all(t.ent_id_ == ent.ent_id_ for t in ent):  # not a span joined from several
             try:
