@@ -123,10 +123,11 @@ def resolve_speakers(table: MentionTable) -> Resolved:
     """A first person in someone's own words (a quote, a transcript turn, a printed statement): "I" is the
     speaker, "we"/"our" the state or organisation speaking or spoken for (see :mod:`.voices`)."""
     draft = Draft(table)
-    voices = Voices(table)
+    voices: Voices | None = None  # read from the layout only for an article with a first person in it
     for tok in table.doc:
         if draft.is_resolved(tok.i) or tok.pos_ != "PRON" or tok.lower_ not in FIRST_PERSON:
             continue
+        voices = voices or Voices(table)
         found = first_person_referents(table, tok, *voices.speakers(tok))
         if found:
             draft.resolve(tok.i, tuple(m.at(tok, How.PRONOUN) for m in found))

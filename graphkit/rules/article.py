@@ -55,61 +55,53 @@ def _site_candidates(doc: Doc, table: MentionTable) -> Iterator[Candidate]:
     whole = ArticleSite(doc, table)
     for finder in finders_for(ArticleSite):
         yield from finder.find(whole)
-    plans = [plan for plan in map(_dispatch_plan, TOKEN_SITES) if plan.finders]
+    dispatch = _dispatch()
     for tok in doc:
-        lemma = lower = None
-        for plan in plans:
-            if plan.keyed:
-                if lemma is None:
-                    lemma, lower = tok.lemma_.lower(), tok.lower_
-                finders = plan.for_words(lemma, lower)
-                if not finders:
-                    continue
-            else:
-                finders = plan.finders
-            if plan.kind.selects(tok):
-                site = plan.kind(tok, table)
+        for kind, finders in dispatch.sites_for(tok.lemma_.lower(), tok.lower_):
+            if kind.selects(tok):
+                site = kind(tok, table)
                 for finder in finders:
                     yield from finder.find(site)
 
 
-class _DispatchPlan:
-    """The finders of one site kind, indexed by the words they are keyed on, so that a token is offered
-    only to the finders that may accept it (in registration order, as :func:`finders_for` lists them)."""
+class _Dispatch:
+    """The token sites' finders indexed by the words they are keyed on, so that a word is offered only to
+    the finders that may accept it: for each site kind in :data:`SITE_ORDER`, its unkeyed finders and those
+    keyed on the word's lemma or form, in registration order (as :func:`finders_for` lists them)."""
 
-    def __init__(self, kind: type[Site], finders: tuple[Finder, ...]):
-        self.kind = kind
+    def __init__(self, finders: tuple[tuple[Finder, ...], ...]):
         self.finders = finders
-        self.keyed = any(f.words is not None for f in finders)
-        self._unkeyed = tuple(i for i, f in enumerate(finders) if f.words is None)
-        self._by_word: dict[str, tuple[int, ...]] = {}
-        for i, finder in enumerate(finders):
-            for word in finder.words or ():
-                self._by_word[word] = (*self._by_word.get(word, ()), i)
-        self._memo: dict[tuple[str, str], tuple[Finder, ...]] = {}
+        self._by_word: dict[str, set[tuple[int, int]]] = {}
+        for k, of_kind in enumerate(finders):
+            for i, finder in enumerate(of_kind):
+                for word in finder.words or ():
+                    self._by_word.setdefault(word, set()).add((k, i))
+        self._memo: dict[tuple[str, str], tuple[tuple[type[Site], tuple[Finder, ...]], ...]] = {}
 
-    def for_words(self, lemma: str, lower: str) -> tuple[Finder, ...]:
-        """The finders to run on a word with this lemma and form: unkeyed ones and those keyed on either."""
+    def sites_for(self, lemma: str, lower: str) -> tuple[tuple[type[Site], tuple[Finder, ...]], ...]:
+        """``(site kind, finders)`` for each kind with a finder to run on a word of this lemma and form."""
         found = self._memo.get((lemma, lower))
         if found is None:
-            hits = {*self._unkeyed, *self._by_word.get(lemma, ()), *self._by_word.get(lower, ())}
-            found = tuple(self.finders[i] for i in sorted(hits))
-            if len(self._memo) < _MEMO_WORDS:
-                self._memo[(lemma, lower)] = found
+            keyed = self._by_word.get(lemma, set()) | self._by_word.get(lower, set())
+            found = tuple((kind, run) for k, kind in enumerate(TOKEN_SITES)
+                          if (run := tuple(f for i, f in enumerate(self.finders[k])
+                                           if f.words is None or (k, i) in keyed)))
+            if len(self._memo) >= _MEMO_WORDS:
+                self._memo.clear()
+            self._memo[(lemma, lower)] = found
         return found
 
 
-_MEMO_WORDS = 50_000  # distinct (lemma, form) pairs remembered per site kind: bounds memory on long runs
-_PLANS: dict[type[Site], _DispatchPlan] = {}
+_MEMO_WORDS = 50_000  # distinct (lemma, form) pairs remembered: bounds memory on long runs
+_DISPATCH: list[_Dispatch] = []
 
 
-def _dispatch_plan(kind: type[Site]) -> _DispatchPlan:
-    """The plan of *kind*'s finders, rebuilt when a finder has been registered since."""
-    finders = tuple(finders_for(kind))
-    plan = _PLANS.get(kind)
-    if plan is None or plan.finders != finders:
-        plan = _PLANS[kind] = _DispatchPlan(kind, finders)
-    return plan
+def _dispatch() -> _Dispatch:
+    """The dispatch of the token sites' finders, rebuilt when a finder has been registered since."""
+    finders = tuple(tuple(finders_for(kind)) for kind in TOKEN_SITES)
+    if not _DISPATCH or _DISPATCH[0].finders != finders:
+        _DISPATCH[:] = [_Dispatch(finders)]
+    return _DISPATCH[0]
 
 
 def _is_self_relation(cand: Candidate, table: MentionTable) -> bool:
