@@ -50,10 +50,10 @@ def article_triples(doc: Doc, article: Article, model: RelationModel | None, mod
     decided: dict[tuple[int, str, str, str], float] = {}  # model probability of each candidate relation
     added: list[Triple] = []
     for sent in doc.sents:
-        start = evidence_span(sent)[0]
         mentions = actor_mentions(table, sent)
         if len(mentions) < 2:
             continue
+        start = evidence_span(sent)[0]
         ids = {table.actor_id(ms[0].actor): actor_id for actor_id, ms in mentions.items()}
         # The model reads what the rules found (it was trained so), in model mode too.
         fired = fired_in(by_sentence.get(start, ()), ids)
