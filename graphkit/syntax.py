@@ -15,6 +15,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def may_contain(token: Token, word: str) -> bool:
+    """Whether *word* may be one of the words of *token*'s subtree: it is in their text, lower-cased (they all
+    lie between the subtree's edges). False is certain, and much cheaper than walking the tree."""
+    first, last = token.left_edge, token.right_edge
+    return word in doc_text(token.doc)[first.idx:last.idx + len(last.text)].lower()
+
+
 def is_one_of(token: Token, words: frozenset[str]) -> bool:
     """Whether a spaCy token's lemma or its form is in *words* (the lemmatizer leaves some plurals alone)."""
     return token.lemma_.lower() in words or token.lower_ in words
