@@ -1,9 +1,15 @@
 """Small questions about a dependency parse that both actor resolution and the rules ask."""
 from __future__ import annotations
 
+import functools
+
+from spacy.attrs import IS_UPPER, LOWER, ORTH, POS
+from spacy.strings import get_string_id
+from spacy.symbols import IDS
 from spacy.tokens import Doc, Token
 
 _TEXT_KEY = "graphkit.text"
+_ATTRIBUTES = {"lower": LOWER, "text": ORTH}
 
 
 def doc_text(doc: Doc) -> str:
@@ -13,6 +19,30 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def indices_of(doc: Doc, attribute: str, words: frozenset[str]) -> list[int]:
+    """The indices, in text order, of *doc*'s tokens whose lower-case form (*attribute* "lower") or text ("text")
+    is one of *words*: what a pass looking for a few words ("whose", "the group") reads instead of a Token
+    object for every word of the article (spaCy's array of the attribute, compared in one step)."""
+    ids = _ids(words)
+    return [i for i, value in enumerate(doc.to_array(_ATTRIBUTES[attribute]).tolist()) if value in ids]
+
+
+def indices_tagged(doc: Doc, pos: str) -> list[int]:
+    """The indices, in text order, of *doc*'s tokens whose ``pos_`` is *pos*."""
+    wanted = IDS[pos]
+    return [i for i, value in enumerate(doc.to_array(POS).tolist()) if value == wanted]
+
+
+def indices_upper(doc: Doc) -> list[int]:
+    """The indices, in text order, of *doc*'s tokens in capitals (``is_upper``: "NATO", "U.S.")."""
+    return [i for i, value in enumerate(doc.to_array(IS_UPPER).tolist()) if value]
+
+
+@functools.lru_cache(maxsize=64)
+def _ids(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in words)
 
 
 def may_contain(token: Token, word: str) -> bool:

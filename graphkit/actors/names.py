@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..datelines import dateline_end
+from ..syntax import indices_tagged
 from ..gazetteer import Entry, Gazetteer
 from ..types import Actor, ActorType
 from .mention import How, Mention, slug
@@ -207,7 +208,8 @@ class _NameFinder:
             for tok in (span[0], span[-1]):
                 if tok.is_alpha and tok.text[:1].isupper():
                     surnames.setdefault(tok.text, []).append((span, actor))
-        for tok in self.doc:
+        for i in indices_tagged(self.doc, "PROPN"):
+            tok = self.doc[i]
             if tok.i in self.refs or tok.pos_ != "PROPN":
                 continue
             if tok.text in surnames:
