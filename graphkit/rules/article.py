@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors import Mention, MentionTable, resolve_actors
 from ..eventdates import SentenceDates
 from ..ontology import POLARITY, STRUCTURAL
+from ..syntax import doc_text
 from ..types import Article, Triple
 from .candidate import Candidate
 from .clauses import attribution_of, is_hedged
@@ -114,7 +115,7 @@ def _is_self_relation(cand: Candidate, table: MentionTable) -> bool:
 
 def evidence_span(sent: Span) -> tuple[int, int, str]:
     """(start, end, text) of a sentence without its surrounding blanks: the evidence every triple carries."""
-    text = sent.text
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # sent.text, without joining its tokens again
     return sent.start_char + len(text) - len(text.lstrip()), sent.end_char - (len(text) - len(text.rstrip())), text.strip()
 
 
