@@ -59,7 +59,7 @@ class RelationModel:
         starts: list[int] = []
         index: list[int] = []
         for row, features in enumerate(sparse):
-            found = [k for f in features if (k := known(f)) is not None]
+            found = [k for k in map(known, features) if k is not None]
             if found:
                 rows.append(row)
                 starts.append(len(index))
