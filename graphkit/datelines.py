@@ -5,6 +5,8 @@ import re
 
 from spacy.tokens import Doc
 
+from .syntax import doc_text
+
 
 # "MOSCOW — (AP) —", "ISLAMABAD/JAMMU, India (Reuters) —", "GOMA, Feb 24 -": capitals, then up to a spaced dash.
 _DATELINE = re.compile(r"[A-Z][A-Z'./-]{2,}(?: [A-Z][A-Z'./-]*)*"  # the place, in capitals
@@ -27,5 +29,5 @@ def blank_dateline(text: str) -> str:
 
 def dateline_end(doc: Doc) -> int:
     """Token index just past a dateline still in a parsed text (a Doc not made by the pipeline), else 0."""
-    n = _dateline_length(doc.text)
+    n = _dateline_length(doc_text(doc))
     return next((t.i for t in doc if t.idx >= n), len(doc)) if n else 0

@@ -94,6 +94,15 @@ def _mention_forms(text: str) -> list[str]:
     return list(dict.fromkeys(f for f in forms if f))
 
 
+MEMO_SIZE = 50_000  # texts whose look-up a gazetteer remembers
+
+
+def _remember(memo: dict[str, Entry | None], text: str, found: Entry | None) -> None:
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+    memo[text] = found
+
+
 class Gazetteer:
     """Actor entries indexed by every surface form. Build one with :func:`load_gazetteer`."""
 
@@ -119,6 +128,10 @@ class Gazetteer:
         self._stops: list[dict[str, Any]] = data.get("stop_phrases", [])
         self._patterns: list[dict] | None = None
         self._surnames: dict[str, set[str]] | None = None
+        # Answers by text: every article asks again for the same few hundred names. Entries never change
+        # after loading; the memo is emptied when full, so memory stays bounded on any corpus.
+        self._lookups: dict[str, Entry | None] = {}
+        self._by_surname: dict[str, Entry | None] = {}
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self._entries.values())
@@ -138,6 +151,13 @@ class Gazetteer:
         is the word. Tolerates curly quotes, a leading "the", a possessive, surrounding punctuation and
         plural demonyms ("North Koreans").
         """
+        if text in self._lookups:
+            return self._lookups[text]
+        found = self._lookup(text)
+        _remember(self._lookups, text, found)
+        return found
+
+    def _lookup(self, text: str) -> Entry | None:
         for form in _mention_forms(text):
             found = self._match(form)
             if found:
@@ -163,6 +183,13 @@ class Gazetteer:
 
     def person_by_surname(self, word: str) -> Entry | None:
         """The one known person whose family name is *word* ("Erdogan"), or ``None`` if none or several."""
+        if word in self._by_surname:
+            return self._by_surname[word]
+        found = self._person_by_surname(word)
+        _remember(self._by_surname, word, found)
+        return found
+
+    def _person_by_surname(self, word: str) -> Entry | None:
         if self._surnames is None:
             index: dict[str, set[str]] = {}
             for entry in self._entries.values():

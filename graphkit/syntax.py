@@ -1,7 +1,55 @@
 """Small questions about a dependency parse that both actor resolution and the rules ask."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+import functools
+
+from spacy.attrs import IS_UPPER, LOWER, ORTH, POS
+from spacy.strings import get_string_id
+from spacy.symbols import IDS
+from spacy.tokens import Doc, Token
+
+_TEXT_KEY = "graphkit.text"
+_ATTRIBUTES = {"lower": LOWER, "text": ORTH}
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: spaCy joins every token's text again on each read, and the actor
+    passes ask for it several times per article. A parsed Doc's tokens do not change afterwards."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def indices_of(doc: Doc, attribute: str, words: frozenset[str]) -> list[int]:
+    """The indices, in text order, of *doc*'s tokens whose lower-case form (*attribute* "lower") or text ("text")
+    is one of *words*: what a pass looking for a few words ("whose", "the group") reads instead of a Token
+    object for every word of the article (spaCy's array of the attribute, compared in one step)."""
+    ids = _ids(words)
+    return [i for i, value in enumerate(doc.to_array(_ATTRIBUTES[attribute]).tolist()) if value in ids]
+
+
+def indices_tagged(doc: Doc, pos: str) -> list[int]:
+    """The indices, in text order, of *doc*'s tokens whose ``pos_`` is *pos*."""
+    wanted = IDS[pos]
+    return [i for i, value in enumerate(doc.to_array(POS).tolist()) if value == wanted]
+
+
+def indices_upper(doc: Doc) -> list[int]:
+    """The indices, in text order, of *doc*'s tokens in capitals (``is_upper``: "NATO", "U.S.")."""
+    return [i for i, value in enumerate(doc.to_array(IS_UPPER).tolist()) if value]
+
+
+@functools.lru_cache(maxsize=64)
+def _ids(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in words)
+
+
+def may_contain(token: Token, word: str) -> bool:
+    """Whether *word* may be one of the words of *token*'s subtree: it is in their text, lower-cased (they all
+    lie between the subtree's edges). False is certain, and much cheaper than walking the tree."""
+    first, last = token.left_edge, token.right_edge
+    return word in doc_text(token.doc)[first.idx:last.idx + len(last.text)].lower()
 
 
 def is_one_of(token: Token, words: frozenset[str]) -> bool:

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Token
 
 from ..datelines import dateline_end
+from ..syntax import indices_upper
 from ..types import Actor, ActorType
 from .mention import How, Mention, slug
 from .names import entry_actor
@@ -32,7 +33,8 @@ def find_acronyms(table: MentionTable) -> Resolved:
     """Acronyms no earlier pass resolved: the gazetteer's actor, or an organisation the article keeps naming."""
     doc = table.doc
     start = dateline_end(doc)
-    found = [tok for tok in doc[start:] if _unresolved_acronym(table, tok)]
+    # an acronym is in capitals: only those words are read
+    found = [doc[i] for i in indices_upper(doc) if i >= start and _unresolved_acronym(table, doc[i])]
     uses: dict[str, int] = {}
     for tok in found:
         uses[tok.text] = uses.get(tok.text, 0) + 1

@@ -10,6 +10,7 @@ import functools
 
 from spacy.tokens import Token
 
+from ..syntax import indices_of
 from ..types import Actor, ActorType
 from .antecedents import antecedent, last_n, last_sides, plural_antecedent
 from .mention import How, Mention
@@ -33,11 +34,17 @@ from .words import (
 
 Resolved = dict[int, tuple[Mention, ...]]
 
+# The words each pass looks at (it skips every other token): found at once by :func:`indices_of`.
+_DEFINITE_WORDS = frozenset(DEFINITE_NOUNS)
+_PRONOUN_PASS_WORDS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | frozenset(PAIR_NOUNS)
+_WHOSE = frozenset({"whose"})
+
 
 def resolve_definite_nominals(table: MentionTable) -> Resolved:
     """"the group", "the bloc", "the country": the most recent named actor of that kind."""
     draft = Draft(table)
-    for tok in table.doc:
+    for i in indices_of(table.doc, "lower", _DEFINITE_WORDS):
+        tok = table.doc[i]
         kind = DEFINITE_NOUNS.get(tok.lower_)
         if kind is None or draft.is_resolved(tok.i) or tok.pos_ != "NOUN" or not _refers_back(tok, kind, draft):
             continue
@@ -82,7 +89,8 @@ def _earlier_owner(table: MentionTable, tok: Token, kind: str) -> Mention | None
 def resolve_pronouns(table: MentionTable) -> Resolved:
     """Personal pronouns (he, they, its) and pair nominals ("the two leaders", "both countries")."""
     draft = Draft(table)
-    for tok in table.doc:
+    for i in indices_of(table.doc, "lower", _PRONOUN_PASS_WORDS):
+        tok = table.doc[i]
         if draft.is_resolved(tok.i):
             continue
         low = tok.lower_
@@ -110,7 +118,8 @@ def resolve_pronouns(table: MentionTable) -> Resolved:
 def resolve_relatives(table: MentionTable) -> Resolved:
     """"Orban, whose government ...": "whose" is the noun its relative clause describes."""
     draft = Draft(table)
-    for tok in table.doc:
+    for i in indices_of(table.doc, "lower", _WHOSE):
+        tok = table.doc[i]
         if tok.lower_ != "whose" or draft.is_resolved(tok.i):
             continue
         clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
@@ -123,10 +132,12 @@ def resolve_speakers(table: MentionTable) -> Resolved:
     """A first person in someone's own words (a quote, a transcript turn, a printed statement): "I" is the
     speaker, "we"/"our" the state or organisation speaking or spoken for (see :mod:`.voices`)."""
     draft = Draft(table)
-    voices = Voices(table)
-    for tok in table.doc:
+    voices: Voices | None = None  # read from the layout only for an article with a first person in it
+    for i in indices_of(table.doc, "lower", FIRST_PERSON):
+        tok = table.doc[i]
         if draft.is_resolved(tok.i) or tok.pos_ != "PRON" or tok.lower_ not in FIRST_PERSON:
             continue
+        voices = voices or Voices(table)
         found = first_person_referents(table, tok, *voices.speakers(tok))
         if found:
             draft.resolve(tok.i, tuple(m.at(tok, How.PRONOUN) for m in found))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..syntax import indices_of
 from ..types import ActorType
 from .mention import How, Mention
 from .table import MentionTable
@@ -20,7 +21,8 @@ HALVES = frozenset({"North", "South"})
 def resolve_halves(table: MentionTable) -> Resolved:
     """"the North", "the South's leader": the country named "North ..."/"South ..." before it."""
     out: Resolved = {}
-    for tok in table.doc:
+    for i in indices_of(table.doc, "text", HALVES):
+        tok = table.doc[i]
         if tok.text not in HALVES or table.is_resolved(tok.i) or not _bare_half(tok):
             continue
         named = {m.actor.id: m for m in table.named if m.start < tok.i and m.actor.type == ActorType.COUNTRY

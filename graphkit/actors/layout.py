@@ -26,6 +26,8 @@ _STATEMENT_HEADER = re.compile(
     r"(?:statement|remarks|address|speech|communiqu[ée]|declaration|explanation\s+of\s+vote)\b",
     re.IGNORECASE)
 _PARAGRAPH = re.compile(r"[^\n]+")
+# The only characters that open or close a quote: the scan jumps from one to the next.
+_QUOTE_MARK = re.compile(f"[{OPEN_DOUBLE}{CLOSE_DOUBLE}{OPEN_SINGLE}{CLOSE_SINGLE}\"]")
 
 
 @dataclass(frozen=True)
@@ -49,8 +51,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for start, end in paragraphs(text):
         opener: str | None = None
-        for i in range(start, end):
-            ch = text[i]
+        for mark in _QUOTE_MARK.finditer(text, start, end):
+            i, ch = mark.start(), mark.group()
             if opener is None:
                 if ch in {OPEN_DOUBLE, '"'} or (ch == OPEN_SINGLE and _opens(text, i)):
                     opener, opened = ch, i + 1

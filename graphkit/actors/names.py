@@ -7,12 +7,14 @@ returns :class:`Names`; everything later builds on it.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from ..datelines import dateline_end
+from ..syntax import indices_tagged
 from ..gazetteer import Entry, Gazetteer
 from ..types import Actor, ActorType
 from .mention import How, Mention, slug
@@ -56,6 +58,7 @@ class _NameFinder:
         self.gazetteer = gazetteer
         self.refs: dict[int, tuple[Mention, ...]] = {}
         self.named: list[Mention] = []
+        self._entries: dict[tuple[int, int, str, str], Entry | None] = {}  # _lookup's answers, by span
 
     def run(self) -> Names:
         people: list[tuple[Span, Actor]] = []  # full-name people, for surname coreference
@@ -143,6 +146,13 @@ class _NameFinder:
         return out
 
     def _lookup(self, ent: Span) -> Entry | None:
+        """The gazetteer entry *ent* names (asked twice of a nationality or place: answered once)."""
+        key = (ent.start, ent.end, ent.label_, ent.ent_id_)
+        if key not in self._entries:
+            self._entries[key] = self._find_entry(ent)
+        return self._entries[key]
+
+    def _find_entry(self, ent: Span) -> Entry | None:
         entry = None
         if ent.ent_id_ and all(t.ent_id_ == ent.ent_id_ for t in ent):  # not a span joined from several
             try:
@@ -151,7 +161,7 @@ class _NameFinder:
                 return None
         elif ent.label_ in {"GPE", "NORP", "ORG", "LOC", "FAC", "PERSON"}:
             entry = self.gazetteer.lookup(ent.text)
-        if entry is None or any(_is_media(a) for a in (entry.name, *entry.aliases)) or _inside_other_name(ent):
+        if entry is None or _names_media(entry) or _inside_other_name(ent):
             return None
         acronym = _bracketed_acronym(ent)
         if entry.type == ActorType.COUNTRY and acronym and self.gazetteer.lookup(acronym) is not entry \
@@ -198,7 +208,8 @@ class _NameFinder:
             for tok in (span[0], span[-1]):
                 if tok.is_alpha and tok.text[:1].isupper():
                     surnames.setdefault(tok.text, []).append((span, actor))
-        for tok in self.doc:
+        for i in indices_tagged(self.doc, "PROPN"):
+            tok = self.doc[i]
             if tok.i in self.refs or tok.pos_ != "PROPN":
                 continue
             if tok.text in surnames:
@@ -307,6 +318,12 @@ def _surname_match(span: Span, people: list[tuple[Span, Actor]]) -> Actor | None
     before = [(s, a) for s, a in matches if s.start < span.start]
     return (before[-1] if before else matches[0])[1]
 
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_media(entry: Entry) -> bool:
+    """Whether any name of a gazetteer entry is a news organisation's (asked of every entity: cached)."""
+    return any(_is_media(a) for a in (entry.name, *entry.aliases))
 
 
 def _is_media(name: str) -> bool:

@@ -32,6 +32,7 @@ Resolved = dict[int, tuple[Mention, ...]]
 ARMED_ORGANS = frozenset("army military navy".split())
 FORCE_WORDS = frozenset("army military navy force forces troop troops soldier".split())
 CIVIL_ORGANS = frozenset("government regime administration authorities".split())
+STATE_ORGANS = ARMED_ORGANS | CIVIL_ORGANS
 ARMY_NAME_ENDS = frozenset("army forces military".split())
 
 
@@ -40,7 +41,7 @@ def resolve_state_organs(table: MentionTable) -> Resolved:
     draft = Draft(table)
     for tok in table.doc:
         lemma = tok.lemma_.lower()
-        if lemma not in ARMED_ORGANS | CIVIL_ORGANS or tok.pos_ != "NOUN" or draft.is_resolved(tok.i) \
+        if lemma not in STATE_ORGANS or tok.pos_ != "NOUN" or draft.is_resolved(tok.i) \
                 or not _bare(draft, tok):
             continue
         armed = lemma in ARMED_ORGANS

@@ -72,6 +72,10 @@ class MentionTable:
     def is_resolved(self, i: int) -> bool:
         return i in self._refs
 
+    def refs_at(self, i: int) -> tuple[Mention, ...]:
+        """:meth:`refs` of the token at index *i* (for scans that need no Token object)."""
+        return self._refs.get(i, ())
+
     def actors_of(self, token: Token, *, conjuncts: bool = True) -> list[Mention]:
         """The actors a phrase headed by *token* denotes, including its conjuncts."""
         heads = [token, *self._conjuncts(token)] if conjuncts else [token]

@@ -28,7 +28,7 @@ from typing import Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from ..syntax import is_one_of
+from ..syntax import doc_text, is_one_of
 from ..types import ActorType
 from .layout import ANSWERERS, QUESTIONERS, quote_spans, statement_header, turns
 from .mention import AffiliationSource, Mention, unique_actors
@@ -57,7 +57,7 @@ class Voices:
 
     def __init__(self, table: MentionTable):
         self.table = table
-        text = table.doc.text  # spaCy joins the tokens on every read: once per article, not thrice
+        text = doc_text(table.doc)
         self._quotes = quote_spans(text)
         self._quote_starts = [a for a, _ in self._quotes]
         self._turns = turns(text)
@@ -209,7 +209,7 @@ def without_name_labels(doc: Doc, refs: Mapping[int, tuple[Mention, ...]],
     """The names pass's mentions without the people in a transcript's short speaker labels ("MR. MILLER:"):
     a label is layout, not a mention, and as one it became a person of its own and an antecedent ("his").
     A single labelled paragraph is not a transcript, and keeps its names."""
-    labelled = turns(doc.text)
+    labelled = turns(doc_text(doc))
     spans = [(t.label_start, t.label_end) for t in labelled
              if "," not in t.label and len(t.label.split()) <= 4] if len(labelled) >= 2 else []
     if not spans:

@@ -26,8 +26,8 @@ class Pair:
 def actor_mentions(table: MentionTable, sent: Span) -> dict[str, list[Mention]]:
     """The mentions in *sent*, grouped by actor id in order of first mention."""
     found: dict[str, list[Mention]] = {}
-    for token in sent:
-        for mention in table.refs(token):
+    for i in range(sent.start, sent.end):
+        for mention in table.refs_at(i):
             group = found.setdefault(mention.actor.id, [])
             if not group or group[-1].start != mention.start:
                 group.append(mention)

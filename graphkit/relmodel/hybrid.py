@@ -49,11 +49,12 @@ def article_triples(doc: Doc, article: Article, model: RelationModel | None, mod
         by_sentence.setdefault(t.start, []).append(t)
     decided: dict[tuple[int, str, str, str], float] = {}  # model probability of each candidate relation
     added: list[Triple] = []
+    limits = [model.thresholds.get(relation, 1.0) for relation in model.relations]  # each relation's threshold
     for sent in doc.sents:
-        start = evidence_span(sent)[0]
         mentions = actor_mentions(table, sent)
         if len(mentions) < 2:
             continue
+        start = evidence_span(sent)[0]
         ids = {table.actor_id(ms[0].actor): actor_id for actor_id, ms in mentions.items()}
         # The model reads what the rules found (it was trained so), in model mode too.
         fired = fired_in(by_sentence.get(start, ()), ids)
@@ -61,12 +62,12 @@ def article_triples(doc: Doc, article: Article, model: RelationModel | None, mod
         dense = np.vstack([dense_features(p) for p in pairs]) if model.dense_mean.shape[0] else np.zeros((len(pairs), 0))
         facts = sentence_facts(sent)
         P = model.probabilities([pair_features(p, fired, facts) for p in pairs], dense)
-        for pair, row in zip(pairs, P):
+        for pair, row in zip(pairs, P.tolist()):  # Python floats: the same values, cheaper to compare
             s_id, o_id = table.actor_id(pair.subject.actor), table.actor_id(pair.object.actor)
-            for relation, p in zip(model.relations, row):
-                decided[(start, s_id, relation, o_id)] = float(p)
-                if p >= model.thresholds.get(relation, 1.0):
-                    added.append(_model_triple(pair, relation, float(p), article, table, dates))
+            for relation, p, limit in zip(model.relations, row, limits):
+                decided[(start, s_id, relation, o_id)] = p
+                if p >= limit:
+                    added.append(_model_triple(pair, relation, p, article, table, dates))
     kept: list[Triple] = []
     if mode is Extractor.hybrid:
         confidence = {_candidate(t): t.confidence for t in added}  # the model's own, hedge penalty included

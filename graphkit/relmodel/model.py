@@ -52,10 +52,20 @@ class RelationModel:
         """Calibrated probabilities, one row per candidate and one column per relation."""
         n = len(sparse)
         z = np.tile(self.bias, (n, 1)).astype(np.float64)
+        # Every row's known features' weights, gathered at once and summed per row by one reduceat (row
+        # after row, in feature order, as a per-row sum(axis=0) adds them: the same floating-point sums).
+        known = self.vocabulary.get
+        rows: list[int] = []
+        starts: list[int] = []
+        index: list[int] = []
         for row, features in enumerate(sparse):
-            index = [self.vocabulary[f] for f in features if f in self.vocabulary]
-            if index:
-                z[row] += self.weights[index].sum(axis=0)
+            found = [k for k in map(known, features) if k is not None]
+            if found:
+                rows.append(row)
+                starts.append(len(index))
+                index += found
+        if index:
+            z[rows] += np.add.reduceat(self.weights[index], starts, axis=0)
         width = self.dense_mean.shape[0]
         if width and n:
             scaled = (dense[:, :width] - self.dense_mean) / self.dense_scale

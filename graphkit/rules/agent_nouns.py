@@ -35,9 +35,11 @@ def agent_role(n: Noun) -> Iterator[Candidate]:
     lemma = noun.lemma_.lower()
     reverse = lemma in PATRONISED_NOUNS or noun.lower_ in PATRONISED_NOUNS  # "Iran's proxies": Iran backs them
     relation = R.SUPPORTS.value if reverse else AGENT_ROLE_NOUNS.get(lemma) or AGENT_ROLE_NOUNS.get(noun.lower_)
+    if relation is None:  # most nouns: before reading the children
+        return
     named = list(actors.refs(noun))  # "its Western allies" is itself a name for the West
     possessed = any(c.dep_ == "poss" for c in noun.children)
-    if relation is None or named and not possessed or noun_negated(noun):
+    if named and not possessed or noun_negated(noun):
         return
     if relation == R.SUPPORTS.value and any(c.lower_ in MATERIAL_ADJECTIVES for c in noun.children if c.dep_ == "amod"):
         relation = R.SUPPLIES.value  # "military and financial backers of Ukraine" give, not just speak

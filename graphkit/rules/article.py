@@ -8,10 +8,11 @@ from spacy.tokens import Doc, Span, Token
 from ..actors import Mention, MentionTable, resolve_actors
 from ..eventdates import SentenceDates
 from ..ontology import POLARITY, STRUCTURAL
+from ..syntax import doc_text
 from ..types import Article, Triple
 from .candidate import Candidate
 from .clauses import attribution_of, is_hedged
-from .registry import confidence, finders_for
+from .registry import Finder, confidence, finders_for
 from .sites import SITE_ORDER, ArticleSite, FollowUp, Site
 
 # How sure we are of whom a mention means: a name more than a pronoun.
@@ -55,18 +56,53 @@ def _site_candidates(doc: Doc, table: MentionTable) -> Iterator[Candidate]:
     whole = ArticleSite(doc, table)
     for finder in finders_for(ArticleSite):
         yield from finder.find(whole)
-    sites = [(kind, finders_for(kind)) for kind in TOKEN_SITES]
+    dispatch = _dispatch()
     for tok in doc:
-        keys: tuple[str, str] | None = None
-        for kind, finders in sites:
-            if finders and kind.selects(tok):
+        for kind, finders in dispatch.sites_for(tok.lemma_.lower(), tok.lower_):
+            if kind.selects(tok):
                 site = kind(tok, table)
                 for finder in finders:
-                    if finder.words is not None:
-                        keys = keys or (tok.lemma_.lower(), tok.lower_)
-                        if keys[0] not in finder.words and keys[1] not in finder.words:
-                            continue
                     yield from finder.find(site)
+
+
+class _Dispatch:
+    """The token sites' finders indexed by the words they are keyed on, so that a word is offered only to
+    the finders that may accept it: for each site kind in :data:`SITE_ORDER`, its unkeyed finders and those
+    keyed on the word's lemma or form, in registration order (as :func:`finders_for` lists them)."""
+
+    def __init__(self, finders: tuple[tuple[Finder, ...], ...]):
+        self.finders = finders
+        self._by_word: dict[str, set[tuple[int, int]]] = {}
+        for k, of_kind in enumerate(finders):
+            for i, finder in enumerate(of_kind):
+                for word in finder.words or ():
+                    self._by_word.setdefault(word, set()).add((k, i))
+        self._memo: dict[tuple[str, str], tuple[tuple[type[Site], tuple[Finder, ...]], ...]] = {}
+
+    def sites_for(self, lemma: str, lower: str) -> tuple[tuple[type[Site], tuple[Finder, ...]], ...]:
+        """``(site kind, finders)`` for each kind with a finder to run on a word of this lemma and form."""
+        found = self._memo.get((lemma, lower))
+        if found is None:
+            keyed = self._by_word.get(lemma, set()) | self._by_word.get(lower, set())
+            found = tuple((kind, run) for k, kind in enumerate(TOKEN_SITES)
+                          if (run := tuple(f for i, f in enumerate(self.finders[k])
+                                           if f.words is None or (k, i) in keyed)))
+            if len(self._memo) >= _MEMO_WORDS:
+                self._memo.clear()
+            self._memo[(lemma, lower)] = found
+        return found
+
+
+_MEMO_WORDS = 50_000  # distinct (lemma, form) pairs remembered: bounds memory on long runs
+_DISPATCH: list[_Dispatch] = []
+
+
+def _dispatch() -> _Dispatch:
+    """The dispatch of the token sites' finders, rebuilt when a finder has been registered since."""
+    finders = tuple(tuple(finders_for(kind)) for kind in TOKEN_SITES)
+    if not _DISPATCH or _DISPATCH[0].finders != finders:
+        _DISPATCH[:] = [_Dispatch(finders)]
+    return _DISPATCH[0]
 
 
 def _is_self_relation(cand: Candidate, table: MentionTable) -> bool:
@@ -79,7 +115,7 @@ def _is_self_relation(cand: Candidate, table: MentionTable) -> bool:
 
 def evidence_span(sent: Span) -> tuple[int, int, str]:
     """(start, end, text) of a sentence without its surrounding blanks: the evidence every triple carries."""
-    text = sent.text
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # sent.text, without joining its tokens again
     return sent.start_char + len(text) - len(text.lstrip()), sent.end_char - (len(text) - len(text.rstrip())), text.strip()
 
 

@@ -12,7 +12,7 @@ from ..actors import Mention, MentionTable, unique_actors
 from ..actors.speech import speaker_phrases
 from ..actors.words import PRIVATE_PEOPLE
 from ..ontology import Relation as R
-from ..syntax import coordination_top, is_one_of
+from ..syntax import coordination_top, is_one_of, may_contain
 from ..triggers import noun_relation
 from ..types import ActorType
 
@@ -331,6 +331,8 @@ def attribution_of(token: Token) -> str | None:
 
 
 def _according_to(root: Token) -> str | None:
+    if not may_contain(root, "according"):
+        return None  # most sentences: no need to walk the tree
     for tok in root.subtree:
         if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(tok.doc) else False:
             obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)

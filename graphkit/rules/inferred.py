@@ -109,8 +109,10 @@ def condemned_act(n: Noun) -> Iterator[Candidate]:
     '"Chad's illegal raid must end," Niger said' -> Niger OPPOSES Chad.
     """
     noun, actors = n.token, n.table
+    if trigger_noun(noun) not in HOSTILE:  # most nouns: before reading the children
+        return
     words = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in CONDEMNING_WORDS]
-    if not words or trigger_noun(noun) not in HOSTILE:
+    if not words:
         return
     doers = [m for c in noun.children if c.dep_ == "poss" for m in actors.actors_of(c)]
     speakers = speakers_of(actors, noun) if doers else []

@@ -17,7 +17,7 @@ from ..actors.speech import speakers_of
 from ..ontology import NEGATIVE as HOSTILE
 from ..ontology import SYMMETRIC
 from ..ontology import Relation as R
-from ..syntax import is_one_of
+from ..syntax import is_one_of, may_contain
 from ..triggers import CESSATION_VERBS
 from .candidate import Candidate
 from .clauses import (
@@ -75,6 +75,10 @@ class NounReading:
     targets: list[Mention] = ()  # type: ignore[assignment]
 
 
+# Nouns whose modifiers make them a trigger (see _noun_relation).
+MODIFIED_TRIGGERS = frozenset({"measure", "control", "restriction", "ban"})
+
+
 def _noun_relation(noun: Token, modifiers: set[str]) -> str | None:
     """The relation a noun expresses: its own, or one its modifiers or prepositions give it."""
     relation = trigger_noun(noun)
@@ -96,7 +100,10 @@ def reading(n: Noun) -> NounReading | None:
     """The one reading of a trigger noun, or ``None`` when it states no relation (negated, cancelled,
     only threatened, or an actor's own name)."""
     noun, table = n.token, n.table
-    modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
+    # The modifiers matter only to a noun that is no trigger by itself: "punitive measures", "joint patrols"
+    # (most nouns are neither, and their children need not be read).
+    modified = trigger_noun(noun) is None and (noun.lemma_.lower() in MODIFIED_TRIGGERS or may_contain(noun, "joint"))
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}} if modified else set()
     relation = _noun_relation(noun, modifiers)
     if relation is None and "joint" in modifiers and noun.lemma_.lower() not in JOINT_SPEECH:
         return NounReading("joint", R.COOPERATES_WITH.value, noun_agents(noun, table, R.COOPERATES_WITH.value)[0])

@@ -129,8 +129,8 @@ def hostile_label(c: Clause) -> Iterator[Candidate]:
 def demanded_stop(c: Clause) -> Iterator[Candidate]:
     """"the EU urged Russia to withdraw", '"Iran must stop," said Blinken': demanding a stop opposes."""
     verb, table = c.token, c.table
-    if not c.asserted or not (c.lemma in CESSATION_VERBS or any(
-            o.dep_ in OBJECT_DEPS and o.lemma_.lower() in RESTRAINT_WORDS for o in verb.children)):
+    if not (c.lemma in CESSATION_VERBS or any(
+            o.dep_ in OBJECT_DEPS and o.lemma_.lower() in RESTRAINT_WORDS for o in verb.children)) or not c.asserted:
         return  # "to exercise restraint" asks for a stop too
     stopper = [m for s in verb.children if s.dep_ in SUBJECT_DEPS for m in table.actors_of(s)]
     demanders: list[Mention] = []
@@ -215,7 +215,7 @@ def recalled_envoy(c: Clause) -> Iterator[Candidate]:
 def threat_clause(c: Clause) -> Iterator[Candidate]:
     """"vowed that Tehran would pay a heavy price" -> THREATENS Iran (the one who pays); "threatened to
     impose tariffs on Brazil" -> THREATENS the target of the hostile act promised."""
-    if not c.asserted or not (c.lemma in VOW_VERBS or verb_relation(c.lemma) == R.THREATENS.value):
+    if not (c.lemma in VOW_VERBS or verb_relation(c.lemma) == R.THREATENS.value) or not c.asserted:
         return
     verb, table = c.token, c.table
     for clause in (x for x in verb.children if x.dep_ in {"ccomp", "xcomp"}):

@@ -33,6 +33,9 @@ JOINT_WORK_VERBS = frozenset("work strive collaborate".split())
 
 EVENTS = tuple(r for r in R if r not in {R.LEADER_OF, R.MEMBER_OF})
 
+# The verbs of the verb-preposition table: any other verb has no pair in it.
+PREP_LEMMAS = frozenset(verb for verb, _ in PREP_VERBS)
+
 
 @rule("verb-prep", on=Clause, relations=EVENTS, confidence=0.9,
       construction='verb + preposition ("fired at", "sided with", "arrived in", "met with", '
@@ -40,7 +43,7 @@ EVENTS = tuple(r for r in R if r not in {R.LEADER_OF, R.MEMBER_OF})
       examples=[Example("Belarus sided with Russia.", ("Belarus", "SUPPORTS", "Russia"))])
 def verb_preposition(c: Clause) -> Iterator[Candidate]:
     """The relation needs the preposition: "fired at Ukraine", "fired missiles toward Israel" (on the object)."""
-    if not c.asserted:
+    if c.lemma not in PREP_LEMMAS or not c.asserted:  # the cheap look-up first: "asserted" climbs the parse
         return
     verb = c.token
     preps = [*children(verb, "prep"), *(p for o in verb.children if o.dep_ in OBJECT_DEPS for p in children(o, "prep"))]

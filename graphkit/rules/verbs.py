@@ -72,7 +72,8 @@ def reading(c: Clause) -> str | None:
     ``None`` (no relation of its own, or one it does not state)."""
     relation = verb_relation(c.lemma)
     verb = c.token
-    if not c.asserted or relation is None or (c.lemma in LABEL_VERBS and any(o.dep_ == "oprd" for o in verb.children)):
+    # the cheap lexicon look-up first: whether a clause is asserted climbs the parse
+    if relation is None or not c.asserted or (c.lemma in LABEL_VERBS and any(o.dep_ == "oprd" for o in verb.children)):
         return None  # "called Kagame a warlord" is a label, not a phone call
     if relation in HOSTILE and is_threatened(verb):
         return None  # "threatened to strike": the threat is the relation
