@@ -107,6 +107,11 @@ CASES = {
     'verb-label': [
         ('verb-label', 'Al-Shabaab is labelled a criminal gang by Kenya.',
          {('country:KEN', 'OPPOSES', 'org:al-shabaab', 'verb-label')}),
+        # A terrorist designation or listing is a sanction (docs/annotation.md); a label said is a stance.
+        ('label-designation', 'Canada designated the Kivu Liberation Army a terrorist organisation.',
+         {('country:CAN', 'SANCTIONS', 'org:kivu-liberation-army', 'verb-label')}),
+        ('label-listing', 'Washington still lists the Kivu Liberation Army as a terrorist organisation.',
+         {('country:USA', 'SANCTIONS', 'org:kivu-liberation-army', 'verb-label')}),
     ],
     'verb-demand': [
         ('verb-demand', 'The European Union urged Russia to withdraw its troops.',

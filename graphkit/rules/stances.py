@@ -35,6 +35,10 @@ HOSTILE_LABELS = frozenset("""terrorist terrorists terrorism threat enemy enemie
     dictator tyrant criminal criminals separatist separatists extremist extremists murderer puppet regime
     traitor""".split())
 
+# "designated the group a terrorist organisation": a sanction, not only a hostile word.
+DESIGNATION_VERBS = frozenset({"designate", "list"})
+TERROR_LABELS = frozenset({"terrorist", "terrorists", "terrorism"})
+
 # "suspended aid to X": withholding these is a sanction.
 AID_WORDS = frozenset("""aid assistance funding payment payments loan loans export exports delivery deliveries
     shipment shipments""".split())
@@ -92,12 +96,13 @@ def _rights(c: Clause, relation: str) -> Iterator[Candidate]:
                 yield Candidate(subj, relation, holder, f"{verb.text} {obj.text}", "verb-rights", verb)
 
 
-@rule("verb-label", on=Clause, words=LABEL_VERBS, relations=[R.OPPOSES], confidence=0.75,
+@rule("verb-label", on=Clause, words=LABEL_VERBS, relations=[R.OPPOSES, R.SANCTIONS], confidence=0.75,
       construction='hostile labels ("Al-Shabaab is labelled a criminal gang by Kenya", "Mali is deemed a threat by '
-                   'Niger")',
+                   'Niger"); a terrorist designation or listing is a sanction ("designated the group a terrorist '
+                   'organisation")',
       examples=[Example("Mali is deemed a threat by Niger.", ("Niger", "OPPOSES", "Mali"))])
 def hostile_label(c: Clause) -> Iterator[Candidate]:
-    """Calling an actor a terrorist, a threat or a puppet opposes it."""
+    """Calling an actor a terrorist, a threat or a puppet opposes it; designating it a terrorist sanctions it."""
     if not c.asserted or c.lemma not in LABEL_VERBS:
         return
     verb, table = c.token, c.table
@@ -115,9 +120,13 @@ def hostile_label(c: Clause) -> Iterator[Candidate]:
         labelled = [m for x in verb.children if x.dep_ in OBJECT_DEPS for m in table.actors_of(x)]
     if not labelled and verb.dep_ == "relcl":
         labelled = table.actors_of(verb.head)
+    # A designation or listing as terrorist is a legal measure, which annotators read as SANCTIONS
+    # (docs/annotation.md, "Which relation" 7); calling an actor a terrorist stays a hostile word.
+    designates = c.lemma in DESIGNATION_VERBS and any(t.lower_ in TERROR_LABELS for x in labels for t in x.subtree)
+    relation = R.SANCTIONS.value if designates else R.OPPOSES.value
     for subj in labellers:
         for obj in labelled:
-            yield Candidate(subj, R.OPPOSES.value, obj, verb.text, "verb-label", verb)
+            yield Candidate(subj, relation, obj, verb.text, "verb-label", verb)
 
 
 @rule("verb-demand", on=Clause, relations=[R.OPPOSES], confidence=0.6,
