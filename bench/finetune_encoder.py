@@ -17,9 +17,9 @@ rules fired (both directions), the actors' types and their order; a two-layer he
 per relation. The whole encoder is fine-tuned (AdamW, 5e-5, linear warm-up and decay, seed 0).
 
 Reported after each epoch, candidate level on validation, thresholds per relation chosen there for every
-family alike (as bench/relation_models.py): the hybrid with the best F1 and the hybrid whose additions
-are at least 75% precise (what ``graphkit train`` ships), for the symbolic model, the encoder, and the
-mean of the two probabilities.
+family alike (as bench/relation_models.py): the hybrid with the best F1 and the hybrid whose additions,
+all relations together, are at least 75% precise (``graphkit train``'s joint choice), for the symbolic
+model, the encoder, and the mean of the two probabilities.
 """
 from __future__ import annotations
 
