@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from graphkit.errors import GraphkitError
+from graphkit.memo import remembered
 
 DATA_FORMAT = 1
 DATA_FILE = Path(str(resources.files("graphkit") / "data" / "gazetteer.json"))  # package data, also in a wheel
@@ -94,15 +95,6 @@ def _mention_forms(text: str) -> list[str]:
     return list(dict.fromkeys(f for f in forms if f))
 
 
-MEMO_SIZE = 50_000  # texts whose look-up a gazetteer remembers
-
-
-def _remember(memo: dict[str, Entry | None], text: str, found: Entry | None) -> None:
-    if len(memo) >= MEMO_SIZE:
-        memo.clear()
-    memo[text] = found
-
-
 class Gazetteer:
     """Actor entries indexed by every surface form. Build one with :func:`load_gazetteer`."""
 
@@ -151,11 +143,7 @@ class Gazetteer:
         is the word. Tolerates curly quotes, a leading "the", a possessive, surrounding punctuation and
         plural demonyms ("North Koreans").
         """
-        if text in self._lookups:
-            return self._lookups[text]
-        found = self._lookup(text)
-        _remember(self._lookups, text, found)
-        return found
+        return remembered(self._lookups, text, self._lookup)
 
     def _lookup(self, text: str) -> Entry | None:
         for form in _mention_forms(text):
@@ -183,11 +171,7 @@ class Gazetteer:
 
     def person_by_surname(self, word: str) -> Entry | None:
         """The one known person whose family name is *word* ("Erdogan"), or ``None`` if none or several."""
-        if word in self._by_surname:
-            return self._by_surname[word]
-        found = self._person_by_surname(word)
-        _remember(self._by_surname, word, found)
-        return found
+        return remembered(self._by_surname, word, self._person_by_surname)
 
     def _person_by_surname(self, word: str) -> Entry | None:
         if self._surnames is None:

@@ -45,8 +45,8 @@ def resolve_definite_nominals(table: MentionTable) -> Resolved:
     draft = Draft(table)
     for i in indices_of(table.doc, "lower", _DEFINITE_WORDS):
         tok = table.doc[i]
-        kind = DEFINITE_NOUNS.get(tok.lower_)
-        if kind is None or draft.is_resolved(tok.i) or tok.pos_ != "NOUN" or not _refers_back(tok, kind, draft):
+        kind = DEFINITE_NOUNS[tok.lower_]
+        if draft.is_resolved(tok.i) or tok.pos_ != "NOUN" or not _refers_back(tok, kind, draft):
             continue
         armed = tok.lower_ in ARMED_GROUP_NOUNS or any(c.dep_ == "amod" and c.lower_ in ARMED_ADJECTIVES
                                                        for c in tok.children)
@@ -120,7 +120,7 @@ def resolve_relatives(table: MentionTable) -> Resolved:
     draft = Draft(table)
     for i in indices_of(table.doc, "lower", _WHOSE):
         tok = table.doc[i]
-        if tok.lower_ != "whose" or draft.is_resolved(tok.i):
+        if draft.is_resolved(tok.i):
             continue
         clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
         if clause is not None and draft.refs(clause.head):
@@ -135,7 +135,7 @@ def resolve_speakers(table: MentionTable) -> Resolved:
     voices: Voices | None = None  # read from the layout only for an article with a first person in it
     for i in indices_of(table.doc, "lower", FIRST_PERSON):
         tok = table.doc[i]
-        if draft.is_resolved(tok.i) or tok.pos_ != "PRON" or tok.lower_ not in FIRST_PERSON:
+        if draft.is_resolved(tok.i) or tok.pos_ != "PRON":
             continue
         voices = voices or Voices(table)
         found = first_person_referents(table, tok, *voices.speakers(tok))

@@ -23,7 +23,7 @@ def resolve_halves(table: MentionTable) -> Resolved:
     out: Resolved = {}
     for i in indices_of(table.doc, "text", HALVES):
         tok = table.doc[i]
-        if tok.text not in HALVES or table.is_resolved(tok.i) or not _bare_half(tok):
+        if table.is_resolved(tok.i) or not _bare_half(tok):
             continue
         named = {m.actor.id: m for m in table.named if m.start < tok.i and m.actor.type == ActorType.COUNTRY
                  and m.actor.name.split()[0] == tok.text and len(m.actor.name.split()) > 1}

@@ -210,7 +210,7 @@ class _NameFinder:
                     surnames.setdefault(tok.text, []).append((span, actor))
         for i in indices_tagged(self.doc, "PROPN"):
             tok = self.doc[i]
-            if tok.i in self.refs or tok.pos_ != "PROPN":
+            if tok.i in self.refs:
                 continue
             if tok.text in surnames:
                 actor = _surname_match(self.doc[tok.i:tok.i + 1], surnames[tok.text])

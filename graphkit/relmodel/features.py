@@ -21,6 +21,7 @@ import numpy as np
 from spacy.tokens import Span, Token
 
 from ..actors import Mention
+from ..actors.words import QUOTE_MARKS
 from ..triggers import noun_relation, verb_relation
 from .candidates import Pair
 
@@ -31,7 +32,6 @@ MAX_CLIMB = 8  # heads climbed from a mention to its governing verb
 NEGATIONS = frozenset({"not", "never", "no", "deny", "refuse", "reject", "without", "neither", "nor"})
 MODALS = frozenset({"could", "may", "might", "would", "should", "can", "consider", "weigh", "plan", "threaten"})
 DENSE_SLOTS = 3  # subject head, object head, common ancestor
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 
 
 def head_of(mention: Mention, sent: Span) -> Token:

@@ -193,14 +193,14 @@ def joint_thresholds(P: np.ndarray, Y: np.ndarray, rules: np.ndarray, min_added_
     model reads well may then add more, and one it reads poorly less (candidate-level F1 on validation
     +0.009 over a bar per relation, with thresholds chosen on out-of-fold training scores as on
     validation). Each price *cost* of a wrong addition gives, per relation, the threshold with the most
-    right additions less *cost* times the wrong ones; the cheapest price that keeps the additions precise
-    enough wins on F1.
+    right additions less *cost* times the wrong ones; among the prices that keep the additions precise
+    enough, the best F1 wins.
     """
-    hits = [(rules[:, k], *_added_counts(P[:, k], Y[:, k], rules[:, k])) for k in range(P.shape[1])]
-    best, best_f1 = np.full(P.shape[1], 1.01), _counts(rules, Y).f1
+    counts = [_added_counts(P[:, k], Y[:, k], rules[:, k]) for k in range(P.shape[1])]
+    best, best_f1 = np.full(P.shape[1], NO_THRESHOLD), _counts(rules, Y).f1
     for cost in COSTS:
-        t = np.array([NO_THRESHOLD if not right.any() else
-                      max(zip(right - cost * wrong, CHOICES), key=lambda pair: pair)[1] for _, right, wrong in hits])
+        t = np.array([max(zip(right - cost * wrong, CHOICES))[1] if right.any() else NO_THRESHOLD
+                      for right, wrong in counts])
         added = (P >= t) & ~rules
         if added.any() and _counts(added, Y).precision < min_added_precision:
             continue

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import Mention, MentionTable, resolve_actors
 from ..eventdates import SentenceDates
+from ..memo import remembered
 from ..ontology import POLARITY, STRUCTURAL
 from ..syntax import doc_text
 from ..types import Article, Triple
@@ -81,19 +82,14 @@ class _Dispatch:
 
     def sites_for(self, lemma: str, lower: str) -> tuple[tuple[type[Site], tuple[Finder, ...]], ...]:
         """``(site kind, finders)`` for each kind with a finder to run on a word of this lemma and form."""
-        found = self._memo.get((lemma, lower))
-        if found is None:
-            keyed = self._by_word.get(lemma, set()) | self._by_word.get(lower, set())
-            found = tuple((kind, run) for k, kind in enumerate(TOKEN_SITES)
-                          if (run := tuple(f for i, f in enumerate(self.finders[k])
-                                           if f.words is None or (k, i) in keyed)))
-            if len(self._memo) >= _MEMO_WORDS:
-                self._memo.clear()
-            self._memo[(lemma, lower)] = found
-        return found
+        return remembered(self._memo, (lemma, lower), self._sites)
+
+    def _sites(self, words: tuple[str, str]) -> tuple[tuple[type[Site], tuple[Finder, ...]], ...]:
+        keyed = self._by_word.get(words[0], set()) | self._by_word.get(words[1], set())
+        return tuple((kind, run) for k, kind in enumerate(TOKEN_SITES)
+                     if (run := tuple(f for i, f in enumerate(self.finders[k]) if f.words is None or (k, i) in keyed)))
 
 
-_MEMO_WORDS = 50_000  # distinct (lemma, form) pairs remembered: bounds memory on long runs
 _DISPATCH: list[_Dispatch] = []
 
 
