@@ -72,6 +72,19 @@ def test_a_statement_printed_after_its_header_is_the_issuers(first_person):
     assert first_person("statement-header") == [("I", ["person:jan-nowak"]), ("we", ["country:POL"])]
 
 
+def test_a_lede_announcing_the_text_that_follows_makes_its_subject_the_speaker(first_person):
+    # "Polish Foreign Minister Jan Nowak delivered the following address to the national assembly ...\n\n
+    # I thank Japan for its help, and we will support Ukraine."
+    assert first_person("lede-following-address") == [("I", ["person:jan-nowak"]), ("we", ["country:POL"])]
+
+
+def test_a_salutation_in_a_printed_statement_is_not_a_speaker(first_person):
+    # "Address by Polish President Jan Nowak ...\n\nMr President: I thank Japan ..., and we will support
+    # Ukraine.\n\nOur soldiers will stay." One label is no transcript, and it names no one who speaks.
+    assert first_person("single-label-then-header") == [("I", ["person:jan-nowak"]), ("we", ["country:POL"]),
+                                                         ("Our", ["country:POL"])]
+
+
 def test_the_writers_own_we_and_a_quote_with_no_speaker_stay_unresolved(first_person):
     assert first_person("columnist-we") == [("We", []), ("our", [])]  # a columnist's narrative "we"
     assert first_person("quote-no-speaker") == [("we", [])]  # 'Crowds in Warsaw chanted "we want peace" ...'
@@ -87,3 +100,7 @@ def test_the_layout_finds_quotes_labels_and_a_statement_header():
     header = "Remarks by President X at the summit."
     assert statement_header(header + "\n\nI thank you.") == (0, len(header))
     assert statement_header("The president spoke at the summit.\n\nI thank you.") is None
+    for lede in ("The minister delivered the following address in Riga.", "She spoke in Riga. These are excerpts.",
+                 "The president addressed parliament. The following excerpts are from his remarks."):
+        assert statement_header(lede + "\n\nI thank you.") == (0, len(lede))
+    assert statement_header("The minister said the following steps would be taken.\n\nWe agree.") is None

@@ -1,6 +1,7 @@
 """Where an article's text is someone's own words, read from its layout alone: quotation marks,
 transcript speaker labels ("DUJARRIC: We have been clear ...", "Q: ...", "A: ...") and a statement's
-header ("Remarks by ... ", "Joint statement of ..."). Character offsets only; who the speaker is
+header ("Remarks by ... ", "Joint statement of ...", or a lede announcing the text that follows: "X
+delivered the following address ..."). Character offsets only; who the speaker is
 is :mod:`graphkit.actors.voices`' business.
 """
 from __future__ import annotations
@@ -23,7 +24,13 @@ ANSWERERS = frozenset({"a", "answer"})
 _STATEMENT_HEADER = re.compile(
     r"^\s*(?:(?:the\s+)?following\s+(?:is\s+(?:the\s+|a\s+)?)?|excerpts?\s+from\s+(?:the\s+)?|(?:full\s+)?text\s+of\s+(?:the\s+)?)?"
     r"(?:(?:joint|final|introductory|opening|closing|televised|press|keynote|national|video|written)\s+){0,2}"
-    r"(?:statement|remarks|address|speech|communiqu[ée]|declaration|explanation\s+of\s+vote)\b",
+    r"(?:statement|remarks|address|speech|communiqu[ée]|declaration|briefing|explanation\s+of\s+vote)\b",
+    re.IGNORECASE)
+# A lede that announces the text printed after it: "X delivered the following address ...", "The following
+# excerpts are from his remarks", "Below is the full text of ...".
+_PRINTED_LEDE = re.compile(
+    r"\b(?:the\s+following|below\s+(?:is|are))\s+(?:is\s+|are\s+)?(?:(?:the|an?)\s+)?(?:(?:full|edited|official|prepared)\s+)?"
+    r"(?:text|excerpts?|address|remarks|speech|statement)\b|\b(?:these|below)\s+are\s+excerpts\b",
     re.IGNORECASE)
 _PARAGRAPH = re.compile(r"[^\n]+")
 # The only characters that open or close a quote: the scan jumps from one to the next.
@@ -100,6 +107,7 @@ def statement_header(text: str) -> tuple[int, int] | None:
     if len(paras) < 2:
         return None
     start, end = paras[0]
-    if end - start > 400 or not _STATEMENT_HEADER.match(text[start:end]):
+    first = text[start:end]
+    if end - start > 500 or not (_STATEMENT_HEADER.match(first) or _PRINTED_LEDE.search(first)):
         return None
     return start, end

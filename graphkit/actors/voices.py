@@ -48,7 +48,7 @@ SERVE_VERBS = frozenset("head lead advise represent serve chair command run dire
 EVENT_NOUNS = frozenset("""briefing conference statement remarks remark address speech interview session
     communique communiqué""".split())
 STATEMENT_NOUNS = frozenset("""statement remarks remark address speech communique communiqué declaration
-    explanation""".split())
+    explanation briefing""".split())
 GROUP_TYPES = frozenset({ActorType.COUNTRY, ActorType.ORG})
 
 
@@ -64,7 +64,8 @@ class Voices:
         self._turn_starts = [t.label_end for t in self._turns]
         self._turn_speakers: dict[int, list[Mention]] = {}
         self._quote_cache: dict[int, list[Mention]] = {}
-        self._header = statement_header(text) if not self._turns else None
+        # A transcript's text is its turns'; one labelled paragraph ("Mr President:") is not a transcript.
+        self._header = statement_header(text) if len(self._turns) < 2 else None
 
     # ------------------------------------------------------------------ who speaks
     def speakers(self, token: Token) -> tuple[list[Mention], bool]:
@@ -75,7 +76,9 @@ class Voices:
             return self._quote_speakers(k), True
         k = self._turn_at(token.idx)
         if k is not None:
-            return self._speaker_of_turn(k), False
+            found = self._speaker_of_turn(k)
+            if found or self._header is None:
+                return found, False  # else a salutation in a printed statement ("Mr President: I thank ...")
         if self._header is not None and token.idx >= self._header[1]:
             return self._issuers, False
         return [], False
@@ -185,14 +188,20 @@ class Voices:
     # ------------------------------------------------------------ printed statement
     @functools.cached_property
     def _issuers(self) -> list[Mention]:
-        """Who the header says made the statement: "Remarks by X", "Joint statement of A and B"."""
+        """Who the header says made the statement: "Remarks by X", "Joint statement of A and B", else the
+        subject of the lede's first sentence ("Foreign Minister X delivered the following address")."""
         start, end = self._header
-        for tok in self._tokens(start, end):
+        header = self._tokens(start, end)
+        for tok in header:
             if is_one_of(tok, STATEMENT_NOUNS):
                 found = _by_or_of(self.table, tok)
                 if found:
                     return found
-        return []
+        if not len(header):
+            return []
+        root = next(iter(header.sents)).root
+        subjects = [child for child in root.children if child.dep_ == "nsubj"]
+        return unique_actors([m for child in subjects for m in self.table.actors_of(child)])
 
     # ------------------------------------------------------------------ helpers
     def _tokens(self, start: int, end: int) -> Span:
