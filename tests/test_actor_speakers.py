@@ -67,6 +67,13 @@ def test_an_interviews_answers_are_the_person_the_lede_says_was_interviewed(firs
     assert first_person("interview-answer") == [("We", []), ("We", ["country:POL"]), ("I", ["person:anna-nowak"])]
 
 
+def test_an_interview_that_labels_only_its_questions_has_the_interviewee_answer(first_person):
+    # "Anna Nowak, the Polish foreign minister, spoke to us ...\n\nQ: Will Poland help Ukraine?\n\nYes. We will
+    # help Ukraine, and I will go to Kyiv.\n\nQ: And Hungary?\n\nOur neighbours decide for themselves."
+    assert first_person("interview-questions-only") == [("us", []), ("We", ["country:POL"]), ("I", ["person:anna-nowak"]),
+                                                        ("Our", ["country:POL"])]
+
+
 def test_a_statement_printed_after_its_header_is_the_issuers(first_person):
     # "Remarks by Polish President Jan Nowak at the summit in Riga.\n\nI thank Japan ..., and we will support Ukraine."
     assert first_person("statement-header") == [("I", ["person:jan-nowak"]), ("we", ["country:POL"])]

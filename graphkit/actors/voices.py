@@ -57,7 +57,7 @@ class Voices:
 
     def __init__(self, table: MentionTable):
         self.table = table
-        text = doc_text(table.doc)
+        self._text = text = doc_text(table.doc)
         self._quotes = quote_spans(text)
         self._quote_starts = [a for a, _ in self._quotes]
         self._turns = turns(text)
@@ -76,7 +76,7 @@ class Voices:
             return self._quote_speakers(k), True
         k = self._turn_at(token.idx)
         if k is not None:
-            found = self._speaker_of_turn(k)
+            found = self._speaker_of_turn(k) if not self._unlabelled_answer(k, token.idx) else self._interviewee()
             if found or self._header is None:
                 return found, False  # else a salutation in a printed statement ("Mr President: I thank ...")
         if self._header is not None and token.idx >= self._header[1]:
@@ -172,6 +172,19 @@ class Voices:
         inside = [m for t in self._tokens(turn.label_start, turn.label_end) for m in self.table.refs(t)
                   if m.actor.type == ActorType.PERSON]
         return unique_actors(inside)[:1]
+
+    def _unlabelled_answer(self, k: int, char: int) -> bool:
+        """Whether *char* is in the paragraphs after a question of an interview that labels only its
+        questions ("Q: Why?\n\nBecause ..."): those paragraphs are the answer."""
+        turn = self._turns[k]
+        if not self._questions_only or turn.label.lower().strip() not in QUESTIONERS:
+            return False
+        newline = self._text.find("\n", turn.label_end, turn.end)
+        return 0 <= newline < char
+
+    @functools.cached_property
+    def _questions_only(self) -> bool:
+        return len(self._turns) >= 2 and all(t.label.lower().strip() in QUESTIONERS for t in self._turns)
 
     def _in_label(self, char: int) -> bool:
         return any(t.label_start <= char < t.label_end for t in self._turns)
