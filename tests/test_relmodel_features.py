@@ -6,7 +6,8 @@ import numpy as np
 from graphkit.actors import resolve_actors
 from graphkit.relmodel.candidates import actor_mentions, sentence_pairs
 from graphkit.relmodel.features import pair_features
-from graphkit.relmodel.train import _counts, joint_thresholds
+from graphkit.relmodel.gold import Example
+from graphkit.relmodel.train import _counts, _Fitting, joint_thresholds, out_of_fold_scores
 
 
 def features_of(nlp, text: str, subject: str, object_: str) -> list[str]:
@@ -65,3 +66,32 @@ def test_the_bar_holds_for_all_relations_together_not_each():
     assert t[1] <= 0.95 and added_precision(P, Y, rules, t) >= 0.75
     only_good = np.array([t[0], 1.01])
     assert _counts(P >= t, Y).f1 > _counts(P >= only_good, Y).f1
+
+
+def test_out_of_fold_scores_never_score_a_conflict_the_fold_model_was_trained_on():
+    # Nine articles in four conflicts; the word "glorb" means SUPPORTS in every one of them.
+    trained_on: list[set[str]] = []
+
+    class Recording(_Fitting):
+        def __call__(self, items):
+            trained_on.append({ex.doc_id for ex in items})
+            return super().__call__(items)
+
+    groups = {f"a{k}": f"conflict{k % 4}" for k in range(9)}
+    items = [Example(doc, 0, "x", "y", ["glorb"] if k % 2 else ["talk"], np.zeros(0),
+                     frozenset({"SUPPORTS"}) if k % 2 else frozenset(), frozenset())
+             for doc in groups for k in range(4)]
+    scored = out_of_fold_scores(items, [groups[ex.doc_id] for ex in items],
+                                Recording(min_count=1, c=1.0, dense=False, seed=0), folds=3, seed=0)
+    assert len(scored) == 3 == len(trained_on)
+    assert sorted(id(ex) for part, _ in scored for ex in part) == sorted(id(ex) for ex in items)  # each once
+    for (part, z), seen in zip(scored, trained_on):
+        assert {groups[ex.doc_id] for ex in part}.isdisjoint({groups[d] for d in seen})
+        supports = z[:, 0]
+        assert all(supports[k] > supports[j] for k, ex in enumerate(part) for j, other in enumerate(part)
+                   if "glorb" in ex.features and "talk" in other.features)
+
+
+def test_out_of_fold_scores_need_two_groups():
+    items = [Example("a", 0, "x", "y", ["talk"], np.zeros(0), frozenset(), frozenset())]
+    assert out_of_fold_scores(items, ["one"], _Fitting(min_count=1, c=1.0, dense=False, seed=0), 5, 0) == []

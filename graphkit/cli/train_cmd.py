@@ -19,12 +19,12 @@ def train_command(
     gold: Annotated[Path, typer.Option("--gold", help="Folder of annotated articles (docs/annotation.md format).")],
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Model folder to write (replaced as a whole).")],
     validation: Annotated[Optional[Path], typer.Option(
-        "--validation", help="Folder for calibration and thresholds (default: every 7th gold article).")] = None,
+        "--validation", help="Folder of other conflicts whose scores join the out-of-fold ones to calibrate and set "
+        "thresholds, and on which the report is measured (default: out-of-fold scores only).")] = None,
     seed: Annotated[int, typer.Option(help="Seed of every random choice: the same data gives the same model.")] = 0,
     min_added_precision: Annotated[Optional[float], typer.Option(
-        min=0.0, max=1.0, help="How precise, on validation, the triples the model adds where the rules are silent "
-        "must be; the relations' thresholds are chosen together under this bar (default 0.78, chosen so that the "
-        "development set of real news keeps its precision; docs/model.md).")] = None,
+        min=0.0, max=1.0, help="How precise, on held-out scores, the triples the model adds where the rules are silent "
+        "must be; the relations' thresholds are chosen together under this bar (default 0.75; docs/model.md).")] = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy model package (default: best installed en_core_web_*).")]
     = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="table for people, json for machines.")]
@@ -48,8 +48,9 @@ def train_command(
                     "veto": trained.veto, "scores": report.scores, "reliability": report.reliability,
                     "reachable": report.reachable})
         return
-    table = Table(title=shown(f"Validation candidates ({report.validation_articles} articles, "
-                              f"{report.validation_candidates} pairs; {report.reachable:.0%} of gold is a pair)"))
+    held_out = (f"Validation candidates ({report.validation_articles} articles, {report.validation_candidates} pairs"
+                if report.validation_articles else f"Out-of-fold candidates ({report.train_candidates} pairs")
+    table = Table(title=shown(f"{held_out}; {report.reachable:.0%} of gold is a pair)"))
     for column in ("extractor", "P", "R", "F1"):
         table.add_column(column, justify="left" if column == "extractor" else "right")
     for name, scores in report.scores.items():

@@ -48,6 +48,7 @@ class GoldArticle:
     date: str | None
     aliases: dict[str, str]  # normalised surface form -> entity name
     facts: tuple[GoldFact, ...]
+    group: str = ""  # the article's conflict (its own id when it names none): folds never split a group
 
 
 @dataclass
@@ -93,7 +94,8 @@ def _read_article(path: Path) -> GoldArticle:
             sentences = [t.get("evidence") or "", *(t.get("other_evidence") or [])]
             spans = tuple((i, i + len(s)) for s in sentences if s and (i := text.find(s)) >= 0)
             facts.append(GoldFact(t["subject"], t["relation"], t["object"], spans))
-        return GoldArticle(str(data["id"]), text, data.get("date"), aliases, tuple(facts))
+        return GoldArticle(str(data["id"]), text, data.get("date"), aliases, tuple(facts),
+                           str(data.get("conflict") or data["id"]))
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise GoldError(f"{path}: not a usable gold file ({exc.__class__.__name__}: {exc})") from None
 

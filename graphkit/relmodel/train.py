@@ -2,9 +2,10 @@
 
 One logistic regression per relation (one-vs-rest: a pair can be both SANCTIONS and OPPOSES) over the
 candidates' symbolic features and contextual vectors, with fixed seeds so that the same corpus gives
-the same model. The validation folder then fits each relation's calibration (Platt scaling of the
-scores), chooses each relation's threshold for adding triples where the rules are silent, and the
-level below which a rule triple is vetoed, all by F1 on validation candidates.
+the same model. Held-out scores (out-of-fold scores of the training conflicts, and the validation
+folder's) then fit each relation's calibration (Platt scaling of the scores), choose the relations'
+thresholds for adding triples where the rules are silent, and the level below which a rule triple is
+vetoed.
 
 Training needs scikit-learn (the ``train`` extra); using a model needs only numpy.
 """
@@ -28,12 +29,12 @@ from .gold import Example, Examples, examples, read_gold
 from .model import RelationModel
 
 THRESHOLDS = tuple(round(float(t), 2) for t in np.arange(0.2, 0.96, 0.05))
-# The triples the model adds (all relations together) must be at least this precise on validation: the
-# model is there for recall, but not at any price. Chosen on validation and the development set of real
-# news before any held-out run: with thresholds chosen per relation, 0.6 lost stance F1 on real news and
-# 0.75 kept it; chosen together (joint_thresholds), 0.75 added a wrong triple there (stance 0.829 < 0.830)
-# and 0.78 keeps the development set's figures with +0.012 typed F1 on validation (docs/model.md).
-MIN_ADDED_PRECISION = 0.78
+# The triples the model adds (all relations together) must be at least this precise on held-out scores:
+# the model is there for recall, but not at any price. 0.75 is the relation-model issue's own bar. With
+# thresholds chosen on the validation split alone it did not hold on unseen conflicts (0.62 there) and a
+# stricter 0.78 was needed to keep the development set's stance F1; chosen on out-of-fold and validation
+# scores together, 0.75 holds on unseen conflicts (0.77) and keeps the development set's figures.
+MIN_ADDED_PRECISION = 0.75
 NO_THRESHOLD = 1.01  # above every probability: the relation adds nothing
 CHOICES = THRESHOLDS + (NO_THRESHOLD,)
 COSTS = tuple(round(float(c), 2) for c in np.arange(0.5, 6.01, 0.1))  # prices of a wrong addition, in right ones
@@ -42,6 +43,7 @@ COSTS = tuple(round(float(c), 2) for c in np.arange(0.5, 6.01, 0.1))  # prices o
 # right rule triple in eight on validation (+0.001 F1) and a right one on the development set.
 VETOES = (0.0, 0.01)
 RELIABILITY_BINS = 10
+FOLDS = 5  # out-of-fold models whose scores, with validation's, set calibration and thresholds
 
 
 @dataclass
@@ -69,14 +71,16 @@ def corpus_hash(folders: Sequence[str | os.PathLike]) -> str:
 
 def train_model(nlp: Language, gold: str | os.PathLike, validation: str | os.PathLike | None = None, *,
                 seed: int = 0, min_count: int = 2, c: float = 0.25, dense: bool = False,
-                min_added_precision: float | None = None) -> tuple[RelationModel, TrainReport]:
-    """Train on the gold folder *gold*; calibrate and choose thresholds on *validation*.
+                min_added_precision: float | None = None, folds: int = FOLDS) -> tuple[RelationModel, TrainReport]:
+    """Train on the gold folder *gold*; calibrate and choose thresholds on held-out scores.
 
-    Without a validation folder, every seventh training article (by id) is held out for that. The triples
-    the model adds must be at least *min_added_precision* precise on validation (default
-    :data:`MIN_ADDED_PRECISION`). *dense* adds the contextual token vectors to the symbolic features; on
-    the validation split they made the model slower and no better (see ``bench/relation_models.py``), so
-    they are off by default.
+    The held-out scores are those of *folds* models each trained without a part of the training
+    conflicts (out-of-fold), together with the final model's scores on *validation* when given: the
+    thresholds then rest on every annotated article, not on the validation split alone, whose 85 articles
+    let a threshold fit their own quirks (:func:`out_of_fold_scores`). The triples the model adds must be
+    at least *min_added_precision* precise on those scores (default :data:`MIN_ADDED_PRECISION`). *dense*
+    adds the contextual token vectors to the symbolic features; on the validation split they made the
+    model slower and no better (see ``bench/relation_models.py``), so they are off by default.
     """
     if min_added_precision is None:
         min_added_precision = MIN_ADDED_PRECISION
@@ -85,29 +89,72 @@ def train_model(nlp: Language, gold: str | os.PathLike, validation: str | os.Pat
     except ModuleNotFoundError:
         raise GraphkitError(f"training needs scikit-learn: {install_hint('train')}") from None
     train_articles = read_gold(gold)
-    if validation is not None:
-        val_articles = read_gold(validation)
-    else:
-        val_articles = train_articles[6::7]
-        train_articles = [a for k, a in enumerate(train_articles) if k % 7 != 6]
+    val_articles = read_gold(validation) if validation is not None else []
     train_ex, val_ex = examples(nlp, train_articles), examples(nlp, val_articles)
     if not train_ex.items:
         raise GraphkitError(f"no candidate pairs in {gold}: the articles name fewer than two actors per sentence")
-    vocabulary = _vocabulary(train_ex.items, min_count)
-    mean, scale = _dense_scaling(train_ex.items) if dense else (np.zeros(0), np.ones(0))
-    weights, bias = _fit(train_ex.items, vocabulary, mean, scale, seed=seed, c=c)
+    fit = _Fitting(min_count=min_count, c=c, dense=dense, seed=seed)
+    vocabulary, mean, scale, weights, bias = fit(train_ex.items)
     model = RelationModel(RELATIONS, vocabulary, weights, bias, mean, scale,
                           np.tile([1.0, 0.0], (len(RELATIONS), 1)), {r: 0.5 for r in RELATIONS})
+    groups = {a.doc_id: a.group for a in train_articles}
+    held_out = out_of_fold_scores(train_ex.items, [groups[ex.doc_id] for ex in train_ex.items], fit, folds, seed)
+    reported = val_ex if val_ex.items else train_ex
     report = TrainReport(len(train_articles), len(val_articles), len(train_ex.items), len(val_ex.items),
-                         round(val_ex.reachable / val_ex.gold_sentence_facts, 3) if val_ex.gold_sentence_facts else 0.0)
+                         round(reported.reachable / reported.gold_sentence_facts, 3) if reported.gold_sentence_facts else 0.0)
     if val_ex.items:
-        _tune(model, val_ex, report, seed=seed, min_added_precision=min_added_precision)
+        held_out.append((val_ex.items, raw_scores(model, val_ex.items)))
+    if held_out:
+        _tune(model, held_out, report, seed=seed, min_added_precision=min_added_precision)
     model.meta = {"graphkit": __version__, "trained_on": corpus_hash([gold] + ([validation] if validation else [])),
                   "train_articles": len(train_articles), "validation_articles": len(val_articles),
                   "seed": seed, "min_count": min_count, "c": c, "dense": dense, "vocabulary": len(vocabulary),
-                  "min_added_precision": min_added_precision,
+                  "folds": folds, "min_added_precision": min_added_precision,
                   "validation_scores": {k: v["micro"] for k, v in report.scores.items()}}
     return model, report
+
+
+@dataclass(frozen=True)
+class _Fitting:
+    """One fit of the classifiers on some candidates: vocabulary, dense scaling, weights and biases."""
+
+    min_count: int
+    c: float
+    dense: bool
+    seed: int
+
+    def __call__(self, items: list[Example]):
+        vocabulary = _vocabulary(items, self.min_count)
+        mean, scale = _dense_scaling(items) if self.dense else (np.zeros(0), np.ones(0))
+        weights, bias = _fit(items, vocabulary, mean, scale, seed=self.seed, c=self.c)
+        return vocabulary, mean, scale, weights, bias
+
+
+def out_of_fold_scores(items: list[Example], groups: list[str], fit: _Fitting, folds: int,
+                       seed: int) -> list[tuple[list[Example], np.ndarray]]:
+    """Each fold's candidates with the raw scores of a model trained on the other folds.
+
+    Folds are whole groups (conflicts), shuffled with *seed*: a fold's scores then measure transfer to
+    conflicts the model has not seen, as extraction meets them. Thresholds chosen on the validation split
+    alone did not hold on unseen conflicts: with half of validation's conflicts choosing and the other
+    half measuring, the additions were 0.62-0.67 precise for a bar of 0.75-0.8; with these scores
+    choosing, 0.77-0.82 (docs/model.md, "Fifth round").
+    """
+    names = sorted(set(groups))
+    if folds < 2 or len(names) < 2:
+        return []
+    order = np.random.RandomState(seed).permutation(len(names))
+    fold_of = {names[k]: rank % folds for rank, k in enumerate(order)}
+    assigned = np.array([fold_of[g] for g in groups])
+    scored = []
+    for k in range(min(folds, len(names))):
+        inside = [ex for ex, f in zip(items, assigned) if f != k]
+        outside = [ex for ex, f in zip(items, assigned) if f == k]
+        if not inside or not outside:
+            continue
+        vocabulary, mean, scale, weights, bias = fit(inside)
+        scored.append((outside, np.asarray(design_matrix(outside, vocabulary, mean, scale) @ weights) + bias))
+    return scored
 
 
 def _vocabulary(items: list[Example], min_count: int) -> dict[str, int]:
@@ -161,13 +208,16 @@ def raw_scores(model: RelationModel, items: list[Example]) -> np.ndarray:
     return np.asarray(X @ model.weights) + model.bias
 
 
-def _tune(model: RelationModel, val: Examples, report: TrainReport, *, seed: int,
-          min_added_precision: float = MIN_ADDED_PRECISION) -> None:
-    """Calibration, thresholds and veto from the validation candidates; the report's scores."""
+def _tune(model: RelationModel, held_out: list[tuple[list[Example], np.ndarray]], report: TrainReport, *,
+          seed: int, min_added_precision: float = MIN_ADDED_PRECISION) -> None:
+    """Calibration, thresholds and veto from the held-out scores; the report's scores on the last of them
+    (the validation candidates, else the out-of-fold ones)."""
     from sklearn.linear_model import LogisticRegression
 
-    z, Y = raw_scores(model, val.items), labels(val.items)
-    rules = np.array([[r in ex.rules for r in RELATIONS] for ex in val.items], dtype=bool)
+    z = np.vstack([scores for _, scores in held_out])
+    items = [ex for part, _ in held_out for ex in part]
+    Y = labels(items)
+    rules = np.array([[r in ex.rules for r in RELATIONS] for ex in items], dtype=bool)
     for k in range(len(RELATIONS)):
         if Y[:, k].any() and not Y[:, k].all():
             platt = LogisticRegression(C=1e4, solver="lbfgs", random_state=seed).fit(z[:, k:k + 1], Y[:, k])
@@ -177,6 +227,8 @@ def _tune(model: RelationModel, val: Examples, report: TrainReport, *, seed: int
     t = joint_thresholds(P, Y, rules, min_added_precision)
     model.thresholds.update({relation: float(t[k]) for k, relation in enumerate(RELATIONS)})
     model.veto = max(VETOES, key=lambda v: (_counts((rules & (P >= v)) | (P >= t), Y).f1, -v))
+    shown = slice(len(items) - len(held_out[-1][0]), len(items)) if report.validation_articles else slice(None)
+    P, Y, rules = P[shown], Y[shown], rules[shown]
     hybrid = (rules & (P >= model.veto)) | (P >= t)
     only_model = P >= t
     for name, predicted in (("rules", rules), ("model", only_model), ("hybrid", hybrid)):
