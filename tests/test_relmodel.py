@@ -83,6 +83,18 @@ def test_training_is_deterministic(trained):
     assert first.meta["trained_on"] == second.meta["trained_on"]
 
 
+def test_training_without_validation_tunes_on_out_of_fold_scores(nlp, trained):
+    # Nine articles, each its own group: five fold models score the articles they did not see.
+    result = CliRunner().invoke(app, ["train", "--gold", str(trained["base"] / "train"),
+                                      "--out", str(trained["base"] / "no-validation")])
+    assert result.exit_code == 0, result.output
+    assert "Out-of-fold candidates" in result.output
+    model = load_model(trained["base"] / "no-validation")
+    assert model.meta["validation_articles"] == 0 and model.meta["folds"] == 5
+    found = triples_of(nlp, "Chile glorbed Peru on Friday.", trained["base"] / "no-validation", "hybrid")
+    assert ("Chile", "SUPPORTS", "Peru", "model") in {(t.subject, t.relation, t.object, t.rule) for t in found}
+
+
 def test_hybrid_keeps_every_rule_triple_when_nothing_is_vetoed(nlp, trained, tmp_path):
     lenient = load_model(trained["model"])
     lenient.veto = 0.0
