@@ -21,6 +21,15 @@ CASES = {
     'role-title': [
         ('counterpart', 'French President Emmanuel Macron and his Kenyan counterpart William Ruto met in Nairobi.',
          {('person:emmanuel-macron', 'LEADER_OF', 'country:FRA', 'role-title'), ('person:emmanuel-macron', 'MEETS', 'person:william-ruto', 'verb-symmetric'), ('person:emmanuel-macron', 'VISITS', 'country:KEN', 'meeting-place'), ('person:william-ruto', 'LEADER_OF', 'country:KEN', 'role-title')}),
+        # the parser hangs the name on "minister"; it is the counterpart's
+        ('counterpart-misattached', "Thailand's prime minister and his Cambodian counterpart, Hun Manet, signed a declaration.",
+         {('person:hun-manet', 'LEADER_OF', 'country:KHM', 'role-title')}),
+        # a prime minister's counterpart leads
+        ('counterpart-after-coordination', "Norway's prime minister and his Danish counterpart, Mette Frederiksen, opened the bridge.",
+         {('person:mette-frederiksen', 'LEADER_OF', 'country:DNK', 'role-title')}),
+        # two titles of one person: the first still counts
+        ('coordinated-titles-one-person', 'The Prime Minister and Commander-in-Chief of Iraq, Mohammed Shia al-Sudani, chaired the meeting.',
+         {('person:mohammed-shia-al-sudani', 'LEADER_OF', 'country:IRQ', 'role-known')}),
         ('plural-titles', 'Japanese and Australian prime ministers Shigeru Ishiba and Anthony Albanese spoke.',
          {('person:anthony-albanese', 'LEADER_OF', 'country:AUS', 'role-title'), ('person:shigeru-ishiba', 'LEADER_OF', 'country:JPN', 'role-title')}),
         ('leaders-fighters', "RSF leader Mohamed Hamdan Dagalo spoke on Monday. Dagalo's fighters later attacked Chadian troops.",

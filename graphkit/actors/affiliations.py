@@ -50,6 +50,11 @@ def _role(role_head: Token, table: MentionTable, found) -> tuple[str, str | None
     """The role words and their relation (LEADER_OF, MEMBER_OF or None for a role not held)."""
     if role_head.lemma_.lower() == "counterpart":
         # "Russian President Putin and Chinese counterpart Xi": the same office as the other
+        partner = role_head.head if role_head.dep_ == "conj" else None
+        if partner is not None and partner.lemma_.lower() != "counterpart" and _is_role(partner):
+            relation = role_relation(_role_text(partner, table))  # "X's prime minister and his Y counterpart"
+            if relation:
+                return "counterpart", relation
         sentence = range(role_head.sent.start, role_head.sent.end)
         leads = any(a.relation == Relation.LEADER_OF and a.person.start in sentence for a in found)
         return "counterpart", (Relation.LEADER_OF if leads else Relation.MEMBER_OF).value
@@ -89,12 +94,22 @@ def _role_heads(root: Token) -> list[Token]:
     """Nouns that may carry a person's title: in front of the name, in apposition, or the name in apposition."""
     heads = [c for c in root.children if c.dep_ in {"compound", "appos", "nmod", "amod"} and c.pos_ in {"NOUN", "PROPN"}
              and _is_role(c)]
-    if root.dep_ == "appos" and _is_role(root.head):
-        heads.append(root.head)
+    if root.dep_ == "appos" and _is_role(owner := _apposed_to(root)):
+        heads.append(owner)
     # "The US defence secretary, Lloyd Austin said": parsed as two subjects of one verb
     siblings = [c for c in root.head.children if c.i < root.i and c.dep_ == root.dep_ and _is_role(c)
                 and all(t.is_punct for t in root.doc[c.i + 1:root.left_edge.i])] if root.head.i != root.i else []
     return heads + siblings
+
+
+def _apposed_to(name: Token) -> Token:
+    """The noun an apposition belongs to. The parser hangs a name placed after "X and his counterpart" on
+    X; it is the counterpart's: "Thailand's prime minister and his Cambodian counterpart, Hun Manet".
+    Other coordinations keep the first conjunct: they are often one person's titles ("Prime Minister and
+    Commander-in-Chief, Mohammed Shia al-Sudani"), or titles the parser took for conjuncts."""
+    before = [c for c in name.head.conjuncts if name.head.i < c.i < name.i]
+    last = max(before, key=lambda c: c.i) if before else None
+    return last if last is not None and last.lemma_.lower() == "counterpart" else name.head
 
 
 def _role_text(head: Token, table: MentionTable) -> str:
