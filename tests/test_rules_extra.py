@@ -362,7 +362,16 @@ CASES = {
         ('provocation-quote', '"This is a provocation," Venezuela said, adding that Bogota was trying to blame its neighbour.',
          {('country:VEN', 'OPPOSES', 'country:COL', 'quote-stance')}),
     ],
+    'material-origin': [
+        # a model name between maker and goods; the buyer of an actor's goods was supplied by it
+        ('bought-foreign-missiles', 'Vietnam bought Indian BrahMos missiles last year.',
+         {('country:IND', 'SUPPLIES', 'country:VNM', 'material-origin')}),
+    ],
     'no relation': [
+        ('not-imported', 'Cambodia does not import Thai fuel.',
+         set()),
+        ('ordered-troops-out', 'Mali ordered French troops out of the country.',
+         set()),
         ('lift-sanctions', 'The United States lifted sanctions on Syria.',
          set()),
         ('buy-no-source', 'Hungary is buying four fighter jets.',

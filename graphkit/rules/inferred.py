@@ -10,7 +10,7 @@ from ..ontology import Relation as R
 from ..syntax import is_one_of
 from ..types import ActorType
 from .candidate import Candidate
-from .clauses import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children, subjects_of, trigger_noun
+from .clauses import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children, is_negated, subjects_of, trigger_noun
 from .registry import Example, rule
 from .sites import Clause, Noun
 
@@ -20,6 +20,9 @@ MATERIAL_NOUNS = frozenset("""weapon weapons arms missile missiles drone drones 
 
 BENEFIT_VERBS = frozenset("""help facilitate boost aid bolster enable support fuel sustain strengthen power
     use deploy launch fire utilise utilize employ""".split())
+# "Vietnam bought Indian missiles": the buyer of an actor's goods was supplied by it (annotation guide:
+# buying weapons from a seller is seller SUPPLIES buyer).
+ACQUIRE_VERBS = frozenset("buy purchase acquire import procure".split())  # not "order": "ordered French troops out"
 
 # Words that condemn what a quote reports ("unacceptable", "a witch hunt").
 CONDEMNING_WORDS = frozenset("""unacceptable illegal illegitimate outrageous disgrace disgraceful shameful
@@ -29,15 +32,19 @@ CONDEMNING_WORDS = frozenset("""unacceptable illegal illegitimate outrageous dis
 
 
 @rule("material-origin", on=Noun, relations=[R.SUPPLIES], confidence=0.5,
-      construction='actor adjectives on weapons used by another actor ("Iranian drones launched by Russia")',
+      construction='actor adjectives on weapons used or bought by another actor ("Iranian drones launched by '
+                   'Russia", "Vietnam bought Indian missiles")',
       examples=[Example("Iranian drones were launched by Russia.", ("Iran", "SUPPLIES", "Russia"))])
 def material_origin(n: Noun) -> Iterator[Candidate]:
     """"Iranian drones launched by Russia" -> Iran SUPPLIES Russia: who made the goods supplied their user."""
     noun, actors = n.token, n.table
     if not is_one_of(noun, MATERIAL_NOUNS):
         return
-    makers = [m for c in noun.children if c.dep_ in {"amod", "compound", "nmod"} for m in actors.refs(c)
-              if m.actor.type in {ActorType.COUNTRY, ActorType.ORG}]
+    # "Iranian drones", and a model name between maker and goods: "Iranian Shahed drones"
+    modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
+    makers = [m for c in modifiers for m in actors.refs(c) if m.actor.type in {ActorType.COUNTRY, ActorType.ORG}]
+    makers += [m for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ in {"amod", "compound"}
+               for m in actors.refs(g) if m.actor.type == ActorType.COUNTRY]
     # the goods of a conjunction share the clause of the first conjunct
     anchor = noun
     while anchor.dep_ == "conj":
@@ -55,6 +62,8 @@ def material_origin(n: Noun) -> Iterator[Candidate]:
             if anchor.dep_ == "nsubj" and verb.lemma_.lower() in BENEFIT_VERBS:
                 for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
                     users += actors.actors_of(obj) or actors.modifier_actors(obj)
+    elif anchor.dep_ in OBJECT_DEPS and verb.lemma_.lower() in ACQUIRE_VERBS and not is_negated(verb):
+        users += subjects_of(verb, actors)  # "Vietnam bought Indian missiles", not "we do not import Thai fuel"
     elif anchor.dep_ in OBJECT_DEPS and verb.lemma_.lower() in BENEFIT_VERBS - {"help", "support", "aid"}:
         users += subjects_of(verb, actors)
     for maker in unique_actors(makers):
