@@ -159,6 +159,13 @@ CASES = {
          {('person:yahya-saree', 'THREATENS', 'country:GBR', 'verb-threat'), ('person:yahya-saree', 'THREATENS', 'country:USA', 'verb-threat')}),
     ],
     'verb-svo': [
+        # a measure on what an actor owns or sells hits the actor; "bar" is a sanction verb
+        ('froze-assets-of', 'Britain froze the assets of Yahya Sinwar.',
+         {('country:GBR', 'SANCTIONS', 'person:yahya-sinwar', 'verb-svo')}),
+        ('banned-imports-of', 'Poland banned imports of Ukrainian grain.',
+         {('country:POL', 'SANCTIONS', 'country:UKR', 'verb-svo')}),
+        ('barred-firms', 'Canada barred Chinese firms from its 5G network.',
+         {('country:CAN', 'SANCTIONS', 'country:CHN', 'verb-svo')}),
         ('first-person-speaker', '"We condemn Russia," Poland said.',
          {('country:POL', 'OPPOSES', 'country:RUS', 'verb-svo')}),
         ('speaker-we-quote-goes-on', '"The talks went well," Poland said. "We condemn Russia."',
