@@ -28,6 +28,10 @@ RECIPIENT_PREPS = frozenset({"to", "for", "into"})
 CANCELLING_VERBS = frozenset("""lift ease remove end cancel suspend halt stop withdraw drop scrap
     abandon freeze cut reduce""".split())
 
+# What a sanction can hit that an actor owns, sells or sends: "the assets of X", "imports of Russian steel".
+HELD_THINGS = frozenset("""asset fund account reserve property holding visa import export good product flight
+    airline ship vessel tanker shipment firm company bank entity official diplomat""".split())
+
 # Verbs that deny or refuse their complement ("denied supplying", "refused to condemn").
 NEGATING_VERBS = frozenset("""deny refuse decline reject dismiss fail avoid refrain stop cease halt""".split())
 
@@ -253,16 +257,11 @@ def target_actors(token: Token, actors: MentionTable, relation: str) -> list[Men
         # "strikes on Hezbollah positions in southern Lebanon" hit both the group and the country
         return unique_actors(actors.modifier_actors(token) + places)
     if relation == R.SANCTIONS.value and token.lemma_.lower() in HELD_THINGS and not owners:
-        # "froze the assets of X", "banned imports of Russian steel", "revoked the visas of Nicaraguan officials":
-        # a measure on what an actor owns, sells or sends hits the actor (annotation guide, rule 20)
+        # "froze the assets of X", "banned imports of Russian steel": a measure on what an actor owns, sells or
+        # sends hits the actor (annotation guide, section 5, rule 20: unnamed companies of an actor are the actor)
         owners = [m for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")
                   for m in actors.actors_of(o) or actors.modifier_actors(o)]
     return owners or actors.modifier_actors(token) or places
-
-
-# What a sanction can hit that belongs to an actor: "the assets of", "imports of", "the visas of".
-HELD_THINGS = frozenset("""asset fund account reserve property holding visa import export good product flight
-    airline ship vessel tanker shipment firm company bank entity official diplomat""".split())
 
 
 def provoked_by(verb: Token, actors: MentionTable) -> list[Mention]:
