@@ -25,19 +25,21 @@ def indices_of(doc: Doc, attribute: str, words: frozenset[str]) -> list[int]:
     """The indices, in text order, of *doc*'s tokens whose lower-case form (*attribute* "lower") or text ("text")
     is one of *words*: what a pass looking for a few words ("whose", "the group") reads instead of a Token
     object for every word of the article (spaCy's array of the attribute, compared in one step)."""
-    ids = _ids(words)
-    return [i for i, value in enumerate(doc.to_array(_ATTRIBUTES[attribute]).tolist()) if value in ids]
+    return _indices(doc, _ATTRIBUTES[attribute], _ids(words))
 
 
 def indices_tagged(doc: Doc, pos: str) -> list[int]:
     """The indices, in text order, of *doc*'s tokens whose ``pos_`` is *pos*."""
-    wanted = IDS[pos]
-    return [i for i, value in enumerate(doc.to_array(POS).tolist()) if value == wanted]
+    return _indices(doc, POS, frozenset({IDS[pos]}))
 
 
 def indices_upper(doc: Doc) -> list[int]:
     """The indices, in text order, of *doc*'s tokens in capitals (``is_upper``: "NATO", "U.S.")."""
-    return [i for i, value in enumerate(doc.to_array(IS_UPPER).tolist()) if value]
+    return _indices(doc, IS_UPPER, frozenset({1}))
+
+
+def _indices(doc: Doc, attribute: int, values: frozenset[int]) -> list[int]:
+    return [i for i, value in enumerate(doc.to_array(attribute).tolist()) if value in values]
 
 
 @functools.lru_cache(maxsize=64)

@@ -52,7 +52,7 @@ def _role(role_head: Token, table: MentionTable, found) -> tuple[str, str | None
         # "Russian President Putin and Chinese counterpart Xi": the same office as the other
         partner = role_head.head if role_head.dep_ == "conj" else None
         if partner is not None and partner.lemma_.lower() != "counterpart" and _is_role(partner):
-            relation = role_relation(_role_text(partner, table))  # "X's prime minister and his Y counterpart"
+            _, relation = _role(partner, table, found)  # "X's prime minister and his Y counterpart"
             if relation:
                 return "counterpart", relation
         sentence = range(role_head.sent.start, role_head.sent.end)

@@ -176,9 +176,9 @@ class Voices:
     def _unlabelled_answer(self, k: int, char: int) -> bool:
         """Whether *char* is in the paragraphs after a question of an interview that labels only its
         questions ("Q: Why?\n\nBecause ..."): those paragraphs are the answer."""
-        turn = self._turns[k]
-        if not self._questions_only or turn.label.lower().strip() not in QUESTIONERS:
+        if not self._questions_only:  # then every turn is a question
             return False
+        turn = self._turns[k]
         newline = self._text.find("\n", turn.label_end, turn.end)
         return 0 <= newline < char
 

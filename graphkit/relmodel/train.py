@@ -152,8 +152,7 @@ def out_of_fold_scores(items: list[Example], groups: list[str], fit: _Fitting, f
         outside = [ex for ex, f in zip(items, assigned) if f == k]
         if not inside or not outside:
             continue
-        vocabulary, mean, scale, weights, bias = fit(inside)
-        scored.append((outside, np.asarray(design_matrix(outside, vocabulary, mean, scale) @ weights) + bias))
+        scored.append((outside, _scores(outside, *fit(inside))))
     return scored
 
 
@@ -204,8 +203,13 @@ def _fit(items: list[Example], vocabulary: dict[str, int], mean: np.ndarray, sca
 
 
 def raw_scores(model: RelationModel, items: list[Example]) -> np.ndarray:
-    X = design_matrix(items, model.vocabulary, model.dense_mean, model.dense_scale)
-    return np.asarray(X @ model.weights) + model.bias
+    return _scores(items, model.vocabulary, model.dense_mean, model.dense_scale, model.weights, model.bias)
+
+
+def _scores(items: list[Example], vocabulary: dict[str, int], mean: np.ndarray, scale: np.ndarray,
+            weights: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    """Each candidate's raw score per relation under one fit (a :class:`_Fitting`'s result)."""
+    return np.asarray(design_matrix(items, vocabulary, mean, scale) @ weights) + bias
 
 
 def _tune(model: RelationModel, held_out: list[tuple[list[Example], np.ndarray]], report: TrainReport, *,
