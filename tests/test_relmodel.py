@@ -157,3 +157,37 @@ def test_model_extraction_without_a_model_is_an_error(tmp_path, monkeypatch):
     article_file.write_text("Chile glorbed Peru.", encoding="utf-8")
     result = CliRunner().invoke(app, ["extract", str(article_file), "--extractor", "model"])
     assert result.exit_code == 1 and "needs a relation model" in result.stderr
+
+
+def test_a_model_keeps_thresholds_for_every_precision_bar(trained):
+    model = load_model(trained["model"])
+    assert {0.5, 0.75, 0.9} <= set(model.bars)
+    assert model.thresholds == model.bars[model.meta["min_added_precision"]]
+    assert model.at_bar(0.5).thresholds == model.bars[0.5] and model.thresholds == model.bars[0.75]  # a copy
+    assert set(model.meta["held_out_by_bar"]) == {f"{bar:.2f}" for bar in model.bars}
+
+
+def test_the_precision_bar_chooses_the_thresholds_extraction_uses(trained, tmp_path):
+    # Two bars rewritten by hand: at 0.5 every candidate relation is added, at 0.9 none.
+    model = load_model(trained["model"])
+    model.bars = {0.5: {r: 0.0 for r in model.relations}, 0.9: {r: 1.01 for r in model.relations}}
+    model.save(tmp_path / "two-bars")
+    article_file = tmp_path / "a.txt"
+    article_file.write_text("Chile glorbed Peru on Friday.", encoding="utf-8")
+    found = {}
+    for bar in ("0.5", "0.9"):
+        result = CliRunner().invoke(app, ["extract", str(article_file), "--extractor", "model", "-q",
+                                          "--relation-model", str(tmp_path / "two-bars"), "--model-precision", bar])
+        assert result.exit_code == 0, result.output
+        found[bar] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(found["0.5"]) >= 2 * len(model.relations) - 2 and found["0.9"] == []
+
+
+@pytest.mark.parametrize("args", [["--model-precision", "0.42"], ["--model-precision", "0.5", "--extractor", "rules"]])
+def test_a_precision_bar_the_run_cannot_use_is_a_usage_error(trained, tmp_path, args):
+    article_file = tmp_path / "a.txt"
+    article_file.write_text("Chile glorbed Peru.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(article_file), "--relation-model", str(trained["model"]), *args])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
+    assert "0.50, 0.55" in result.stderr or "--extractor hybrid or model" in result.stderr

@@ -7,7 +7,10 @@ from graphkit.actors import resolve_actors
 from graphkit.relmodel.candidates import actor_mentions, sentence_pairs
 from graphkit.relmodel.features import pair_features
 from graphkit.relmodel.gold import Example
-from graphkit.relmodel.train import _counts, _Fitting, joint_thresholds, out_of_fold_scores
+from collections import Counter
+
+from graphkit.ontology import RELATIONS
+from graphkit.relmodel.train import Column, _counts, _Fitting, article_columns, joint_thresholds, out_of_fold_scores
 
 
 def features_of(nlp, text: str, subject: str, object_: str) -> list[str]:
@@ -51,9 +54,13 @@ def scored_relations() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return P, Y, np.zeros_like(Y)
 
 
+def columns(P, Y, rules) -> list[Column]:
+    return [Column(P[:, k], Y[:, k], rules[:, k]) for k in range(P.shape[1])]
+
+
 def test_the_additions_keep_the_precision_bar_and_a_stricter_bar_costs_recall():
     P, Y, rules = scored_relations()
-    lenient, strict = joint_thresholds(P, Y, rules, 0.5), joint_thresholds(P, Y, rules, 0.95)
+    lenient, strict = joint_thresholds(columns(P, Y, rules), 0.5), joint_thresholds(columns(P, Y, rules), 0.95)
     assert added_precision(P, Y, rules, lenient) >= 0.5 and added_precision(P, Y, rules, strict) >= 0.95
     assert _counts(P >= strict, Y).recall < _counts(P >= lenient, Y).recall
 
@@ -62,10 +69,45 @@ def test_the_bar_holds_for_all_relations_together_not_each():
     # The poorly read relation alone is 67% precise: a bar of 0.75 per relation would keep it out, but
     # with the well-read one the additions are 80% precise, and F1 is higher with both.
     P, Y, rules = scored_relations()
-    t = joint_thresholds(P, Y, rules, 0.75)
+    t = joint_thresholds(columns(P, Y, rules), 0.75)
     assert t[1] <= 0.95 and added_precision(P, Y, rules, t) >= 0.75
     only_good = np.array([t[0], 1.01])
     assert _counts(P >= t, Y).f1 > _counts(P >= only_good, Y).f1
+
+
+def example(doc: str, start: int, s: str, o: str, *, here=(), anywhere=(), rules=()) -> Example:
+    return Example(doc, start, s, o, [], np.zeros(0), frozenset(here), frozenset(rules), frozenset(anywhere))
+
+
+def test_thresholds_count_a_triple_once_per_article_as_evaluation_does():
+    # The pair x -> y of article "a" is scored in three sentences; the gold records SUPPORTS in the
+    # article but names only the first sentence as its evidence. Per article it is one right triple.
+    k = RELATIONS.index("SUPPORTS")
+    items = [example("a", 0, "x", "y", here={"SUPPORTS"}, anywhere={"SUPPORTS"}),
+             example("a", 50, "x", "y", anywhere={"SUPPORTS"}),
+             example("a", 90, "x", "y", anywhere={"SUPPORTS"}, rules={"SUPPORTS"}),
+             example("b", 0, "x", "y"), example("b", 40, "y", "x")]
+    P = np.zeros((len(items), len(RELATIONS)))
+    P[:, k] = [0.2, 0.9, 0.1, 0.6, 0.3]
+    column = article_columns(items, P, Counter({"SUPPORTS": 3}))[k]
+    assert sorted(zip(column.p.tolist(), column.gold.tolist(), column.rules.tolist())) == \
+        [(0.3, False, False), (0.6, False, False), (0.9, True, True)]
+    assert column.missed == 2  # gold triples no candidate pair reaches
+    meets = article_columns(items, P, Counter())[RELATIONS.index("MEETS")]
+    assert len(meets.p) == 2  # symmetric: x -> y and y -> x in article "b" are one pair
+
+
+def test_gold_no_candidate_reaches_still_counts_as_missed():
+    # The rules found 20 right triples; the model's only band (p = 0.5) is 7 right and 13 wrong. Counting
+    # only what candidates reach, the band would lower F1 (0.851 -> 0.806); with 100 gold triples no
+    # candidate reaches, it raises it (0.272 -> 0.323), and a lenient bar lets it in.
+    p = np.array([0.99] * 20 + [0.5] * 20)
+    gold = np.array([True] * 27 + [False] * 13)
+    rules = np.array([True] * 20 + [False] * 20)
+    reached_only = joint_thresholds([Column(p, gold, rules)], 0.3)
+    with_missed = joint_thresholds([Column(p, gold, rules, missed=100)], 0.3)
+    assert reached_only[0] > 0.5 >= with_missed[0]
+    assert joint_thresholds([Column(p, gold, rules, missed=100)], 0.4)[0] > 0.5  # the band is 0.35 precise
 
 
 def test_out_of_fold_scores_never_score_a_conflict_the_fold_model_was_trained_on():

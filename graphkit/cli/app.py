@@ -75,6 +75,10 @@ ExtractorOpt = Annotated[Optional[ExtractorChoice], typer.Option(
                         "vetoes; rules: the rules alone (faster); model: the model alone.")]
 RelationModelOpt = Annotated[Optional[Path], typer.Option(
     "--relation-model", help="A relation model folder from 'graphkit train' (default: the shipped model).")]
+ModelPrecisionOpt = Annotated[Optional[float], typer.Option(
+    "--model-precision", min=0.0, max=1.0,
+    help="How precise the model's additions must have been on held-out articles: lower finds more "
+         "relations, less surely (0.50 … 0.90 by 0.05; default: the model's own, 0.75). See docs/model.md.")]
 
 ActorsOpt = Annotated[Optional[Path], typer.Option(
     "--actors", help="Your own actors (CSV or JSON: name, type, aliases, country, role), added to the "
@@ -120,13 +124,18 @@ def print_json(data: Any) -> None:
     out.print(json.dumps(data, indent=1, ensure_ascii=False, default=str), markup=False, highlight=False, emoji=False)
 
 
-def relation_choice(extractor: ExtractorChoice | None, relation_model: Path | None) -> "RelationSettings":
-    """The run's extractor settings; a missing or damaged model fails here, before any parsing."""
+def relation_choice(extractor: ExtractorChoice | None, relation_model: Path | None,
+                    model_precision: float | None = None) -> "RelationSettings":
+    """The run's extractor settings; a missing or damaged model fails here, before any parsing, and so
+    does a precision bar the run cannot use (a usage error: exit 2)."""
+    from ..relmodel.model import PrecisionBarError
     from ..relmodel.settings import relation_settings
 
     try:
         return relation_settings(extractor.value if extractor else None,
-                                 str(relation_model) if relation_model is not None else None)
+                                 str(relation_model) if relation_model is not None else None, model_precision)
+    except PrecisionBarError as exc:
+        fail(str(exc), 2)
     except GraphkitError as exc:
         fail(str(exc))
 

@@ -11,8 +11,8 @@ from ..errors import GraphkitError, install_hint
 from ..sources import read_articles
 from ..triples_io import write_triples
 from ..types import Triple
-from .app import (ActorsOpt, ExtractorOpt, QuietOpt, RelationModelOpt, add_actors, app, check_output_path, fail,
-                  relation_choice)
+from .app import (ActorsOpt, ExtractorOpt, ModelPrecisionOpt, QuietOpt, RelationModelOpt, add_actors, app,
+                  check_output_path, fail, relation_choice)
 from .progress import RunStats, tracked
 
 if TYPE_CHECKING:
@@ -56,6 +56,7 @@ def extract_command(
     min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Drop triples below this confidence.")] = 0.0,
     extractor: ExtractorOpt = None,
     relation_model: RelationModelOpt = None,
+    model_precision: ModelPrecisionOpt = None,
     actors: ActorsOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
@@ -65,7 +66,7 @@ def extract_command(
     if executor is Executor.dask and out == "-":
         fail("--executor dask writes part-NNNNN.jsonl shards: give --out DIR (shared by every worker)", 2)
     check_output_path(out, directory=executor is Executor.dask)
-    relations = relation_choice(extractor, relation_model)
+    relations = relation_choice(extractor, relation_model, model_precision)
     add_actors(actors, quiet=quiet)
     if executor is Executor.dask:
         _extract_dask(paths, out, model=model, workers=workers, batch_size=batch_size, scheduler=scheduler,

@@ -12,8 +12,8 @@ from ..build import BuildReport, update_graph
 from ..errors import GraphkitError
 from ..export import FORMATS, export_graph
 from ..graph import load_graph, new_graph, save_graph
-from .app import (ActorsOpt, ExtractorOpt, QuietOpt, RelationModelOpt, add_actors, app, check_output_path, err, fail,
-                  relation_choice, warn)
+from .app import (ActorsOpt, ExtractorOpt, ModelPrecisionOpt, QuietOpt, RelationModelOpt, add_actors, app,
+                  check_output_path, err, fail, relation_choice, warn)
 from .filters import GraphFilters, graph_filters
 from .progress import tracked
 
@@ -40,6 +40,7 @@ def build_command(
     = 0.0,
     extractor: ExtractorOpt = None,
     relation_model: RelationModelOpt = None,
+    model_precision: ModelPrecisionOpt = None,
     actors: ActorsOpt = None,
     keep_duplicates: Annotated[bool, typer.Option(
         "--keep-duplicates", help="Count every article, even one whose text repeats (or nearly repeats) an "
@@ -47,7 +48,7 @@ def build_command(
 ) -> None:
     """Build or update the actor graph from articles or triples JSONL ('-': stdin, either kind)."""
     check_output_path(out_path)
-    relations = relation_choice(extractor, relation_model)
+    relations = relation_choice(extractor, relation_model, model_precision)
     add_actors(actors, quiet=quiet)
     # An in-place update (or two runs writing one graph) is a read-modify-write: runs take turns.
     with exclusive(out_path):

@@ -46,7 +46,8 @@ def train_command(
     if output_format is OutputFormat.json:
         print_json({"model": str(out_dir), "meta": trained.meta, "thresholds": trained.thresholds,
                     "veto": trained.veto, "scores": report.scores, "reliability": report.reliability,
-                    "reachable": report.reachable})
+                    "reachable": report.reachable, "bars": {f"{b:.2f}": s for b, s in sorted(report.bars.items())},
+                    "rules_per_article": report.rules_per_article})
         return
     held_out = (f"Validation candidates ({report.validation_articles} articles, {report.validation_candidates} pairs"
                 if report.validation_articles else f"Out-of-fold candidates ({report.train_candidates} pairs")
@@ -57,6 +58,16 @@ def train_command(
         micro = scores["micro"]
         table.add_row(name, f"{micro['precision']:.3f}", f"{micro['recall']:.3f}", f"{micro['f1']:.3f}")
     out.print(table)
+    if report.bars:
+        bars = Table(title="Hybrid per article on all held-out articles, by --model-precision")
+        for column in ("precision bar", "P", "R", "F1"):
+            bars.add_column(column, justify="right")
+        rules = report.rules_per_article
+        bars.add_row("rules alone", f"{rules['precision']:.3f}", f"{rules['recall']:.3f}", f"{rules['f1']:.3f}")
+        for bar, score in sorted(report.bars.items()):
+            chosen = " (default)" if abs(bar - trained.meta["min_added_precision"]) < 1e-9 else ""
+            bars.add_row(f"{bar:.2f}{chosen}", f"{score['precision']:.3f}", f"{score['recall']:.3f}", f"{score['f1']:.3f}")
+        out.print(bars)
     err.print(f"trained on {report.train_articles} articles ({report.train_candidates} pairs) -> {out_dir}",
               markup=False, highlight=False)
 

@@ -9,6 +9,7 @@ name, then its other names in the article), as ``graphkit evaluate`` matches nam
 from __future__ import annotations
 
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -63,6 +64,9 @@ class Example:
     dense: np.ndarray
     labels: frozenset[str]
     rules: frozenset[str]  # relations the rules found for this ordered pair in this sentence
+    # The gold's relations for this pair anywhere in the article: what evaluation counts, since a triple is
+    # one fact of its article however many sentences state it (the thresholds are chosen at that level).
+    article_labels: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -98,6 +102,14 @@ def _read_article(path: Path) -> GoldArticle:
                            str(data.get("conflict") or data["id"]))
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise GoldError(f"{path}: not a usable gold file ({exc.__class__.__name__}: {exc})") from None
+
+
+def gold_triples(articles: Iterable[GoldArticle]) -> Counter[str]:
+    """How many distinct triples of each relation the gold of *articles* states (a symmetric one once)."""
+    distinct = {(a.doc_id, f.relation, *((f.subject, f.object) if f.relation not in SYMMETRIC
+                                          else sorted((f.subject, f.object))))
+                for a in articles for f in a.facts if f.relation in RELATIONS}
+    return Counter(relation for _, relation, _, _ in distinct)
 
 
 def parsed(nlp: Language, articles: list[GoldArticle], batch_size: int = 16) -> Iterator[tuple[GoldArticle, MentionTable, list[Triple]]]:
@@ -149,15 +161,18 @@ def examples(nlp: Language, articles: list[GoldArticle]) -> Examples:
 def _example(article: GoldArticle, pair: Pair, start: int, end: int, names: dict[str, str],
              fired: dict[tuple[str, str], set[str]], facts: SentenceFacts) -> Example:
     s, o = names.get(pair.subject.actor.id), names.get(pair.object.actor.id)
-    labels = set()
+    labels, article_labels = set(), set()
     for fact in article.facts:
-        if fact.relation not in RELATIONS or not any(a < end and start < b for a, b in fact.spans):
+        if fact.relation not in RELATIONS:
             continue
         if (fact.subject, fact.object) == (s, o) or (fact.relation in SYMMETRIC and (fact.object, fact.subject) == (s, o)):
-            labels.add(fact.relation)
+            article_labels.add(fact.relation)
+            if any(a < end and start < b for a, b in fact.spans):
+                labels.add(fact.relation)
     key = (pair.subject.actor.id, pair.object.actor.id)
     return Example(article.doc_id, start, pair.subject.actor.id, pair.object.actor.id,
-                   pair_features(pair, fired, facts), dense_features(pair), frozenset(labels), frozenset(fired.get(key, ())))
+                   pair_features(pair, fired, facts), dense_features(pair), frozenset(labels), frozenset(fired.get(key, ())),
+                   frozenset(article_labels))
 
 
 def _gold_names(article: GoldArticle, table: MentionTable) -> dict[str, str]:

@@ -5,7 +5,8 @@ and a calibration (``sigmoid(a * z + c)``, fitted on the validation split) per r
 folder of two files, written by ``graphkit train``:
 
 - ``model.json``: format version, relations, feature vocabulary, thresholds, calibration, veto level,
-  and provenance (training data hash, sizes, the scores it reached);
+  the thresholds for other precision bars, and provenance (training data hash, sizes, the scores it
+  reached);
 - ``weights.npz``: the weight matrix, biases and the dense features' mean and scale.
 """
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -35,6 +36,10 @@ class RelationModelError(GraphkitError):
     """A relation model folder that is missing, damaged or of another format."""
 
 
+class PrecisionBarError(GraphkitError):
+    """A precision bar the run cannot use: one the model was not trained for, or one without a model."""
+
+
 @dataclass
 class RelationModel:
     relations: tuple[str, ...]
@@ -47,6 +52,17 @@ class RelationModel:
     thresholds: dict[str, float]  # relation -> lowest calibrated probability that adds a triple
     veto: float = 0.0  # a rule triple whose relation the model scores below this is dropped
     meta: dict[str, Any] = field(default_factory=dict)
+    # Precision bar -> thresholds that kept the additions at least that precise on held-out articles: the
+    # user's dial between precision and recall (``--model-precision``); ``thresholds`` is one of them.
+    bars: dict[float, dict[str, float]] = field(default_factory=dict)
+
+    def at_bar(self, bar: float) -> "RelationModel":
+        """This model with the thresholds chosen for precision bar *bar* (one it was trained for)."""
+        for known, thresholds in self.bars.items():
+            if abs(known - bar) < 1e-9:
+                return replace(self, thresholds=dict(thresholds))
+        offered = ", ".join(f"{b:.2f}" for b in sorted(self.bars)) or "none (retrain it with 'graphkit train')"
+        raise PrecisionBarError(f"this relation model has no thresholds for precision {bar:g}; it offers {offered}")
 
     def probabilities(self, sparse: Sequence[Sequence[str]], dense: np.ndarray) -> np.ndarray:
         """Calibrated probabilities, one row per candidate and one column per relation."""
@@ -80,7 +96,7 @@ class RelationModel:
         vocabulary = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
         document = {"format": FORMAT, "relations": list(self.relations), "thresholds": self.thresholds,
                     "veto": self.veto, "calibration": self.calibration.round(6).tolist(), "meta": self.meta,
-                    "vocabulary": vocabulary}
+                    "bars": {f"{bar:.2f}": t for bar, t in sorted(self.bars.items())}, "vocabulary": vocabulary}
         with atomic_write(root / MODEL_FILE) as handle:
             json.dump(document, handle, ensure_ascii=False, indent=0)
         with atomic_write(root / WEIGHTS_FILE, mode="wb") as handle:
@@ -110,13 +126,14 @@ def load_model(folder: str | os.PathLike) -> RelationModel:
         shapes_ok = (weights.shape == (len(vocabulary) + mean.shape[0], len(relations)) and bias.shape == (len(relations),)
                      and calibration.shape == (len(relations), 2) and mean.shape == scale.shape)
         thresholds = {str(k): float(v) for k, v in document["thresholds"].items()}
+        bars = {float(bar): {str(k): float(v) for k, v in t.items()} for bar, t in (document.get("bars") or {}).items()}
     except (KeyError, TypeError, ValueError) as exc:
         raise RelationModelError(f"damaged relation model in {root}: {exc.__class__.__name__}: {exc}") from None
     if not shapes_ok:
         raise RelationModelError(f"damaged relation model in {root}: weights do not match the vocabulary")
     return RelationModel(relations, vocabulary, weights.astype(np.float64), bias.astype(np.float64),
                          mean.astype(np.float64), scale.astype(np.float64), calibration, thresholds,
-                         float(document.get("veto", 0.0)), dict(document.get("meta") or {}))
+                         float(document.get("veto", 0.0)), dict(document.get("meta") or {}), bars)
 
 
 @lru_cache(maxsize=4)
