@@ -24,7 +24,7 @@ def train_command(
     seed: Annotated[int, typer.Option(help="Seed of every random choice: the same data gives the same model.")] = 0,
     min_added_precision: Annotated[Optional[float], typer.Option(
         min=0.0, max=1.0, help="How precise, on held-out scores, the triples the model adds where the rules are silent "
-        "must be; the relations' thresholds are chosen together under this bar (default 0.75; docs/model.md).")] = None,
+        "must be; the relations' thresholds are chosen together under this bar (default 0.65; docs/model.md).")] = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy model package (default: best installed en_core_web_*).")]
     = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="table for people, json for machines.")]
