@@ -192,3 +192,23 @@ def test_a_precision_bar_the_run_cannot_use_is_a_usage_error(trained, tmp_path, 
     assert result.exit_code == 2
     assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
     assert "0.50, 0.55" in result.stderr or "--extractor hybrid or model" in result.stderr
+
+
+def test_the_shipped_model_was_trained_with_todays_bars():
+    # Fails when the default bar or the offered bars change without `make model`.
+    from graphkit.relmodel.model import PACKAGED
+    from graphkit.relmodel.train import BARS, MIN_ADDED_PRECISION
+
+    shipped = load_model(PACKAGED)
+    assert set(BARS) <= set(shipped.bars) and shipped.meta["min_added_precision"] == MIN_ADDED_PRECISION
+    assert shipped.thresholds == shipped.bars[MIN_ADDED_PRECISION]
+
+
+def test_the_library_takes_a_precision_bar_only_with_a_model():
+    from graphkit.relmodel.model import PrecisionBarError
+
+    assert relation_settings("hybrid", bar=0.5).bar == 0.5
+    with pytest.raises(PrecisionBarError):
+        relation_settings("rules", bar=0.5)
+    with pytest.raises(PrecisionBarError):
+        relation_settings("model", bar=0.33)
