@@ -37,7 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import graphkit.relmodel.gold as gold  # noqa: E402
 from graphkit.nlp import load_nlp  # noqa: E402
 from graphkit.ontology import RELATIONS  # noqa: E402
-from graphkit.relmodel.train import THRESHOLDS, _counts, _vocabulary, design_matrix, joint_thresholds, labels  # noqa: E402
+from graphkit.relmodel.train import (THRESHOLDS, _counts, _vocabulary, candidate_columns, design_matrix,  # noqa: E402
+                                     joint_thresholds, labels)
 from relation_encoder import SpanRecorder  # noqa: E402
 
 TYPES = ("COUNTRY", "PERSON", "ORG")
@@ -50,7 +51,7 @@ def hybrid_scores(P: np.ndarray, Y: np.ndarray, rules: np.ndarray) -> tuple:
     for k in range(len(RELATIONS)):
         t = max(THRESHOLDS, key=lambda t: (_counts(rules[:, k] | (P[:, k] >= t), Y[:, k]).f1, t))
         best[:, k] = rules[:, k] | (P[:, k] >= t)
-    return _counts(best, Y), _counts(rules | (P >= joint_thresholds(P, Y, rules, 0.75)), Y)
+    return _counts(best, Y), _counts(rules | (P >= joint_thresholds(candidate_columns(P, Y, rules), 0.75)), Y)
 
 
 def side_inputs(items) -> np.ndarray:

@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from graphkit.cli import app
-from graphkit.relmodel import RelationModelError, load_model
+from graphkit.relmodel import PrecisionBarError, RelationModelError, load_model
 from graphkit.relmodel.hybrid import article_triples
 from graphkit.relmodel.settings import Extractor, relation_settings
 from graphkit.types import Article
@@ -165,7 +165,7 @@ def test_a_model_keeps_thresholds_for_every_precision_bar(trained):
     assert {0.5, 0.75, 0.9, own} <= set(model.bars) and model.thresholds == model.bars[own]
     model.bars[0.5] = {r: 0.0 for r in model.relations}
     assert model.at_bar(0.5).thresholds == model.bars[0.5] and model.thresholds == model.bars[own]  # a copy
-    assert set(model.meta["held_out_by_bar"]) == {f"{bar:.2f}" for bar in model.bars}
+    assert {float(bar) for bar in model.meta["held_out_by_bar"]} == set(model.bars)
 
 
 def test_the_precision_bar_chooses_the_thresholds_extraction_uses(trained, tmp_path):
@@ -184,14 +184,44 @@ def test_the_precision_bar_chooses_the_thresholds_extraction_uses(trained, tmp_p
     assert len(found["0.5"]) >= 2 * len(model.relations) - 2 and found["0.9"] == []
 
 
-@pytest.mark.parametrize("args", [["--model-precision", "0.42"], ["--model-precision", "0.5", "--extractor", "rules"]])
-def test_a_precision_bar_the_run_cannot_use_is_a_usage_error(trained, tmp_path, args):
+@pytest.mark.parametrize("args, says", [
+    (["--model-precision", "0.42"], "no thresholds for precision 0.42; it offers 0.5, 0.55"),
+    (["--model-precision", "0.5", "--extractor", "rules"], "needs --extractor hybrid or model")])
+def test_a_precision_bar_the_run_cannot_use_is_a_usage_error(trained, tmp_path, args, says):
     article_file = tmp_path / "a.txt"
     article_file.write_text("Chile glorbed Peru.", encoding="utf-8")
     result = CliRunner().invoke(app, ["extract", str(article_file), "--relation-model", str(trained["model"]), *args])
     assert result.exit_code == 2
-    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
-    assert "0.50, 0.55" in result.stderr or "--extractor hybrid or model" in result.stderr
+    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1 and says in result.stderr
+
+
+def test_a_model_from_before_the_bars_offers_its_own_bar(trained, tmp_path):
+    document = json.loads((trained["model"] / "model.json").read_text(encoding="utf-8"))
+    del document["bars"]
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "model.json").write_text(json.dumps(document), encoding="utf-8")
+    (tmp_path / "old" / "weights.npz").write_bytes((trained["model"] / "weights.npz").read_bytes())
+    old = load_model(tmp_path / "old")
+    own = document["meta"]["min_added_precision"]
+    assert old.at_bar(own).thresholds == document["thresholds"]
+    with pytest.raises(PrecisionBarError):
+        old.at_bar(0.9)
+
+
+def test_bars_keep_their_exact_value_through_the_model_file(trained, tmp_path):
+    model = load_model(trained["model"])
+    model.bars = {0.7: {r: 0.5 for r in model.relations}, 0.701: {r: 0.6 for r in model.relations}}
+    model.save(tmp_path / "m")
+    again = load_model(tmp_path / "m")
+    assert again.bars == model.bars and again.at_bar(0.701).thresholds["SUPPORTS"] == 0.6
+
+
+def test_a_bar_survives_the_trip_to_worker_processes(trained):
+    import pickle
+
+    settings = relation_settings("hybrid", str(trained["model"]), 0.5)
+    copy = pickle.loads(pickle.dumps(settings))
+    assert copy == settings and copy.bar == 0.5
 
 
 def test_the_shipped_model_was_trained_with_todays_bars():
@@ -205,8 +235,6 @@ def test_the_shipped_model_was_trained_with_todays_bars():
 
 
 def test_the_library_takes_a_precision_bar_only_with_a_model():
-    from graphkit.relmodel.model import PrecisionBarError
-
     assert relation_settings("hybrid", bar=0.5).bar == 0.5
     with pytest.raises(PrecisionBarError):
         relation_settings("rules", bar=0.5)

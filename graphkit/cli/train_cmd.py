@@ -33,6 +33,7 @@ def train_command(
     """Train a relation model: rules first, the model adds where they are silent (see docs/model.md)."""
     check_output_path(out_dir, directory=True)
     from ..nlp import load_nlp  # imports spaCy: only commands that parse pay for it
+    from ..relmodel.model import bar_key
     from ..relmodel.train import train_model
 
     try:
@@ -46,7 +47,7 @@ def train_command(
     if output_format is OutputFormat.json:
         print_json({"model": str(out_dir), "meta": trained.meta, "thresholds": trained.thresholds,
                     "veto": trained.veto, "scores": report.scores, "reliability": report.reliability,
-                    "reachable": report.reachable, "bars": {f"{b:.2f}": s for b, s in sorted(report.bars.items())},
+                    "reachable": report.reachable, "bars": {bar_key(b): s for b, s in sorted(report.bars.items())},
                     "rules_per_article": report.rules_per_article})
         return
     held_out = (f"Validation candidates ({report.validation_articles} articles, {report.validation_candidates} pairs"
@@ -66,7 +67,7 @@ def train_command(
         bars.add_row("rules alone", f"{rules['precision']:.3f}", f"{rules['recall']:.3f}", f"{rules['f1']:.3f}")
         for bar, score in sorted(report.bars.items()):
             chosen = " (default)" if abs(bar - trained.meta["min_added_precision"]) < 1e-9 else ""
-            bars.add_row(f"{bar:.2f}{chosen}", f"{score['precision']:.3f}", f"{score['recall']:.3f}", f"{score['f1']:.3f}")
+            bars.add_row(f"{bar:g}{chosen}", f"{score['precision']:.3f}", f"{score['recall']:.3f}", f"{score['f1']:.3f}")
         out.print(bars)
     err.print(f"trained on {report.train_articles} articles ({report.train_candidates} pairs) -> {out_dir}",
               markup=False, highlight=False)

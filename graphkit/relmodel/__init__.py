@@ -7,8 +7,9 @@ from them (scikit-learn, the ``train`` extra).
 """
 from __future__ import annotations
 
-from .model import PACKAGED, RelationModel, RelationModelError, cached_model, load_model, packaged_model_available
+from .model import (PACKAGED, PrecisionBarError, RelationModel, RelationModelError, cached_model, load_model,
+                    packaged_model_available)
 from .settings import Extractor, RelationSettings, relation_settings
 
-__all__ = ["Extractor", "PACKAGED", "RelationModel", "RelationModelError", "RelationSettings", "cached_model",
-           "load_model", "packaged_model_available", "relation_settings"]
+__all__ = ["Extractor", "PACKAGED", "PrecisionBarError", "RelationModel", "RelationModelError", "RelationSettings",
+           "cached_model", "load_model", "packaged_model_available", "relation_settings"]

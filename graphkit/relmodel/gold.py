@@ -67,6 +67,9 @@ class Example:
     # The gold's relations for this pair anywhere in the article: what evaluation counts, since a triple is
     # one fact of its article however many sentences state it (the thresholds are chosen at that level).
     article_labels: frozenset[str] = frozenset()
+    # The gold entities the pair's actors are (None for an actor the gold does not know): evaluation
+    # counts a fact per entity, however many actor ids the system gave it.
+    gold_names: tuple[str | None, str | None] = (None, None)
 
 
 @dataclass
@@ -97,7 +100,9 @@ def _read_article(path: Path) -> GoldArticle:
         for t in data["triples"]:
             sentences = [t.get("evidence") or "", *(t.get("other_evidence") or [])]
             spans = tuple((i, i + len(s)) for s in sentences if s and (i := text.find(s)) >= 0)
-            facts.append(GoldFact(t["subject"], t["relation"], t["object"], spans))
+            subject, object_ = (aliases.get(normalise_name(t[k]), t[k]) for k in ("subject", "object"))
+            if subject != object_:  # as evaluation reads the gold: an entity has no relation to itself
+                facts.append(GoldFact(subject, t["relation"], object_, spans))
         return GoldArticle(str(data["id"]), text, data.get("date"), aliases, tuple(facts),
                            str(data.get("conflict") or data["id"]))
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -105,7 +110,8 @@ def _read_article(path: Path) -> GoldArticle:
 
 
 def gold_triples(articles: Iterable[GoldArticle]) -> Counter[str]:
-    """How many distinct triples of each relation the gold of *articles* states (a symmetric one once)."""
+    """How many distinct triples of each relation the gold of *articles* states (a symmetric one once), as
+    evaluation counts them."""
     distinct = {(a.doc_id, f.relation, *((f.subject, f.object) if f.relation not in SYMMETRIC
                                           else sorted((f.subject, f.object))))
                 for a in articles for f in a.facts if f.relation in RELATIONS}
@@ -172,7 +178,7 @@ def _example(article: GoldArticle, pair: Pair, start: int, end: int, names: dict
     key = (pair.subject.actor.id, pair.object.actor.id)
     return Example(article.doc_id, start, pair.subject.actor.id, pair.object.actor.id,
                    pair_features(pair, fired, facts), dense_features(pair), frozenset(labels), frozenset(fired.get(key, ())),
-                   frozenset(article_labels))
+                   frozenset(article_labels), (s, o))
 
 
 def _gold_names(article: GoldArticle, table: MentionTable) -> dict[str, str]:

@@ -57,11 +57,12 @@ class RelationModel:
     bars: dict[float, dict[str, float]] = field(default_factory=dict)
 
     def at_bar(self, bar: float) -> "RelationModel":
-        """This model with the thresholds chosen for precision bar *bar* (one it was trained for)."""
+        """This model with the thresholds chosen for precision bar *bar* (one it was trained for; a bar
+        typed on a command line matches the stored one it differs from by float noise only)."""
         for known, thresholds in self.bars.items():
             if abs(known - bar) < 1e-9:
                 return replace(self, thresholds=dict(thresholds))
-        offered = ", ".join(f"{b:.2f}" for b in sorted(self.bars)) or "none (retrain it with 'graphkit train')"
+        offered = ", ".join(f"{b:g}" for b in sorted(self.bars)) or "none (retrain it with 'graphkit train')"
         raise PrecisionBarError(f"this relation model has no thresholds for precision {bar:g}; it offers {offered}")
 
     def probabilities(self, sparse: Sequence[Sequence[str]], dense: np.ndarray) -> np.ndarray:
@@ -96,7 +97,7 @@ class RelationModel:
         vocabulary = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
         document = {"format": FORMAT, "relations": list(self.relations), "thresholds": self.thresholds,
                     "veto": self.veto, "calibration": self.calibration.round(6).tolist(), "meta": self.meta,
-                    "bars": {f"{bar:.2f}": t for bar, t in sorted(self.bars.items())}, "vocabulary": vocabulary}
+                    "bars": {bar_key(bar): t for bar, t in sorted(self.bars.items())}, "vocabulary": vocabulary}
         with atomic_write(root / MODEL_FILE) as handle:
             json.dump(document, handle, ensure_ascii=False, indent=0)
         with atomic_write(root / WEIGHTS_FILE, mode="wb") as handle:
@@ -127,13 +128,22 @@ def load_model(folder: str | os.PathLike) -> RelationModel:
                      and calibration.shape == (len(relations), 2) and mean.shape == scale.shape)
         thresholds = {str(k): float(v) for k, v in document["thresholds"].items()}
         bars = {float(bar): {str(k): float(v) for k, v in t.items()} for bar, t in (document.get("bars") or {}).items()}
-    except (KeyError, TypeError, ValueError) as exc:
+        meta = dict(document.get("meta") or {})
+        if not bars and "min_added_precision" in meta:  # a model from before the bars: its own bar only
+            bars = {float(meta["min_added_precision"]): dict(thresholds)}
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise RelationModelError(f"damaged relation model in {root}: {exc.__class__.__name__}: {exc}") from None
     if not shapes_ok:
         raise RelationModelError(f"damaged relation model in {root}: weights do not match the vocabulary")
     return RelationModel(relations, vocabulary, weights.astype(np.float64), bias.astype(np.float64),
                          mean.astype(np.float64), scale.astype(np.float64), calibration, thresholds,
-                         float(document.get("veto", 0.0)), dict(document.get("meta") or {}), bars)
+                         float(document.get("veto", 0.0)), meta, bars)
+
+
+def bar_key(bar: float) -> str:
+    """A precision bar as model.json writes it: the shortest text that reads back as the same float
+    (0.65 as "0.65", and 0.701 not rounded into 0.70's place)."""
+    return repr(float(bar))
 
 
 @lru_cache(maxsize=4)

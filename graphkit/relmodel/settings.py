@@ -63,5 +63,5 @@ def relation_settings(extractor: str | Extractor | None = None, model_dir: str |
                             "graphkit; train one with 'graphkit train' and pass --relation-model DIR")
     model = cached_model(folder)  # a missing or damaged model fails here, before any parsing
     if bar is not None:
-        model.at_bar(bar)
+        model.at_bar(bar)  # and so does a bar it was not trained for
     return RelationSettings(mode, folder, bar)

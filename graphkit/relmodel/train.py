@@ -26,7 +26,7 @@ from ..errors import GraphkitError, install_hint
 from ..evaluate import Score
 from ..ontology import RELATIONS, SYMMETRIC
 from .gold import Example, Examples, examples, gold_triples, read_gold
-from .model import RelationModel
+from .model import RelationModel, bar_key
 
 THRESHOLDS = tuple(round(float(t), 2) for t in np.arange(0.2, 0.96, 0.05))
 # The triples the model adds (all relations together) must be at least this precise on held-out articles:
@@ -50,7 +50,10 @@ FOLDS = 5  # out-of-fold models whose scores, with validation's, set calibration
 
 @dataclass
 class TrainReport:
-    """What training measured on the validation candidates (sentence-level, before de-duplication)."""
+    """What training measured: ``scores`` and ``reliability`` on the validation candidates (sentence by
+    sentence, before de-duplication); ``bars`` and ``rules_per_article`` per article, on all held-out
+    articles (out-of-fold and validation). The veto is chosen once, at the model's own bar, and shared by
+    every bar."""
 
     train_articles: int
     validation_articles: int
@@ -59,8 +62,7 @@ class TrainReport:
     reachable: float  # share of gold (fact, sentence) occurrences that are candidate pairs
     scores: dict[str, dict[str, Any]] = field(default_factory=dict)  # rules | model | hybrid -> micro + per relation
     reliability: list[dict[str, float]] = field(default_factory=list)
-    # Precision bar -> the hybrid's score per article on all held-out articles (out-of-fold and validation),
-    # and the rules' alone there
+    # Precision bar -> the hybrid's score per article on all held-out articles, and the rules' alone there
     bars: dict[float, dict[str, Any]] = field(default_factory=dict)
     rules_per_article: dict[str, Any] = field(default_factory=dict)
 
@@ -118,7 +120,7 @@ def train_model(nlp: Language, gold: str | os.PathLike, validation: str | os.Pat
                   "seed": seed, "min_count": min_count, "c": c, "dense": dense, "vocabulary": len(vocabulary),
                   "folds": folds, "min_added_precision": min_added_precision,
                   "validation_scores": {k: v["micro"] for k, v in report.scores.items()},
-                  "held_out_by_bar": {f"{bar:.2f}": score for bar, score in sorted(report.bars.items())}}
+                  "held_out_by_bar": {bar_key(bar): score for bar, score in sorted(report.bars.items())}}
     return model, report
 
 
@@ -272,17 +274,27 @@ class Column:
 def article_columns(items: list[Example], P: np.ndarray, gold_counts: Counter[str]) -> list[Column]:
     """Each relation's :class:`Column` for candidates *items* scored *P*; *gold_counts* are the gold triples
     per relation of the articles the items come from (:func:`graphkit.relmodel.gold.gold_triples`)."""
-    ordered = [(ex.doc_id, ex.subject_id, ex.object_id) for ex in items]
+    # Evaluation's keys: the gold entity (an actor the gold does not know stays its own), and no pair of
+    # two actors the gold counts as one entity.
+    kept = [k for k, ex in enumerate(items) if ex.gold_names[0] is None or ex.gold_names[0] != ex.gold_names[1]]
+    ordered = [(items[k].doc_id, items[k].gold_names[0] or "?" + items[k].subject_id,
+                items[k].gold_names[1] or "?" + items[k].object_id) for k in kept]
     keys = {False: _key_index(ordered), True: _key_index([(d, *sorted((s, o))) for d, s, o in ordered])}
     columns = []
     for k, relation in enumerate(RELATIONS):
         index, n = keys[relation in SYMMETRIC]
         p, gold, rules = np.zeros(n), np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
-        np.maximum.at(p, index, P[:, k])
-        np.logical_or.at(gold, index, [relation in ex.article_labels for ex in items])
-        np.logical_or.at(rules, index, [relation in ex.rules for ex in items])
+        np.maximum.at(p, index, P[kept, k])
+        np.logical_or.at(gold, index, [relation in items[j].article_labels for j in kept])
+        np.logical_or.at(rules, index, [relation in items[j].rules for j in kept])
         columns.append(Column(p, gold, rules, max(0, gold_counts[relation] - int(gold.sum()))))
     return columns
+
+
+def candidate_columns(P: np.ndarray, Y: np.ndarray, rules: np.ndarray) -> list[Column]:
+    """Columns of candidates counted one by one (each row its own key; nothing unreachable): for comparing
+    model families on the same candidates (``bench/``)."""
+    return [Column(P[:, k], Y[:, k], rules[:, k]) for k in range(P.shape[1])]
 
 
 def _key_index(keys: list[tuple[str, str, str]]) -> tuple[np.ndarray, int]:
