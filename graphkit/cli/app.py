@@ -78,7 +78,8 @@ RelationModelOpt = Annotated[Optional[Path], typer.Option(
 ModelPrecisionOpt = Annotated[Optional[float], typer.Option(
     "--model-precision", min=0.0, max=1.0,
     help="How precise the model's additions must have been on held-out articles: lower finds more "
-         "relations, less surely (0.50 … 0.90 by 0.05; default: the model's own; the shipped model's is 0.65). See docs/model.md.")]
+         "relations, less surely (0.50 … 0.90 by 0.05; default: the model's own; the shipped model's is "
+         "0.65). See docs/model.md.")]
 
 ActorsOpt = Annotated[Optional[Path], typer.Option(
     "--actors", help="Your own actors (CSV or JSON: name, type, aliases, country, role), added to the "

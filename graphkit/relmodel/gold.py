@@ -176,9 +176,9 @@ def _example(article: GoldArticle, pair: Pair, start: int, end: int, names: dict
             if any(a < end and start < b for a, b in fact.spans):
                 labels.add(fact.relation)
     key = (pair.subject.actor.id, pair.object.actor.id)
-    return Example(article.doc_id, start, pair.subject.actor.id, pair.object.actor.id,
-                   pair_features(pair, fired, facts), dense_features(pair), frozenset(labels), frozenset(fired.get(key, ())),
-                   frozenset(article_labels), (s, o))
+    return Example(article.doc_id, start, pair.subject.actor.id, pair.object.actor.id, pair_features(pair, fired, facts),
+                   dense_features(pair), frozenset(labels), frozenset(fired.get(key, ())), frozenset(article_labels),
+                   (s, o))
 
 
 def _gold_names(article: GoldArticle, table: MentionTable) -> dict[str, str]:

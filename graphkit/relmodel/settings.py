@@ -56,7 +56,8 @@ def relation_settings(extractor: str | Extractor | None = None, model_dir: str |
     folder = model_folder(model_dir)
     if mode is Extractor.rules:
         if bar is not None:
-            raise PrecisionBarError("--model-precision sets the relation model's thresholds: it needs --extractor hybrid or model")
+            raise PrecisionBarError("--model-precision sets the relation model's thresholds: "
+                                    "it needs --extractor hybrid or model")
         return RelationSettings(mode)
     if folder is None:
         raise GraphkitError(f"--extractor {mode.value} needs a relation model: none is shipped with this "

@@ -261,9 +261,9 @@ def _tune(model: RelationModel, held_out: list[tuple[list[Example], np.ndarray]]
 
 @dataclass(frozen=True)
 class Column:
-    """One relation's held-out decisions at the level evaluation counts: per article and actor pair (either
-    order for a symmetric relation), the model's highest probability in any of its sentences, whether the
-    gold states the relation in the article, and whether the rules found it there."""
+    """One relation's held-out decisions at the level evaluation counts: per article and pair of gold
+    entities (either order for a symmetric relation), the model's highest probability in any of its
+    sentences, whether the gold states the relation in the article, and whether the rules found it there."""
 
     p: np.ndarray
     gold: np.ndarray
@@ -307,9 +307,9 @@ def _key_index(keys: list[tuple[str, str, str]]) -> tuple[np.ndarray, int]:
 def joint_thresholds(columns: Sequence[Column], min_added_precision: float) -> np.ndarray:
     """Each relation's threshold: together, the best hybrid F1 whose added triples are precise enough.
 
-    Both are counted per article, as evaluation counts them (:func:`article_columns`): per sentence, a
-    model triple that the gold records in another sentence of the article only, or that the rules found
-    elsewhere in it, was counted wrong, and the thresholds came out stricter than the bar asked for.
+    Both are counted per article, as evaluation counts them (:func:`article_columns`): counted per
+    sentence, a model triple the gold records in another sentence of the article only was wrong, and a
+    right one stated in two sentences was right twice.
     The bar holds for the additions of all relations together, not relation by relation: a relation the
     model reads well may then add more, and one it reads poorly less (candidate-level F1 on validation
     +0.009 over a bar per relation). Each price *cost* of a wrong addition gives, per relation, the
