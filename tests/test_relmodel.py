@@ -240,3 +240,17 @@ def test_the_library_takes_a_precision_bar_only_with_a_model():
         relation_settings("rules", bar=0.5)
     with pytest.raises(PrecisionBarError):
         relation_settings("model", bar=0.33)
+
+
+def test_the_model_adds_nothing_against_the_state_a_person_serves(nlp, trained, tmp_path):
+    # Every threshold at zero: the model adds every relation it can, except those the article's roles
+    # rule out (Iwaya serves Japan: no member of Chile, no visit to Japan).
+    eager = load_model(trained["model"])
+    eager.thresholds = {r: 0.0 for r in eager.thresholds}
+    eager.save(tmp_path / "eager")
+    found = {(t.subject, t.relation, t.object)
+             for t in triples_of(nlp, "Japanese Foreign Minister Takeshi Iwaya flew to Chile on Monday.",
+                                 tmp_path / "eager", "model")}
+    assert ("Takeshi Iwaya", "VISITS", "Chile") in found and ("Takeshi Iwaya", "MEMBER_OF", "Japan") in found
+    assert ("Takeshi Iwaya", "MEMBER_OF", "Chile") not in found
+    assert not {("Takeshi Iwaya", r, "Japan") for r in ("VISITS", "MEETS")} & found
