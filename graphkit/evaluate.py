@@ -98,6 +98,12 @@ class Fact:
         return f"{self.subject} -{self.relation}-> {self.object}"
 
 
+def typed_fact(subject: str, relation: str, object_: str) -> Fact:
+    """The typed-level fact of a triple: a symmetric relation's two actors in one order."""
+    return Fact(min(subject, object_), relation, max(subject, object_)) if relation in SYMMETRIC \
+        else Fact(subject, relation, object_)
+
+
 @dataclass(frozen=True)
 class DocResult:
     """What one gold article's system triples missed and added, at the typed level."""
@@ -235,7 +241,7 @@ def _levels(facts: list[tuple[str, str, str]], rollup: Mapping[str, str]) -> dic
         if s == o:
             continue
         symmetric = r in SYMMETRIC
-        typed.add(Fact(min(s, o), r, max(s, o)) if symmetric else Fact(s, r, o))
+        typed.add(typed_fact(s, r, o))
         if r in STRUCTURAL or POLARITY.get(r) is None:
             continue
         a, b = rollup.get(s, s), rollup.get(o, o)

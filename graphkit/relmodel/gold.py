@@ -20,7 +20,7 @@ from spacy.language import Language
 from ..actors import MentionTable, resolve_actors
 from ..datelines import blank_dateline
 from ..errors import GraphkitError
-from ..evaluate import normalise_name
+from ..evaluate import normalise_name, typed_fact
 from ..jsonio import decode_json
 from ..ontology import RELATIONS, SYMMETRIC
 from ..rules import doc_triples
@@ -112,10 +112,9 @@ def _read_article(path: Path) -> GoldArticle:
 def gold_triples(articles: Iterable[GoldArticle]) -> Counter[str]:
     """How many distinct triples of each relation the gold of *articles* states (a symmetric one once), as
     evaluation counts them."""
-    distinct = {(a.doc_id, f.relation, *((f.subject, f.object) if f.relation not in SYMMETRIC
-                                          else sorted((f.subject, f.object))))
+    distinct = {(a.doc_id, typed_fact(f.subject, f.relation, f.object))
                 for a in articles for f in a.facts if f.relation in RELATIONS}
-    return Counter(relation for _, relation, _, _ in distinct)
+    return Counter(fact.relation for _, fact in distinct)
 
 
 def parsed(nlp: Language, articles: list[GoldArticle], batch_size: int = 16) -> Iterator[tuple[GoldArticle, MentionTable, list[Triple]]]:

@@ -241,12 +241,12 @@ def _tune(model: RelationModel, held_out: list[tuple[list[Example], np.ndarray]]
     P = 1.0 / (1.0 + np.exp(-(a * z + b)))
     columns = article_columns(items, P, gold_counts)
     report.rules_per_article = _column_score(columns, np.full(len(columns), NO_THRESHOLD)).to_dict()
-    for bar in sorted({*BARS, min_added_precision}):
-        chosen = joint_thresholds(columns, bar)
-        model.bars[bar] = {relation: float(chosen[k]) for k, relation in enumerate(RELATIONS)}
-        report.bars[bar] = _column_score(columns, chosen).to_dict()
+    chosen = {bar: joint_thresholds(columns, bar) for bar in sorted({*BARS, min_added_precision})}
+    for bar, thresholds in chosen.items():
+        model.bars[bar] = dict(zip(RELATIONS, thresholds.tolist()))
+        report.bars[bar] = _column_score(columns, thresholds).to_dict()
+    t = chosen[min_added_precision]
     model.thresholds = dict(model.bars[min_added_precision])
-    t = np.array([model.thresholds[relation] for relation in RELATIONS])
     model.veto = max(VETOES, key=lambda v: (_counts((rules & (P >= v)) | (P >= t), Y).f1, -v))
     shown = slice(len(items) - len(held_out[-1][0]), len(items)) if report.validation_articles else slice(None)
     P, Y, rules = P[shown], Y[shown], rules[shown]
@@ -322,10 +322,8 @@ def joint_thresholds(columns: Sequence[Column], min_added_precision: float) -> n
     for cost in COSTS:
         t = np.array([max(zip(right - cost * wrong, CHOICES))[1] if right.any() else NO_THRESHOLD
                       for right, wrong in counts])
-        added = [(c.p >= tk) & ~c.rules for c, tk in zip(columns, t)]
-        right = sum(int((a & c.gold).sum()) for a, c in zip(added, columns))
-        total = sum(int(a.sum()) for a in added)
-        if total and right / total < min_added_precision:
+        added = sum((_counts((c.p >= tk) & ~c.rules, c.gold) for c, tk in zip(columns, t)), Score())
+        if added.tp + added.fp and added.precision < min_added_precision:
             continue
         f1 = _column_score(columns, t).f1
         if f1 > best_f1:
@@ -335,13 +333,7 @@ def joint_thresholds(columns: Sequence[Column], min_added_precision: float) -> n
 
 def _column_score(columns: Sequence[Column], t: np.ndarray) -> Score:
     """The hybrid's score over *columns* with thresholds *t* (the veto aside)."""
-    tp = fp = fn = 0
-    for c, tk in zip(columns, t):
-        found = c.rules | (c.p >= tk)
-        tp += int((found & c.gold).sum())
-        fp += int((found & ~c.gold).sum())
-        fn += int((~found & c.gold).sum()) + c.missed
-    return Score(tp, fp, fn)
+    return sum((_counts(c.rules | (c.p >= tk), c.gold) + Score(fn=c.missed) for c, tk in zip(columns, t)), Score())
 
 
 def _added_counts(p: np.ndarray, gold: np.ndarray, rules: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
