@@ -76,3 +76,11 @@ def test_the_table_is_what_the_passes_built(doc, gazetteer):
     assert table.home_of(austin.actor) == "country:USA"
     assert table.actor_id(austin.actor) == "person:lloyd-austin"  # known to the gazetteer: no suffix
     assert [m.actor.id for m in table.actors_of(d[0])] == ["person:lloyd-austin"]
+
+
+def test_roles_pass_finds_a_title_the_parser_hung_on_the_first_name(doc, gazetteer):
+    # "Prime -> Minister -> Narendra -> Modi": the title is not a child of the name's head
+    d = doc("chained_title")
+    affiliations = find_affiliations(names_table(d, gazetteer))
+    assert [(a.person.actor.id, a.relation, a.group.actor.id, a.role, a.source) for a in affiliations] == [
+        ("person:narendra-modi", "LEADER_OF", "country:IND", "prime minister", "known")]

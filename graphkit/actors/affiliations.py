@@ -92,14 +92,24 @@ def _is_role(tok: Token) -> bool:
 
 def _role_heads(root: Token) -> list[Token]:
     """Nouns that may carry a person's title: in front of the name, in apposition, or the name in apposition."""
-    heads = [c for c in root.children if c.dep_ in {"compound", "appos", "nmod", "amod"} and c.pos_ in {"NOUN", "PROPN"}
-             and _is_role(c)]
+    heads = [c for t in _name_tokens(root) for c in t.children
+             if c.dep_ in {"compound", "appos", "nmod", "amod"} and c.pos_ in {"NOUN", "PROPN"} and _is_role(c)]
     if root.dep_ == "appos" and _is_role(owner := _apposed_to(root)):
         heads.append(owner)
     # "The US defence secretary, Lloyd Austin said": parsed as two subjects of one verb
     siblings = [c for c in root.head.children if c.i < root.i and c.dep_ == root.dep_ and _is_role(c)
                 and all(t.is_punct for t in root.doc[c.i + 1:root.left_edge.i])] if root.head.i != root.i else []
     return heads + siblings
+
+
+def _name_tokens(root: Token) -> list[Token]:
+    """The name's head and the words of the name before it: the parser often chains "Prime Minister
+    Narendra Modi" as Prime -> Minister -> Narendra -> Modi, so the title hangs on the first name."""
+    tokens, tok = [root], root
+    while (inner := [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.i < tok.i]):
+        tok = inner[0]
+        tokens.append(tok)
+    return tokens
 
 
 def _apposed_to(name: Token) -> Token:
