@@ -13,7 +13,9 @@ analyst's own actors in front once :func:`use_actors` has been given them (``--a
 
 Limits: the gazetteer cannot tell a person called Jordan from the country, and holds no bare surnames
 (surname coreference is the extractor's job). ``Entry.role`` is the role held in 2022-2025 and may be out
-of date; a relation should come from what the text states.
+of date; a relation should come from what the text states. Past state office holders (2014-2026) carry
+the state they served in ``Entry.served``, not ``Entry.country``: it tells which state a title without
+its country means, never where the person belongs today.
 """
 from __future__ import annotations
 
@@ -60,6 +62,8 @@ class Entry:
     aliases: tuple[str, ...]
     country: str | None = None  # actor id the person/org belongs to (a country, or an org for IGO chiefs)
     role: str | None = None
+    # A state office holder of 2014-2026 may have left office: the state they served, not their country.
+    served: str | None = None
 
 
 def _clean(text: str) -> str:
@@ -108,7 +112,7 @@ class Gazetteer:
         for raw in data["entries"]:
             forms = [(text, kind) for text, kind in raw["aliases"]]
             entry = Entry(raw["id"], raw["name"], raw["type"], tuple(sorted({t for t, _ in forms})),
-                          raw.get("country"), raw.get("role"))
+                          raw.get("country"), raw.get("role"), raw.get("served"))
             self._entries[entry.id] = entry
             self._kinds[entry.id] = forms
             for text, kind in forms:
@@ -170,14 +174,17 @@ class Gazetteer:
         return None
 
     def person_by_surname(self, word: str) -> Entry | None:
-        """The one known person whose family name is *word* ("Erdogan"), or ``None`` if none or several."""
+        """The one known person (of the curated table of the 2022-2025 office holders) whose family name is
+        *word* ("Erdogan"), or ``None`` if none or several."""
         return remembered(self._by_surname, word, self._person_by_surname)
 
     def _person_by_surname(self, word: str) -> Entry | None:
         if self._surnames is None:
             index: dict[str, set[str]] = {}
             for entry in self._entries.values():
-                if entry.type != "PERSON":
+                # Past office holders are known by their full name only: a bare "Orban" is Viktor, not
+                # Ludovic Orban, Romania's prime minister of 2019-2020.
+                if entry.type != "PERSON" or entry.served:
                     continue
                 for form in (entry.name, *entry.aliases):
                     parts = alias_key(form).split()

@@ -66,6 +66,9 @@ class Actor:
     name: str
     type: str  # an ActorType value
     country: str | None = None  # country actor id, for people (and some orgs)
+    # For a known past or present office holder whom the gazetteer does not place today: the state they held
+    # office for. It ties a title without its country to that state ("President X"); it is never their home.
+    served: str | None = None
 
 
 @dataclass(frozen=True)

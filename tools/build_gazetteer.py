@@ -11,10 +11,11 @@ Inputs (build time only; the generated JSON is committed, so runtime needs none 
   filtered by the rules below; ``Phoenix.International.actors.txt`` and ``Phoenix.MilNonState.actors.txt``
   are used to check the curated organisation spellings.
 - ``tools/gazetteer_sources/*.tsv``: curated capitals, extra aliases (seats of government, places, names and
-  demonyms the filter misses), organisations and people (see the header comment of each file).
+  demonyms the filter misses), organisations, people, and state office holders of 2014-2026 (see the
+  header comment of each file).
 
 Precedence when two actors claim one surface form: curated tables, then pycountry names, then Phoenix-derived
-forms. Claims of equal precedence cancel out; the alias is dropped and listed under ``"ambiguous"``.
+forms, then the office holders' table. Claims of equal precedence cancel out; the alias is dropped and listed under ``"ambiguous"``.
 """
 from __future__ import annotations
 
@@ -100,7 +101,7 @@ STOP_PHRASES = [
                                   "the west side", "the west bank", "the west wing", "the west end")],
 ]
 
-CURATED, PYCOUNTRY, PHOENIX = 0, 1, 2
+CURATED, PYCOUNTRY, PHOENIX, OFFICEHOLDERS = 0, 1, 2, 3
 
 
 def fold(text: str) -> str:
@@ -169,8 +170,11 @@ class Builder:
         self.claims: dict[str, list[tuple[int, str, str, str]]] = defaultdict(list)  # key -> (prec, id, text, kind)
         self.ambiguous: dict[str, list[str]] = {}
 
-    def entry(self, actor_id: str, name: str, type_: str, country: str | None = None, role: str | None = None):
+    def entry(self, actor_id: str, name: str, type_: str, country: str | None = None, role: str | None = None,
+              served: str | None = None):
         self.entries[actor_id] = {"id": actor_id, "name": name, "type": type_, "country": country, "role": role}
+        if served:
+            self.entries[actor_id]["served"] = served
 
     def claim(self, actor_id: str, text: str, kind: str, prec: int) -> None:
         text = " ".join(text.split())
@@ -303,6 +307,21 @@ def add_people(b: Builder) -> None:
             b.claim(actor_id, text, "person", CURATED)
 
 
+def add_officeholders(b: Builder) -> None:
+    """State office holders of 2014-2026 the curated people table does not list: their state, so that a
+    title without its country ("President Gustavo Petro") ties them to it. Lowest precedence: a form any
+    other source claims stays that source's."""
+    for name, aliases, affiliation, role in read_tsv("officeholders.tsv"):
+        actor_id = f"person:{slug(name)}"
+        if actor_id in b.entries:
+            continue
+        # Many have left office: the state is where a title without its country points, not their home (so
+        # "the Bolivian government accused Evo Morales" stays a relation between two actors).
+        b.entry(actor_id, name, "PERSON", None, role, served=affiliation)
+        for text in [name, *filter(None, aliases.split("|"))]:
+            b.claim(actor_id, text, "person", OFFICEHOLDERS)
+
+
 def phoenix_org_coverage(ref: Path, entries: dict[str, dict], aliases: dict[str, list[list[str]]]) -> int:
     """How many curated organisations the Phoenix IGO/non-state dictionaries also list (a spelling check)."""
     listed = set()
@@ -323,6 +342,7 @@ def build(ref: Path) -> tuple[dict, str]:
     add_capitals_and_seats(b)
     add_orgs(b)
     add_people(b)
+    add_officeholders(b)
     aliases = b.resolve()
     for text in AMBIGUOUS:
         for ids in aliases.values():
@@ -333,8 +353,9 @@ def build(ref: Path) -> tuple[dict, str]:
     entries = []
     for actor_id in sorted(b.entries):
         e = dict(b.entries[actor_id])
-        if e["country"] and e["country"] not in b.entries:
-            raise SystemExit(f"{actor_id}: unknown affiliation {e['country']}")
+        for link in (e["country"], e.get("served")):
+            if link and link not in b.entries:
+                raise SystemExit(f"{actor_id}: unknown affiliation {link}")
         e["aliases"] = aliases.get(actor_id, [])
         entries.append(e)
     stops = [{"text": t, "label": label, "case_sensitive": cs} for t, label, cs in STOP_PHRASES]

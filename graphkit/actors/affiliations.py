@@ -63,15 +63,17 @@ def _role(role_head: Token, table: MentionTable, found) -> tuple[str, str | None
 
 
 def _implied_group(person: Mention, role_head: Token, table: MentionTable) -> list[Mention]:
-    """A role named without its country: the gazetteer's country for a known person, else none.
+    """A role named without its country: the gazetteer's country (or the state a past office holder
+    served) for a known person, else none.
 
     Guessing the nearest country in the text was wrong as often as right ("Colonel Goita thanked
     Moscow"), and a wrong affiliation hides the person's real relations, so unknown people stay unaffiliated.
     """
-    if not person.actor.country:
+    known = person.actor.country or person.actor.served
+    if not known:
         return []
     try:
-        entry = table.gazetteer.get(person.actor.country)
+        entry = table.gazetteer.get(known)
     except KeyError:
         return []
     return [Mention(entry_actor(entry), role_head.i, role_head.i + 1, role_head.text, How.AGENT.value)]

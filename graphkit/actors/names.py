@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -47,7 +47,7 @@ def find_names(doc: Doc, gazetteer: Gazetteer) -> Names:
 
 
 def entry_actor(entry: Entry) -> Actor:
-    return Actor(entry.id, entry.name, entry.type, entry.country)
+    return Actor(entry.id, entry.name, entry.type, entry.country, entry.served)
 
 
 class _NameFinder:
@@ -75,7 +75,7 @@ class _NameFinder:
                     # keep the article's own spelling of a known person ("Zelenskiy"); the id stays canonical
                     name = _clean_person_name(ent)
                     if len(name) > 1:
-                        actor = Actor(entry.id, _display(name.text), ActorType.PERSON.value, entry.country)
+                        actor = replace(actor, name=_display(name.text))
                     people.append((ent, actor))
                 self._add(ent, actor, How.NAME)
                 continue
