@@ -19,6 +19,10 @@ PARSES = json.loads((Path(__file__).parent / "data" / "rule_parses.json").read_t
 
 CASES = {
     'role-title': [
+        # a later conjunct with a title of its own keeps it (it used to take the first conjunct's, or none)
+        ('conjunct-own-title', 'Ethiopian Prime Minister Abiy Ahmed and Egyptian Foreign Minister Sameh Shoukry met in Cairo.',
+         {('person:abiy-ahmed', 'LEADER_OF', 'country:ETH', 'role-title'), ('person:abiy-ahmed', 'MEETS', 'person:sameh-shoukry@EGY', 'verb-symmetric'),
+          ('person:abiy-ahmed', 'VISITS', 'country:EGY', 'meeting-place'), ('person:sameh-shoukry@EGY', 'MEMBER_OF', 'country:EGY', 'role-title')}),
         ('counterpart', 'French President Emmanuel Macron and his Kenyan counterpart William Ruto met in Nairobi.',
          {('person:emmanuel-macron', 'LEADER_OF', 'country:FRA', 'role-title'), ('person:emmanuel-macron', 'MEETS', 'person:william-ruto', 'verb-symmetric'), ('person:emmanuel-macron', 'VISITS', 'country:KEN', 'meeting-place'), ('person:william-ruto', 'LEADER_OF', 'country:KEN', 'role-title')}),
         # the parser hangs the name on "minister"; it is the counterpart's

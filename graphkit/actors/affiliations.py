@@ -25,7 +25,10 @@ def find_affiliations(table: MentionTable) -> list[Affiliation]:
         first, position = root, 0
         while first.dep_ == "conj" and first.head.i != first.i:  # "prime ministers Modi and Sharif"
             first, position = first.head, position + 1
-        for role_head in _role_heads(first):
+        own = [h for h in _role_heads(root) if h.i < person.start] if position else []
+        if own:  # "President Joe Biden and Secretary of State Antony Blinken": a later conjunct's own title
+            first, position = root, 0
+        for role_head in own or _role_heads(first):
             plural = role_head.tag_ in {"NNS", "NNPS"}
             if position and not plural:
                 continue  # "President Biden and Macron": the title is Biden's only
