@@ -67,7 +67,8 @@ class Actor:
     type: str  # an ActorType value
     country: str | None = None  # country actor id, for people (and some orgs)
     # For a known past or present office holder whom the gazetteer does not place today: the state they held
-    # office for. It ties a title without its country to that state ("President X"); it is never their home.
+    # office for. It ties a title without its country to that state ("President X"); it is not their home
+    # (an article that titles them makes it their home there, as any stated role does).
     served: str | None = None
 
 

@@ -2,7 +2,8 @@
 
 Columns / keys: ``name`` (required), ``type`` (COUNTRY, PERSON or ORG; default ORG), ``aliases`` (a JSON
 list, or ``;``-separated in CSV), ``country`` (a name or id the gazetteer knows: "Ukraine",
-"country:UKR"), ``role`` and ``id`` (default ``person:<slug>``, ``org:<slug>`` or ``country:<slug>``).
+"country:UKR"), ``served`` (the same, for a person who held office for a state but may have left it: a
+title without its country then names that state, but the state is not their home), ``role`` and ``id`` (default ``person:<slug>``, ``org:<slug>`` or ``country:<slug>``).
 Rows are checked here, once; :func:`graphkit.gazetteer.use_actors` puts them in front of the packaged
 gazetteer (later entries win) and reports every alias taken from another actor.
 """
@@ -100,8 +101,10 @@ def _entry(row: dict[str, Any], where: str) -> Entry:
     if not _ID.fullmatch(actor_id):
         raise ActorsFileError(f"{where}: id {actor_id!r} is not like person:name-surname, org:name or country:XYZ")
     country = _country(_text(row.get("country"), where, "country"), where)
+    served = _country(_text(row.get("served"), where, "served"), where)
     forms = tuple(sorted({name, *(a.strip() for a in aliases if a.strip())}))
-    return Entry(actor_id, name, actor_type.value, forms, country, _text(row.get("role"), where, "role") or None)
+    return Entry(actor_id, name, actor_type.value, forms, country, _text(row.get("role"), where, "role") or None,
+                 served)
 
 
 def _text(value: Any, where: str, field: str) -> str:

@@ -19,10 +19,13 @@ PARSES = json.loads((Path(__file__).parent / "data" / "rule_parses.json").read_t
 
 CASES = {
     'role-title': [
+        # the minister's own state is no object of his words (the quote gives no stance); his title ties him to it
+        ('quote-own-side', 'Venezuelan Defence Minister Vladimir Padrino denounced the illegal drills and warned that Venezuela would respond.',
+         {('person:vladimir-padrino-lopez', 'MEMBER_OF', 'country:VEN', 'role-known')}),
         # a later conjunct with a title of its own keeps it (it used to take the first conjunct's, or none)
         ('conjunct-own-title', 'Ethiopian Prime Minister Abiy Ahmed and Egyptian Foreign Minister Sameh Shoukry met in Cairo.',
-         {('person:abiy-ahmed', 'LEADER_OF', 'country:ETH', 'role-title'), ('person:abiy-ahmed', 'MEETS', 'person:sameh-shoukry@EGY', 'verb-symmetric'),
-          ('person:abiy-ahmed', 'VISITS', 'country:EGY', 'meeting-place'), ('person:sameh-shoukry@EGY', 'MEMBER_OF', 'country:EGY', 'role-title')}),
+         {('person:abiy-ahmed', 'LEADER_OF', 'country:ETH', 'role-title'), ('person:abiy-ahmed', 'MEETS', 'person:sameh-shoukry', 'verb-symmetric'),
+          ('person:abiy-ahmed', 'VISITS', 'country:EGY', 'meeting-place'), ('person:sameh-shoukry', 'MEMBER_OF', 'country:EGY', 'role-title')}),
         ('counterpart', 'French President Emmanuel Macron and his Kenyan counterpart William Ruto met in Nairobi.',
          {('person:emmanuel-macron', 'LEADER_OF', 'country:FRA', 'role-title'), ('person:emmanuel-macron', 'MEETS', 'person:william-ruto', 'verb-symmetric'), ('person:emmanuel-macron', 'VISITS', 'country:KEN', 'meeting-place'), ('person:william-ruto', 'LEADER_OF', 'country:KEN', 'role-title')}),
         # the parser hangs the name on "minister"; it is the counterpart's
@@ -181,9 +184,9 @@ CASES = {
         ('known-surname', 'Erdogan criticised Sweden on Monday.',
          {('person:recep-tayyip-erdogan', 'OPPOSES', 'country:SWE', 'verb-svo')}),
         ('led-by', "The junta, led by Colonel Assimi Goita, expelled France's ambassador.",
-         {('person:assimi-goita@MLI', 'SANCTIONS', 'country:FRA', 'verb-svo'),
+         {('person:assimi-goita', 'SANCTIONS', 'country:FRA', 'verb-svo'),
           # a title without its country, for a past office holder the gazetteer knows
-          ('person:assimi-goita@MLI', 'MEMBER_OF', 'country:MLI', 'role-known')}),
+          ('person:assimi-goita', 'MEMBER_OF', 'country:MLI', 'role-known')}),
         ('vessels', 'Chinese vessels attacked Philippine boats.',
          {('country:CHN', 'ATTACKS', 'country:PHL', 'verb-svo')}),
         ('threat-over', "Iran threatened tough steps over the IAEA's vote.",
@@ -221,7 +224,7 @@ CASES = {
         ('nickname-and-surname', 'Kenya condemned the gang leader Jimmy "Barbecue" Cherizier.',
          {('country:KEN', 'OPPOSES', 'person:jimmy-cherizier', 'verb-svo')}),
         ('split-person-name', 'Somali President Hassan Sheikh Mohamud thanked Kenya.',
-         {('person:hassan-sheikh-mohamud@SOM', 'LEADER_OF', 'country:SOM', 'role-title'), ('person:hassan-sheikh-mohamud@SOM', 'SUPPORTS', 'country:KEN', 'verb-svo')}),
+         {('person:hassan-sheikh-mohamud', 'LEADER_OF', 'country:SOM', 'role-title'), ('person:hassan-sheikh-mohamud', 'SUPPORTS', 'country:KEN', 'verb-svo')}),
         ('three-juntas', 'Mali, Burkina Faso and Niger quit ECOWAS. The three juntas accused the bloc of serving foreign interests.',
          {('country:BFA', 'OPPOSES', 'org:ecowas', 'verb-svo'), ('country:MLI', 'OPPOSES', 'org:ecowas', 'verb-svo'), ('country:NER', 'OPPOSES', 'org:ecowas', 'verb-svo')}),
         ('drafted-by', 'The board will vote on a resolution drafted by Britain, France and Germany that censures Iran.',
@@ -231,7 +234,7 @@ CASES = {
         # A past office holder: a title without its country ties him to the state he served, and his state's
         # acts against him stay relations (the state he served is not his home).
         ('past-office-holders', 'The Bolivian government accused Evo Morales of plotting to topple President Luis Arce.',
-         {('country:BOL', 'OPPOSES', 'person:evo-morales', 'verb-svo'), ('person:luis-arce@BOL', 'LEADER_OF', 'country:BOL', 'role-known')}),
+         {('country:BOL', 'OPPOSES', 'person:evo-morales', 'verb-svo'), ('person:luis-arce', 'LEADER_OF', 'country:BOL', 'role-known')}),
         ('chairperson-title', 'AU Chairperson Amina Kassé praised Ethiopia on Monday.',
          {('person:amina-kasse', 'SUPPORTS', 'country:ETH', 'verb-svo'),
           ('person:amina-kasse', 'LEADER_OF', 'org:african-union', 'role-title')}),
@@ -398,8 +401,8 @@ CASES = {
          set()),
         ('tensions-in-relations', 'The incident added to tensions in relations between Tokyo and Seoul.',
          set()),
-        ('quote-own-side', 'Venezuelan Defence Minister Vladimir Padrino denounced the illegal drills and warned that Venezuela would respond.',
-         {('person:vladimir-padrino-lopez@VEN', 'MEMBER_OF', 'country:VEN', 'role-known')}),
+        ('eponymous-airport', 'Taliban fighters seized Hamid Karzai International Airport on Sunday.',
+         set()),
         ('private-people', 'Serbian protesters attacked the Albanian embassy.',
          set()),
         ('war-named-by-place', 'Serbia opposes the Ukraine war.',

@@ -137,3 +137,13 @@ def test_a_take_over_is_one_warning_line_unless_quiet(tmp_path):
     line = "actors: 'Wagner' now names org:wagner-holdings, not org:wagner-group"
     assert line in said.output.splitlines()
     assert "actors:" not in quiet.output
+
+
+def test_a_former_office_holder_is_tied_to_the_state_served_not_placed_in_it(tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_text("name,type,served,role\nMarta Lindqvist,PERSON,Sweden,Defence Minister\n", encoding="utf-8")
+    (minister,) = read_actors(path)
+    assert (minister.id, minister.country, minister.served) == ("person:marta-lindqvist", None, "country:SWE")
+    use_actors([minister])
+    found = load_gazetteer().lookup("Marta Lindqvist")
+    assert (found.country, found.served) == (None, "country:SWE")

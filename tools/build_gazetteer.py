@@ -15,7 +15,7 @@ Inputs (build time only; the generated JSON is committed, so runtime needs none 
   header comment of each file).
 
 Precedence when two actors claim one surface form: curated tables, then pycountry names, then Phoenix-derived
-forms, then the office holders' table. Claims of equal precedence cancel out; the alias is dropped and listed under ``"ambiguous"``.
+forms, then the compiled table of office holders. Claims of equal precedence cancel out; the alias is dropped and listed under ``"ambiguous"``.
 """
 from __future__ import annotations
 
@@ -314,7 +314,7 @@ def add_officeholders(b: Builder) -> None:
     for name, aliases, affiliation, role in read_tsv("officeholders.tsv"):
         actor_id = f"person:{slug(name)}"
         if actor_id in b.entries:
-            continue
+            raise SystemExit(f"officeholders.tsv: {name} is already an entry ({actor_id}); list them in one table")
         # Many have left office: the state is where a title without its country points, not their home (so
         # "the Bolivian government accused Evo Morales" stays a relation between two actors).
         b.entry(actor_id, name, "PERSON", None, role, served=affiliation)

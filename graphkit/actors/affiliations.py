@@ -25,10 +25,10 @@ def find_affiliations(table: MentionTable) -> list[Affiliation]:
         first, position = root, 0
         while first.dep_ == "conj" and first.head.i != first.i:  # "prime ministers Modi and Sharif"
             first, position = first.head, position + 1
-        own = [h for h in _role_heads(root) if h.i < person.start] if position else []
+        own = [h for h in _role_heads(root, person) if h.i < person.start] if position else []
         if own:  # "President Joe Biden and Secretary of State Antony Blinken": a later conjunct's own title
             first, position = root, 0
-        for role_head in own or _role_heads(first):
+        for role_head in own or _role_heads(first, person if first is root else None):
             plural = role_head.tag_ in {"NNS", "NNPS"}
             if position and not plural:
                 continue  # "President Biden and Macron": the title is Biden's only
@@ -95,9 +95,10 @@ def _is_role(tok: Token) -> bool:
     return is_one_of(tok, ROLE_HEADS) or tok.lemma_.lower() == "counterpart"
 
 
-def _role_heads(root: Token) -> list[Token]:
-    """Nouns that may carry a person's title: in front of the name, in apposition, or the name in apposition."""
-    heads = [c for t in _name_tokens(root) for c in t.children
+def _role_heads(root: Token, person: Mention | None = None) -> list[Token]:
+    """Nouns that may carry a person's title: in front of the name, in apposition, or the name in apposition.
+    With the *person* whose name *root* heads, a title may also hang on the name's first words."""
+    heads = [c for t in (_name_tokens(root, person) if person else [root]) for c in t.children
              if c.dep_ in {"compound", "appos", "nmod", "amod"} and c.pos_ in {"NOUN", "PROPN"} and _is_role(c)]
     if root.dep_ == "appos" and _is_role(owner := _apposed_to(root)):
         heads.append(owner)
@@ -107,11 +108,11 @@ def _role_heads(root: Token) -> list[Token]:
     return heads + siblings
 
 
-def _name_tokens(root: Token) -> list[Token]:
+def _name_tokens(root: Token, person: Mention) -> list[Token]:
     """The name's head and the words of the name before it: the parser often chains "Prime Minister
     Narendra Modi" as Prime -> Minister -> Narendra -> Modi, so the title hangs on the first name."""
     tokens, tok = [root], root
-    while (inner := [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.i < tok.i]):
+    while (inner := [c for c in tok.children if c.dep_ == "compound" and person.start <= c.i < tok.i]):
         tok = inner[0]
         tokens.append(tok)
     return tokens

@@ -25,7 +25,7 @@ class AffiliationSource(str, enum.Enum):
     """Where the group of an affiliation came from."""
 
     TITLE = "title"  # named with the role: "Russian President Vladimir Putin"
-    KNOWN = "known"  # the gazetteer's country of a known person: "President Putin"
+    KNOWN = "known"  # the gazetteer's country (or state served) of a known person: "President Putin"
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,24 @@ def find_names(doc: Doc, gazetteer: Gazetteer) -> Names:
     return _NameFinder(doc, gazetteer).run()
 
 
+# Capitalised words after a person's name that make the phrase a place or an institution named after them.
+_EPONYM_HEADS = frozenset("Airport University Stadium Bridge Dam Street Avenue Boulevard Square Road Highway "
+                          "Hospital Foundation Institute Center Centre Library Museum Prize Award Mosque College "
+                          "School Memorial Port".split())
+
+
+def _names_a_place(ent: Span) -> bool:
+    """Whether a person's name begins a place's or an institution's name ("Hamid Karzai International
+    Airport", "Nelson Mandela Foundation"): up to three capitalised words after it, one of them a place head."""
+    following = ent.doc[ent.end:ent.end + 3]
+    for tok in following:
+        if not tok.is_title:
+            return False
+        if tok.text in _EPONYM_HEADS:
+            return True
+    return False
+
+
 def entry_actor(entry: Entry) -> Actor:
     return Actor(entry.id, entry.name, entry.type, entry.country, entry.served)
 
@@ -59,6 +77,7 @@ class _NameFinder:
         self.refs: dict[int, tuple[Mention, ...]] = {}
         self.named: list[Mention] = []
         self._entries: dict[tuple[int, int, str, str], Entry | None] = {}  # _lookup's answers, by span
+        self._eponyms: set[int] = set()  # tokens of a person's name that begins a place's ("... Airport")
 
     def run(self) -> Names:
         people: list[tuple[Span, Actor]] = []  # full-name people, for surname coreference
@@ -69,6 +88,9 @@ class _NameFinder:
             if ent.start < dateline:
                 continue  # "TAIPEI, Dec 27 -": where the story was filed, not an actor in it
             entry = self._lookup(ent)
+            if entry is not None and entry.type == ActorType.PERSON and _names_a_place(ent):
+                self._eponyms.update(range(ent.start, ent.end))  # "Hamid Karzai International Airport"
+                continue
             if entry is not None:
                 actor = entry_actor(entry)
                 if entry.type == ActorType.PERSON:
@@ -210,7 +232,7 @@ class _NameFinder:
                     surnames.setdefault(tok.text, []).append((span, actor))
         for i in indices_tagged(self.doc, "PROPN"):
             tok = self.doc[i]
-            if tok.i in self.refs:
+            if tok.i in self.refs or tok.i in self._eponyms:
                 continue
             if tok.text in surnames:
                 actor = _surname_match(self.doc[tok.i:tok.i + 1], surnames[tok.text])

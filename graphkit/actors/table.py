@@ -147,7 +147,7 @@ class MentionTable:
         ``person:john-smith@GBR`` and ``person:john-smith@AUS``; the graph attaches a later bare
         ``person:john-smith`` to the one tied person of that name, if there is exactly one.
         """
-        if actor.type != ActorType.PERSON or actor.country:  # a past office holder (``served``) may have namesakes too
+        if actor.type != ActorType.PERSON or actor.country or actor.served:  # known to the gazetteer
             return actor.id
         served = self._served.get(actor.id)
         return person_id(actor.id, served.actor.id if served is not None else None)

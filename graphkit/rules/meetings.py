@@ -29,7 +29,8 @@ def visits_at(anchor: Token, participants: list[Mention], table: MentionTable) -
     """Participants of a meeting held in a country other than their own visit it."""
     for place in unique_actors(meeting_places(anchor, table)):
         for guest in participants:
-            home = table.home_of(guest.actor) or guest.actor.id
+            # a past office holder meeting someone in the state they served lives there more often than not
+            home = table.home_of(guest.actor) or guest.actor.served or guest.actor.id
             if home != place.actor.id and guest.actor.id != place.actor.id:
                 yield Candidate(guest, R.VISITS.value, place, f"{anchor.text} in {place.text}", "meeting-place", anchor)
 

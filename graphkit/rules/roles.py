@@ -36,7 +36,8 @@ def stated_roles(a: ArticleSite) -> Iterator[Candidate]:
 
 
 describe("role-known", relations=[R.LEADER_OF, R.MEMBER_OF], confidence=0.9, found_by="role-title",
-         construction="a title without its country, for a person the gazetteer knows (the gazetteer's country)",
+         construction="a title without its country, for a person the gazetteer knows (their country, or the state a past "
+                      "office holder served)",
          examples=[Example("President Emmanuel Macron arrived.", ("Emmanuel Macron", "LEADER_OF", "France"))])
 
 
