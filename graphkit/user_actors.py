@@ -3,7 +3,8 @@
 Columns / keys: ``name`` (required), ``type`` (COUNTRY, PERSON or ORG; default ORG), ``aliases`` (a JSON
 list, or ``;``-separated in CSV), ``country`` (a name or id the gazetteer knows: "Ukraine",
 "country:UKR"), ``served`` (the same, for a person who held office for a state but may have left it: a
-title without its country then names that state, but the state is not their home), ``role`` and ``id`` (default ``person:<slug>``, ``org:<slug>`` or ``country:<slug>``).
+title without its country then names that state, but the state is not their home), ``role`` and ``id``
+(default ``person:<slug>``, ``org:<slug>`` or ``country:<slug>``).
 Rows are checked here, once; :func:`graphkit.gazetteer.use_actors` puts them in front of the packaged
 gazetteer (later entries win) and reports every alias taken from another actor.
 """

@@ -15,7 +15,8 @@ Inputs (build time only; the generated JSON is committed, so runtime needs none 
   header comment of each file).
 
 Precedence when two actors claim one surface form: curated tables, then pycountry names, then Phoenix-derived
-forms, then the compiled table of office holders. Claims of equal precedence cancel out; the alias is dropped and listed under ``"ambiguous"``.
+forms, then the compiled table of office holders. Claims of equal precedence cancel out; the alias is dropped
+and listed under ``"ambiguous"``.
 """
 from __future__ import annotations
 
