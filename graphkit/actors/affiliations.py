@@ -28,7 +28,7 @@ def find_affiliations(table: MentionTable) -> list[Affiliation]:
         own = [h for h in _role_heads(root, person) if h.i < person.start] if position else []
         if own:  # "President Joe Biden and Secretary of State Antony Blinken": a later conjunct's own title
             first, position = root, 0
-        for role_head in own or _role_heads(first, person if first is root else None):
+        for role_head in own or _role_heads(first, person):
             plural = role_head.tag_ in {"NNS", "NNPS"}
             if position and not plural:
                 continue  # "President Biden and Macron": the title is Biden's only
@@ -95,10 +95,10 @@ def _is_role(tok: Token) -> bool:
     return is_one_of(tok, ROLE_HEADS) or tok.lemma_.lower() == "counterpart"
 
 
-def _role_heads(root: Token, person: Mention | None = None) -> list[Token]:
-    """Nouns that may carry a person's title: in front of the name, in apposition, or the name in apposition.
-    With the *person* whose name *root* heads, a title may also hang on the name's first words."""
-    heads = [c for t in (_name_tokens(root, person) if person else [root]) for c in t.children
+def _role_heads(root: Token, person: Mention) -> list[Token]:
+    """Nouns that may carry *person*'s title: in front of the name (on its first words too), in apposition,
+    or the name in apposition. *root* heads the person's name, or the first conjunct before it."""
+    heads = [c for t in _name_tokens(root, person) for c in t.children
              if c.dep_ in {"compound", "appos", "nmod", "amod"} and c.pos_ in {"NOUN", "PROPN"} and _is_role(c)]
     if root.dep_ == "appos" and _is_role(owner := _apposed_to(root)):
         heads.append(owner)
@@ -109,8 +109,9 @@ def _role_heads(root: Token, person: Mention | None = None) -> list[Token]:
 
 
 def _name_tokens(root: Token, person: Mention) -> list[Token]:
-    """The name's head and the words of the name before it: the parser often chains "Prime Minister
-    Narendra Modi" as Prime -> Minister -> Narendra -> Modi, so the title hangs on the first name."""
+    """*root* and the words of *person*'s name before it: the parser often chains "Prime Minister Narendra
+    Modi" as Prime -> Minister -> Narendra -> Modi, so the title hangs on the first name. (A first
+    conjunct before the name has none of them: just itself.)"""
     tokens, tok = [root], root
     while (inner := [c for c in tok.children if c.dep_ == "compound" and person.start <= c.i < tok.i]):
         tok = inner[0]
