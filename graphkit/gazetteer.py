@@ -83,6 +83,18 @@ def is_case_exact(text: str) -> bool:
     return not re.search(r"[a-z]", text) and len(re.sub(r"[^A-Za-z]", "", text)) <= 5
 
 
+def _is_acronym(text: str) -> bool:
+    return " " not in text and is_case_exact(text)
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms *name* may have: its words' initials, with and without its small words
+    ("Economic Community of West African States": ECOWAS and ECWAS)."""
+    words = _clean(name).split()
+    return {"".join(w[0] for w in words).upper(),
+            "".join(w[0] for w in words if w.lower() not in {"of", "the", "and", "for"}).upper()}
+
+
 def _acronym_key(text: str) -> str:
     return re.sub(r"[.\s]", "", _clean(text))
 
@@ -129,12 +141,16 @@ class Gazetteer:
         # after loading; the memo is emptied when full, so memory stays bounded on any corpus.
         self._lookups: dict[str, Entry | None] = {}
         self._by_surname: dict[str, Entry | None] = {}
+        self._name_keys: dict[str, set[str]] = {}  # name_form's keys, by actor id
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self._entries.values())
 
     def __len__(self) -> int:
         return len(self._entries)
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self._entries
 
     def get(self, actor_id: str) -> Entry:
         """The entry with *actor_id*; raises ``KeyError`` if there is none."""
@@ -173,6 +189,21 @@ class Gazetteer:
             if hit and hit[1] == "demonym":
                 return hit[0]
         return None
+
+    def name_form(self, actor_id: str, text: str) -> str | None:
+        """*text* as the article writes one of the actor's full names, without its "the" or possessive: a
+        country's other name ("Côte d'Ivoire"), the name an organisation's acronym stands for ("Collective
+        Security Treaty Organization" for CSTO). ``None`` for any other form: a capital, a demonym, a seat,
+        an organ ("UN Security Council"), an acronym ("U.S.", "EU": a full name reads better in a graph)."""
+        keys = self._name_keys.get(actor_id)
+        if keys is None:
+            entry = self._entries[actor_id]
+            forms = self._kinds[actor_id]
+            acronyms = {_acronym_key(t) for t, kind in forms if kind == "org" and _is_acronym(t)}
+            keys = {alias_key(t) for t, kind in forms if kind == "name" or kind == "org" and _initials(t) & acronyms}
+            keys.add(alias_key(entry.name))
+            self._name_keys[actor_id] = keys
+        return next((form for form in _mention_forms(text) if alias_key(form) in keys), None)
 
     def person_by_surname(self, word: str) -> Entry | None:
         """The one known person whose family name is *word* ("Erdogan"), or ``None`` if none or several;

@@ -1,5 +1,6 @@
-"""The passes that make more actors reachable for the relation model: acronyms, state organs, and an
-agency that is not a news agency. Fixed parses of invented sentences (tests/data/actor_parses_more.json,
+"""The passes that make more actors reachable for the relation model: acronyms, state organs, an
+agency that is not a news agency, organisations NER cut at their "of", and the name an actor is published
+under in one article. Fixed parses of invented sentences (tests/data/actor_parses_more.json,
 from tools/freeze_parse.py's spec_of; the acronym cases have NER's label removed, as NER leaves such
 acronyms untagged) on a blank vocabulary.
 """
@@ -100,3 +101,42 @@ def test_the_north_and_the_south_are_the_halves_the_article_names(doc, gazetteer
     found = resolve_halves(names_table(d, gazetteer))
     assert resolved(d, found) == [("North", ["country:PRK"]), ("South", ["country:KOR"])]  # not "North Atlantic"
     assert resolve_halves(names_table(doc("halves-none"), gazetteer)) == {}  # no divided country named
+
+
+def named(doc, gazetteer) -> list[tuple[str, str]]:
+    """(mention text, actor id) of the names pass, in text order."""
+    return [(m.text, m.actor.id) for m in names_table(doc, gazetteer).named]
+
+
+def test_an_organisation_ner_cut_at_its_of_is_one_name(doc, gazetteer):
+    # an organ of a state is the state; a party or an agency with "of <place>" in its name is itself
+    assert named(doc("of-organ"), gazetteer)[1:] == [
+        ("the Interim Government of Bangladesh", "country:BGD"),
+        ("the Communist Party of China", "org:communist-party-of-china")]
+    assert named(doc("of-agency"), gazetteer) == [
+        ("Norway", "country:NOR"),
+        ("the Food and Agriculture Organization of the United Nations",
+         "org:food-and-agriculture-organization-of-the-united-nations")]
+
+
+def test_an_organ_belongs_to_the_longest_state_name_after_its_of(doc, gazetteer):
+    assert named(doc("of-republic"), gazetteer) == [
+        ("the Government of the Republic of Equatorial Guinea", "country:GNQ")]
+
+
+def test_a_title_cut_at_its_of_is_left_to_the_affiliations_pass(doc, gazetteer):
+    # "the Minister of Foreign Affairs of" + "Republic of Guatemala": the state stays a name of its own
+    assert named(doc("of-title"), gazetteer)[1:3] == [("Republic of Guatemala", "country:GTM"), ("Lima", "country:PER")]
+
+
+@pytest.mark.parametrize("name, shown", [
+    ("display-other-name", {"country:CIV": "Côte d'Ivoire", "country:LBR": "Liberia"}),
+    ("display-both-names", {"country:CIV": "Ivory Coast"}),  # the canonical name, when the article uses it
+    ("display-formal", {"country:SYR": "Syria", "country:NAM": "Namibia"}),
+    ("display-acronym", {"org:iaea": "International Atomic Energy Agency", "country:IRN": "Iran"}),
+    ("display-modifier", {"org:un": "United Nations"}),
+])
+def test_an_actor_is_published_under_the_name_the_article_gives_it(doc, gazetteer, name, shown):
+    table = resolve_actors(doc(name), gazetteer)
+    actors = {m.actor.id: m.actor for m in table.named}
+    assert {i: table.display_name(actors[i]) for i in shown} == shown

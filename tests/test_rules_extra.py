@@ -46,7 +46,25 @@ CASES = {
         ('heads', 'Mark Rutte heads NATO.',
          {('person:mark-rutte', 'LEADER_OF', 'org:nato', 'role-lead')}),
     ],
+    'bloc-list': [
+        ('bloc-dash', 'The Quad - India, Japan and Australia - held talks on maritime security.',
+         {('country:AUS', 'MEMBER_OF', 'org:quad', 'bloc-list'), ('country:IND', 'MEMBER_OF', 'org:quad', 'bloc-list'),
+          ('country:JPN', 'MEMBER_OF', 'org:quad', 'bloc-list')}),
+        ('bloc-namely', 'The E3, namely France, Germany and Britain, tabled a draft resolution on Monday.',
+         {('country:DEU', 'MEMBER_OF', 'org:e3', 'bloc-list'), ('country:FRA', 'MEMBER_OF', 'org:e3', 'bloc-list'),
+          ('country:GBR', 'MEMBER_OF', 'org:e3', 'bloc-list')}),
+        # after "members of", a comma is enough
+        ('members-listed', 'Two members of the Quad, India and Japan, held talks.',
+         {('country:IND', 'MEETS', 'country:JPN', 'noun-light-verb'), ('country:IND', 'MEMBER_OF', 'org:quad', 'bloc-list'),
+          ('country:JPN', 'MEMBER_OF', 'org:quad', 'bloc-list')}),
+        # a hyphen joins a compound, a bare comma a list of equals: no membership
+        ('bloc-hyphen', 'Talks on the future EU-UK agreement resumed in Brussels.', set()),
+        ('bloc-comma', 'Sanctions imposed by the EU, Japan and Canada took effect.', set()),
+    ],
     'membership': [
+        # a state chairs only a body it belongs to
+        ('member-chair', 'Vietnam, which chairs ASEAN this year, called for calm.',
+         {('country:VNM', 'MEMBER_OF', 'org:asean', 'membership')}),
         ('membership-compound', 'NATO member Turkey blocked the plan.',
          {('country:TUR', 'MEMBER_OF', 'org:nato', 'membership')}),
         ('joined', 'Finland joined NATO in 2023.',

@@ -52,6 +52,10 @@ _EPONYM_HEADS = frozenset("Airport University Stadium Bridge Dam Street Avenue B
                           "School Memorial Port".split())
 
 
+# Time zones NER sometimes calls organisations ("09:30 GMT - ...", a live page's timestamps).
+TIME_ZONES = frozenset("GMT UTC BST EST EDT CET CEST".split())
+
+
 def _names_a_place(ent: Span) -> bool:
     """Whether a person's name begins a place's or an institution's name ("Hamid Karzai International
     Airport", "Nelson Mandela Foundation"): up to three capitalised words after it, one of them a place head."""
@@ -84,7 +88,7 @@ class _NameFinder:
         pending_short: list[Span] = []
         pending_orgs: list[Span] = []
         dateline = dateline_end(self.doc)
-        for ent in self._named_movements(_joined_people(self.doc)):
+        for ent in self._named_movements(_joined_names(self.doc)):
             if ent.start < dateline:
                 continue  # "TAIPEI, Dec 27 -": where the story was filed, not an actor in it
             entry = self._lookup(ent)
@@ -199,6 +203,9 @@ class _NameFinder:
             return None  # "Foreign Office", "Ministry of Foreign Affairs": an office, whose owner is the actor
         if words & NON_STATE_WORDS:
             return _named_org(ent)  # "the Myanmar National Democratic Alliance Army": a group of its own
+        owner = self._owner_after_of(ent)
+        if owner is not None:
+            return owner
         # "the Russian Defence Ministry" and "U.S. Africa Command" (the country named just before) stand for it
         before = [ent.doc[ent.start - 1]] if ent.start > 0 else []
         organ = words & (AGENT_NOUNS | {"defence", "defense", "foreign"})
@@ -207,6 +214,18 @@ class _NameFinder:
             if entry is not None and entry.type == ActorType.COUNTRY and organ:
                 return entry_actor(entry)
         return _named_org(ent)
+
+    def _owner_after_of(self, ent: Span) -> Actor | None:
+        """The state an organ named "<organ> of <state>" belongs to: "the Interim Government of Bangladesh",
+        "the Ministries of Foreign Affairs of the Hashemite Kingdom of Jordan" (the longest known name after
+        an "of"; "the Republic of Equatorial Guinea" is not Guinea)."""
+        for tok in ent:
+            if tok.lower_ != "of" or not any(t.lemma_.lower() in AGENT_NOUNS for t in ent[:tok.i - ent.start]):
+                continue
+            entry = self.gazetteer.lookup(ent.doc[tok.i + 1:ent.end].text)
+            if entry is not None:
+                return entry_actor(entry) if entry.type == ActorType.COUNTRY else None
+        return None
 
     def _with_country_prefix(self, ent: Span) -> Span:
         """"Myanmar" + "National Democratic Alliance Army": a movement's name may begin with a country's."""
@@ -252,8 +271,8 @@ def _named_org(ent: Span) -> Actor | None:
     text = ent.text
     if text.lower().startswith("the "):
         text = text[4:]
-    if not text[:1].isupper():
-        return None
+    if not text[:1].isupper() or text in TIME_ZONES:
+        return None  # "09:30 GMT - ...": NER sometimes calls a time zone an organisation
     return Actor(f"org:{slug(text)}", text, ActorType.ORG.value)
 
 
@@ -300,18 +319,38 @@ def _inside_proper_name(tok: Token) -> bool:
     return nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title and tok.ent_type_ != "PERSON"
 
 
-def _joined_people(doc: Doc) -> list[Span]:
-    """The entities, with person names NER split joined: "Hassan Sheikh" + "Mohamud", "Therese Kayikwamba" +
-    "Wagner" (a surname that is also an organisation's name), 'Jimmy "Barbecue' + '" Cherizier'."""
+# Entity labels that can end an organisation's name after its "of".
+_OF_NAME_ENDS = frozenset({"GPE", "ORG", "LOC", "NORP", "FAC"})
+
+
+def _joined_names(doc: Doc) -> list[Span]:
+    """The entities, with names NER split joined: person names ("Hassan Sheikh" + "Mohamud", "Therese
+    Kayikwamba" + "Wagner", a surname that is also an organisation's name, 'Jimmy "Barbecue' + '" Cherizier')
+    and organisations cut at their "of" ("the Interim Government of" + "Bangladesh")."""
     out: list[Span] = []
     for ent in doc.ents:
         prev = out[-1] if out else None
         surname = ent.label_ == "PERSON" and not ent.ent_id_ or len(ent) == 1 and ent.label_ == "ORG"
         if prev is not None and prev.end == ent.start and prev.label_ == "PERSON" and not prev.ent_id_ and surname:
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        elif prev is not None and _cut_at_of(prev, ent):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
         else:
             out.append(_with_nickname_closed(ent) if ent.label_ == "PERSON" else ent)
     return out
+
+
+def _cut_at_of(org: Span, ent: Span) -> bool:
+    """Whether NER ended organisation *org* at the "of" (or "of the") of a longer name whose rest is *ent*:
+    "the Communist Party of" + "China", "the Food and Agriculture Organization of the" + "United Nations".
+    No organisation's name ends in "of", so the two are one name; but a person's title is no organisation
+    ("the Minister of Foreign Affairs of": the affiliations pass reads it)."""
+    words = [t.lower_ for t in org]
+    if org.label_ != "ORG" or ent.label_ not in _OF_NAME_ENDS or words[words[0] == "the"] in TITLE_WORDS:
+        return False
+    gap = org.doc[org.end:ent.start]
+    return ent.start - org.end <= 1 and (words[-1:] == ["of"] and all(t.lower_ == "the" for t in gap)
+                                         or words[-2:] == ["of", "the"] and not gap)
 
 
 def _with_nickname_closed(ent: Span) -> Span:

@@ -13,7 +13,7 @@ from typing import Mapping, Sequence
 from spacy.tokens import Doc, Token
 
 from ..affiliation import choose_home, person_id
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, alias_key
 from ..ontology import Relation
 from ..syntax import clause_of, is_one_of
 from ..types import Actor, ActorType
@@ -30,6 +30,12 @@ from .words import (
     PLACE_NAME_NOUNS,
 )
 
+# Dependencies of a name that modifies a noun rather than naming an actor ("UN human rights office").
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# Words of a state's formal name ("Syrian Arab Republic"), which readers and annotators shorten to its
+# common one; the name an article uses instead of the canonical one is a common name ("Côte d'Ivoire").
+FORMAL_NAME_WORDS = frozenset("republic kingdom federation emirate emirates principality sultanate commonwealth "
+                              "confederation federal socialist democratic people's".split())
 # Agent nouns that are the person holding the office, when the article names them ("the Russian president").
 LEADER_NOUNS = frozenset({"president", "leader", "premier", "chancellor", "king"})
 
@@ -51,6 +57,7 @@ class MentionTable:
         # The person -> group links of this article: who leads each group, and whom each person serves.
         self._leaders = {a.group.actor.id: a.person for a in self.affiliations if a.relation == Relation.LEADER_OF}
         self._served = _served_countries(self.affiliations)
+        self._display: dict[str, str | None] | None = None  # display_name's answers, found when first asked
 
     def extended(self, refs: Mapping[int, tuple[Mention, ...]] | None = None,
                  affiliations: Sequence[Affiliation] | None = None, *, named: bool = False) -> "MentionTable":
@@ -152,6 +159,16 @@ class MentionTable:
         served = self._served.get(actor.id)
         return person_id(actor.id, served.actor.id if served is not None else None)
 
+    def display_name(self, actor: Actor) -> str:
+        """The name to publish for *actor* in this article: the canonical name, unless the article never
+        writes it and gives one of the actor's other names ("Côte d'Ivoire" for Ivory Coast, "IAEA"), which
+        is then the name a reader of this article, and its annotator, knows it by."""
+        if actor.type == ActorType.PERSON:
+            return actor.name  # already the article's spelling (names pass)
+        if self._display is None:
+            self._display = _display_names(self.doc, self.named, self.gazetteer)
+        return self._display.get(actor.id) or actor.name
+
     # ------------------------------------------------------------- internals
     def _phrase_actors(self, head: Token) -> list[Mention]:
         direct = self.refs(head)
@@ -238,3 +255,27 @@ class Draft(MentionTable):
     def resolve(self, i: int, mentions: tuple[Mention, ...]) -> None:
         self._refs[i] = mentions
         self.added[i] = mentions
+
+
+def _display_names(doc: Doc, named: Sequence[Mention], gazetteer: Gazetteer) -> dict[str, str | None]:
+    """Each gazetteer actor's name as the article writes it (None: the canonical name), for
+    :meth:`MentionTable.display_name`. Only a name the article gives the actor itself counts: not a
+    modifier ("UN human rights office", "Houthi fighters"), nor a longer form of the canonical name
+    ("Republic of Namibia") or a formal one ("Syrian Arab Republic"), which readers and annotators shorten.
+    """
+    forms: dict[str, list[str]] = {}
+    for m in named:
+        last = doc[m.end - 1]
+        if m.actor.type == ActorType.PERSON or m.actor.id not in gazetteer \
+                or last.dep_ in MODIFIER_DEPS and not m.start <= last.head.i < m.end:
+            continue
+        form = gazetteer.name_form(m.actor.id, m.text)
+        if form is not None:
+            forms.setdefault(m.actor.id, []).append(form)
+    display: dict[str, str | None] = {}
+    for actor_id, written in forms.items():
+        written = [f for f in written if not set(alias_key(f).split()) & FORMAL_NAME_WORDS]
+        canonical = alias_key(gazetteer.get(actor_id).name)
+        display[actor_id] = None if not written or any(f" {canonical} " in f" {alias_key(f)} " for f in written) \
+            else written[0]
+    return display

@@ -78,7 +78,7 @@ def material_origin(n: Noun) -> Iterator[Candidate]:
                    "were unjustified'), or a condemning name for an actor's act ('\"Chad's illegal raid must end,\" "
                    "Niger said'); low confidence",
       examples=[Example("Britain said the steps taken by Venezuela were unjustified.",
-                        ("United Kingdom", "OPPOSES", "Venezuela"))])
+                        ("Britain", "OPPOSES", "Venezuela"))])
 def quote_stance(c: Clause) -> Iterator[Candidate]:
     """A speaker's condemning words about an actor in what they said.
 

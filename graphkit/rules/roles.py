@@ -1,14 +1,16 @@
 """Structural rules: who leads or serves a state or organisation, and which states belong to which bodies.
 
 Titles and appositions are read by actor resolution (:mod:`graphkit.actors.affiliations`); the
-rules here turn them into LEADER_OF / MEMBER_OF triples and add what verbs and nouns say: "X leads
-Y", "Finland joined NATO", "NATO member Sweden".
+rules here turn them into LEADER_OF / MEMBER_OF triples and add what verbs, nouns and lists say: "X
+leads Y", "Finland joined NATO", "NATO member Sweden", "the E3 - Britain, France and Germany -".
 """
 from __future__ import annotations
 
 from typing import Iterator
 
-from ..actors import unique_actors
+from spacy.tokens import Doc, Token
+
+from ..actors import Mention, MentionTable, unique_actors
 from ..ontology import Relation as R
 from ..types import ActorType
 from .candidate import Candidate
@@ -18,8 +20,8 @@ from .sites import ArticleSite, Clause, Word
 
 # "X leads Y", "Y, led by X".
 LEAD_VERBS = frozenset("lead head chair command rule run".split())
-# "Finland joined NATO".
-JOIN_VERBS = frozenset({"join"})
+# "Finland joined NATO"; "Laos, which chairs ASEAN" (a state chairs only a body it belongs to).
+JOIN_VERBS = frozenset({"join", "chair"})
 # "NATO member Sweden", "the G7 nations of Canada and Japan", "the two Commonwealth countries".
 MEMBERSHIP_NOUNS = frozenset("member nation country state ally".split())
 
@@ -71,7 +73,7 @@ def leadership(c: Clause) -> Iterator[Candidate]:
 
 @rule("membership", on=Clause, words=JOIN_VERBS, relations=[R.MEMBER_OF], confidence=0.85,
       construction='states in organisations ("NATO member Sweden", "India is a member of the Quad", '
-                   '"Finland joined NATO", "the G7 nations of Canada and Japan")',
+                   '"Finland joined NATO", "Laos, which chairs ASEAN", "the G7 nations of Canada and Japan")',
       examples=[Example("Finland joined NATO.", ("Finland", "MEMBER_OF", "NATO"))])
 def joined(c: Clause) -> Iterator[Candidate]:
     """"Finland joined NATO" -> Finland MEMBER_OF NATO (a planned joining counts, as planned acts do)."""
@@ -116,3 +118,61 @@ def member_noun(w: Word) -> Iterator[Candidate]:
         if member.actor.type == ActorType.COUNTRY:
             for org in orgs:
                 yield Candidate(member, R.MEMBER_OF.value, org, noun.text, "membership", noun)
+
+
+# Words that announce a list of a body's members after its name: "the E3 - Britain, France and Germany -",
+# "the Quad, namely ...", "BRICS (Brazil, Russia, ...)". A bare comma does not ("the EU, Japan and Canada"),
+# except after "members of" ("two members of the Quad, India and Japan").
+DASHES = frozenset({"-", "–", "—"})
+LIST_MARKERS = DASHES | {":", "(", "namely", "including", "comprising", "i.e."}
+# Words between the states of a list.
+LIST_JOINERS = frozenset({",", "and", "the"})
+
+
+@rule("bloc-list", on=ArticleSite, relations=[R.MEMBER_OF], confidence=0.85,
+      construction='a body followed by the states it is made of ("the E3 - Britain, France and Germany -", '
+                   '"the Quad, namely India, Japan, Australia and the United States", "two members of the Quad, '
+                   'India and Japan")',
+      examples=[Example("The E3, namely France, Germany and Britain, tabled a resolution.",
+                        ("Germany", "MEMBER_OF", "E3"))])
+def listed_members(a: ArticleSite) -> Iterator[Candidate]:
+    """Two or more states listed right after a body's name. Read from the words, not the parse, which
+    often makes such a list one of the body's conjuncts."""
+    for tok in a.doc:
+        for org in a.table.refs(tok):  # names, and nominals coreference resolved ("members of the alliance")
+            if org.start == tok.i and org.actor.type == ActorType.ORG:
+                anchor = a.doc[org.start:org.end].root
+                for member in _listed_after(org, a.doc, a.table):
+                    yield Candidate(member, R.MEMBER_OF.value, org, anchor.text, "bloc-list", anchor)
+
+
+def _listed_after(org: Mention, doc: Doc, table: MentionTable) -> list[Mention]:
+    i = org.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    marked = False
+    while i < len(doc) and _announces_list(doc[i]):
+        marked, i = True, i + 1
+    if not marked and not _of_members(doc[org.start:org.end].root):
+        return []
+    members: list[Mention] = []
+    while i < len(doc):
+        states = [m for m in table.refs(doc[i]) if m.actor.type == ActorType.COUNTRY]
+        if states:
+            members.append(states[0])
+            i = states[0].end
+        elif doc[i].lower_ in LIST_JOINERS:
+            i += 1
+        else:
+            break
+    return unique_actors(members) if len(members) >= 2 else []
+
+
+def _announces_list(tok: Token) -> bool:
+    """A list marker; a dash only with a space before it ("the E3 - Britain", not "the EU-UK agreement")."""
+    return tok.lower_ in LIST_MARKERS and (tok.text not in DASHES or bool(tok.i and tok.nbor(-1).whitespace_))
+
+
+def _of_members(head: Token) -> bool:
+    """"members of <head>"."""
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() == "member"
