@@ -140,3 +140,16 @@ def test_an_actor_is_published_under_the_name_the_article_gives_it(doc, gazettee
     table = resolve_actors(doc(name), gazetteer)
     actors = {m.actor.id: m.actor for m in table.named}
     assert {i: table.display_name(actors[i]) for i in shown} == shown
+
+
+def test_a_first_name_ner_left_out_after_a_form_of_address_is_part_of_the_name(doc, gazetteer):
+    people = [text for text, actor_id in named(doc("first-name-honorific"), gazetteer) if actor_id.startswith("person:")]
+    assert people == ["Cyril Matamela Ramaphosa"]
+
+
+
+@pytest.mark.parametrize("name", ["first-name-sentence-start", "first-name-title"])
+def test_a_first_name_ner_left_out_at_a_sentence_start_is_part_of_the_name(doc, gazetteer, name):
+    # "Ravi" + "Kumar Verma" at the start; after "Envoy" (a capitalised word, but no form of address) not
+    people = [text for text, actor_id in named(doc(name), gazetteer) if actor_id.startswith("person:")]
+    assert people == (["Ravi Kumar Verma"] if name == "first-name-sentence-start" else ["Kumar Verma"])

@@ -52,6 +52,10 @@ _EPONYM_HEADS = frozenset("Airport University Stadium Bridge Dam Street Avenue B
                           "School Memorial Port".split())
 
 
+# Forms of address before a name, which NER takes for part of the title and leaves out the first name after.
+HONORIFICS = frozenset("excellency honourable honorable highness majesty".split())
+# Styles that begin a name without being part of it ("Sir Keir Starmer", "Pope Leo XIV").
+STYLES = frozenset("sir dame lord lady pope his her".split())
 # Time zones NER sometimes calls organisations ("09:30 GMT - ...", a live page's timestamps).
 TIME_ZONES = frozenset("GMT UTC BST EST EDT CET CEST".split())
 
@@ -336,8 +340,23 @@ def _joined_names(doc: Doc) -> list[Span]:
         elif prev is not None and _cut_at_of(prev, ent):
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
         else:
-            out.append(_with_nickname_closed(ent) if ent.label_ == "PERSON" else ent)
+            out.append(_with_first_name(_with_nickname_closed(ent)) if ent.label_ == "PERSON" else ent)
     return out
+
+
+def _with_first_name(ent: Span) -> Span:
+    """A person's name NER began one word late, after a form of address or at a sentence's start: "His
+    Excellency Cyril" + "Matamela Ramaphosa", "Sanjay" + "Kumar Verma said". The word must be a
+    capitalised proper noun of no entity, and no title itself."""
+    doc, start = ent.doc, ent.start
+    if ent.ent_id_ or len(ent) < 2 or start == 0:
+        return ent
+    word = doc[start - 1]
+    if word.pos_ == "PROPN" and word.is_title and word.is_alpha and not word.ent_type_ \
+            and word.lower_ not in TITLE_WORDS | HONORIFICS | STYLES \
+            and (word.is_sent_start or doc[start - 2].lower_ in HONORIFICS):
+        return Span(doc, start - 1, ent.end, label="PERSON")
+    return ent
 
 
 def _cut_at_of(org: Span, ent: Span) -> bool:
