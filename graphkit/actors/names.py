@@ -345,16 +345,16 @@ def _joined_names(doc: Doc) -> list[Span]:
 
 
 def _with_first_name(ent: Span) -> Span:
-    """A person's name NER began one word late, after a form of address or at a sentence's start: "His
-    Excellency Cyril" + "Matamela Ramaphosa", "Sanjay" + "Kumar Verma said". The word must be a
-    capitalised proper noun of no entity, and no title itself."""
+    """A person's name NER began one word late, after a form of address: "His Excellency Cyril" + "Matamela
+    Ramaphosa". The word must be a capitalised proper noun of no entity, and no title itself. (Not at a
+    sentence's start: "Address by ..." heads a speech.)"""
     doc, start = ent.doc, ent.start
-    if ent.ent_id_ or len(ent) < 2 or start == 0:
+    if ent.ent_id_ or len(ent) < 2 or start < 2:
         return ent
     word = doc[start - 1]
     if word.pos_ == "PROPN" and word.is_title and word.is_alpha and not word.ent_type_ \
             and word.lower_ not in TITLE_WORDS | HONORIFICS | STYLES \
-            and (word.is_sent_start or doc[start - 2].lower_ in HONORIFICS):
+            and doc[start - 2].lower_ in HONORIFICS:
         return Span(doc, start - 1, ent.end, label="PERSON")
     return ent
 
@@ -365,11 +365,24 @@ def _cut_at_of(org: Span, ent: Span) -> bool:
     No organisation's name ends in "of", so the two are one name; but a person's title is no organisation
     ("the Minister of Foreign Affairs of": the affiliations pass reads it)."""
     words = [t.lower_ for t in org]
-    if org.label_ != "ORG" or ent.label_ not in _OF_NAME_ENDS or words[words[0] == "the"] in TITLE_WORDS:
+    if org.label_ != "ORG" or ent.label_ not in _OF_NAME_ENDS or words[words[0] == "the"] in TITLE_WORDS \
+            or _completes_title(org.root):
         return False
     gap = org.doc[org.end:ent.start]
     return ent.start - org.end <= 1 and (words[-1:] == ["of"] and all(t.lower_ == "the" for t in gap)
                                          or words[-2:] == ["of", "the"] and not gap)
+
+
+def _completes_title(tok: Token) -> bool:
+    """Whether *tok* ends a title's complement: "Minister of Foreign Affairs and International Cooperation"
+    (the parser hangs "Cooperation" on "Minister" or on "Affairs")."""
+    for _ in range(4):
+        if tok.dep_ not in {"conj", "pobj", "prep", "compound"} or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.lower_ in TITLE_WORDS:
+            return True
+    return False
 
 
 def _with_nickname_closed(ent: Span) -> Span:
