@@ -50,6 +50,7 @@ COMMON_WORDS = frozenset({
 })
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "′": "'",
                          "–": "-", "—": "-", "‐": "-", "‑": "-"})
+_ACRONYM = re.compile(r"[A-Z][A-Z.&+]*")
 _EDGE_PUNCT = "\"'()[]{}<>,;:!?*“”‘’«»"
 
 
@@ -71,6 +72,7 @@ def _clean(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).split())
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked of the same few thousand names in every article
 def alias_key(text: str) -> str:
     """Case- and accent-insensitive key: ``Kim Jong-un``, ``kim jong un`` and ``KIM JONG UN`` share one."""
     text = unicodedata.normalize("NFKD", _clean(text))
@@ -84,7 +86,8 @@ def is_case_exact(text: str) -> bool:
 
 
 def _is_acronym(text: str) -> bool:
-    return " " not in text and is_case_exact(text)
+    """One word in capitals, of any length: "UAE", "U.S.", "ECOWAS"."""
+    return _ACRONYM.fullmatch(text) is not None
 
 
 def _initials(name: str) -> set[str]:
@@ -142,6 +145,7 @@ class Gazetteer:
         self._lookups: dict[str, Entry | None] = {}
         self._by_surname: dict[str, Entry | None] = {}
         self._name_keys: dict[str, set[str]] = {}  # name_form's keys, by actor id
+        self._name_forms: dict[tuple[str, str], str | None] = {}  # name_form's answers, by (actor id, text)
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self._entries.values())
@@ -194,14 +198,19 @@ class Gazetteer:
         """*text* as the article writes one of the actor's full names, without its "the" or possessive: a
         country's other name ("Côte d'Ivoire"), the name an organisation's acronym stands for ("Collective
         Security Treaty Organization" for CSTO). ``None`` for any other form: a capital, a demonym, a seat,
-        an organ ("UN Security Council"), an acronym ("U.S.", "EU": a full name reads better in a graph)."""
+        an organ ("UN Security Council"), an acronym ("UAE", "EU": a full name reads better in a graph).
+        *actor_id* must be the gazetteer's (``KeyError`` otherwise)."""
+        return remembered(self._name_forms, (actor_id, text), self._name_form)
+
+    def _name_form(self, key: tuple[str, str]) -> str | None:
+        actor_id, text = key
         keys = self._name_keys.get(actor_id)
         if keys is None:
-            entry = self._entries[actor_id]
             forms = self._kinds[actor_id]
             acronyms = {_acronym_key(t) for t, kind in forms if kind == "org" and _is_acronym(t)}
-            keys = {alias_key(t) for t, kind in forms if kind == "name" or kind == "org" and _initials(t) & acronyms}
-            keys.add(alias_key(entry.name))
+            keys = {alias_key(t) for t, kind in forms if not _is_acronym(t)
+                    and (kind == "name" or kind == "org" and _initials(t) & acronyms)}
+            keys.add(alias_key(self._entries[actor_id].name))
             self._name_keys[actor_id] = keys
         return next((form for form in _mention_forms(text) if alias_key(form) in keys), None)
 

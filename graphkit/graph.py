@@ -14,7 +14,9 @@ Model (downstream code, the Neo4j export and the notebooks rely on it exactly):
   ``attribution``, ``subject_text``, ``object_text``, the article's ``url``, ``title`` and ``publication``,
   and ``subject_how``/``object_how`` (how each side was resolved) when known.
 
-Everything except a node's ``name``/``type`` is *derived* from the evidence lists, so
+A node's ``name`` is the gazetteer's canonical one for an actor it knows (a triple may carry the name its
+article gives: docs/library.md), else the name of the first triple merged. Everything except a node's
+``name``/``type`` is *derived* from the evidence lists, so
 removing an article's evidence and recomputing gives the same graph as never having
 merged it. Evidence items are identified by ``(doc_id, start, end)`` within an edge
 (the edge already fixes subject, relation and object): one sentence stating the same
@@ -43,6 +45,7 @@ from .affiliation import choose_home, split_person_id
 from .atomic import atomic_write
 from .duplicates import is_signature
 from .errors import GraphFileError
+from .gazetteer import load_gazetteer
 from .jsonio import InvalidJSON, decode_json
 from .ontology import POLARITY, RELATIONS, STRUCTURAL, SYMMETRIC, Relation
 from .types import ACTOR_TYPES, ActorType, Article, Triple
@@ -332,8 +335,8 @@ def _add_triple(G: nx.MultiDiGraph, t: Triple, resolve: Callable[[str], str], me
         subj, obj = obj, subj
     for actor_id, name, actor_type, _ in (subj, obj):
         if actor_id not in G:
-            G.add_node(actor_id, name=name, type=actor_type, aliases=[], country=None, role=None,
-                       mentions=0, articles=[])
+            G.add_node(actor_id, name=_node_name(actor_id, name), type=actor_type, aliases=[], country=None,
+                       role=None, mentions=0, articles=[])
     key = (subj[0], obj[0], relation)
     if not G.has_edge(*key):
         G.add_edge(subj[0], obj[0], key=relation, relation=relation, polarity=POLARITY[relation], count=0,
@@ -352,6 +355,14 @@ def _add_triple(G: nx.MultiDiGraph, t: Triple, resolve: Callable[[str], str], me
             **({"subject_how": t.subject_how, "object_how": t.object_how} if t.subject_how else {}),
         })
     return key
+
+
+def _node_name(actor_id: str, published: str) -> str:
+    """A node's name: the gazetteer's for an actor it knows, whatever name the first article merged
+    published ("Côte d'Ivoire" for Ivory Coast: the article's names are the node's aliases), so that a graph
+    does not depend on the order of its articles; else the published one."""
+    gazetteer = load_gazetteer()
+    return gazetteer.get(actor_id).name if actor_id in gazetteer else published
 
 
 def _remove_evidence(G: nx.MultiDiGraph, doc_ids: set[str]) -> set[EdgeKey]:

@@ -119,6 +119,18 @@ def test_an_organisation_ner_cut_at_its_of_is_one_name(doc, gazetteer):
          "org:food-and-agriculture-organization-of-the-united-nations")]
 
 
+def test_a_title_s_complement_cut_at_its_of_is_no_organisation(doc, gazetteer):
+    # "Minister of Foreign Affairs and International Cooperation of" + "the Republic of Djibouti"
+    assert named(doc("of-title-complement"), gazetteer) == [
+        ("Republic of Djibouti", "country:DJI"), ("Somalia", "country:SOM")]
+    # after a title, a body's name is still joined: "General Secretary of the Communist Party of China"
+    assert ("the Communist Party of China", "org:communist-party-of-china") in named(doc("of-title-party"), gazetteer)
+
+
+def test_a_time_zone_is_no_organisation(doc, gazetteer):
+    assert [i for _, i in named(doc("time-zone"), gazetteer)] == ["country:EGY", "country:SAU"]
+
+
 def test_an_organ_belongs_to_the_longest_state_name_after_its_of(doc, gazetteer):
     assert named(doc("of-republic"), gazetteer) == [
         ("the Government of the Republic of Equatorial Guinea", "country:GNQ")]
@@ -134,7 +146,10 @@ def test_a_title_cut_at_its_of_is_left_to_the_affiliations_pass(doc, gazetteer):
     ("display-both-names", {"country:CIV": "Ivory Coast"}),  # the canonical name, when the article uses it
     ("display-formal", {"country:SYR": "Syria", "country:NAM": "Namibia"}),
     ("display-acronym", {"org:iaea": "International Atomic Energy Agency", "country:IRN": "Iran"}),
-    ("display-modifier", {"org:un": "United Nations"}),
+    ("display-acronym-name", {"country:ARE": "United Arab Emirates"}),  # "UAE": an acronym, even of kind name
+    ("display-initials", {"org:csto": "Collective Security Treaty Organization"}),  # the name "CSTO" stands for
+    ("display-modifier", {"country:CIV": "Ivory Coast"}),  # "Côte d'Ivoire cocoa exports": a modifier
+    ("display-canonical-formal", {"country:GBR": "United Kingdom"}),  # written too, though formal
 ])
 def test_an_actor_is_published_under_the_name_the_article_gives_it(doc, gazetteer, name, shown):
     table = resolve_actors(doc(name), gazetteer)

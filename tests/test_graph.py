@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import networkx as nx
 import pytest
@@ -31,6 +32,15 @@ def test_edge_attributes_follow_the_model():
     assert first["sentence"] == "Pyongyang shipped shells to Russia." and first["subject_text"] == "Pyongyang"
     assert G.graph["model"] == "test-model" and set(G.graph["articles"]) == {"d1", "d2", "d3", "d4"}
     assert G.edges["person:vladimir-putin", "country:RUS", "LEADER_OF"]["polarity"] is None
+
+
+def test_a_known_actor_s_node_has_its_canonical_name_whatever_name_an_article_published():
+    # the first article merged published another name for North Korea: the node keeps the gazetteer's one
+    published = replace(triple("country:PRK", "SUPPLIES", "country:RUS", doc="d9", subject_text="DPRK"),
+                        subject="Democratic People's Republic")
+    G = build_graph([published, *world()])
+    assert G.nodes["country:PRK"]["name"] == "North Korea"
+    assert "DPRK" in G.nodes["country:PRK"]["aliases"]
 
 
 def test_node_attributes_aliases_mentions_and_articles():

@@ -57,9 +57,19 @@ CASES = {
         ('members-listed', 'Two members of the Quad, India and Japan, held talks.',
          {('country:IND', 'MEETS', 'country:JPN', 'noun-light-verb'), ('country:IND', 'MEMBER_OF', 'org:quad', 'bloc-list'),
           ('country:JPN', 'MEMBER_OF', 'org:quad', 'bloc-list')}),
+        # an em dash needs no spaces
+        ('bloc-emdash', 'The Quad—India, Japan and Australia—met in Tokyo.',
+         {('country:AUS', 'MEMBER_OF', 'org:quad', 'bloc-list'), ('country:IND', 'MEMBER_OF', 'org:quad', 'bloc-list'),
+          ('country:JPN', 'MEMBER_OF', 'org:quad', 'bloc-list')}),
         # a hyphen joins a compound, a bare comma a list of equals: no membership
         ('bloc-hyphen', 'Talks on the future EU-UK agreement resumed in Brussels.', set()),
         ('bloc-comma', 'Sanctions imposed by the EU, Japan and Canada took effect.', set()),
+        # a list must close: the states after a colon may be a clause's subjects
+        ('bloc-clause', 'Hamas: Israel and the United States are responsible for the war.', set()),
+        ('bloc-members-clause', 'Unlike members of NATO, Sweden and Finland stayed neutral.', set()),
+        # one state set off by dashes is an aside, not a list of members
+        ('bloc-one-state', 'The EU - and Japan - imposed sanctions on Russia.',
+         {('org:eu', 'SANCTIONS', 'country:RUS', 'noun-trigger')}),
     ],
     'membership': [
         # a state chairs only a body it belongs to

@@ -56,6 +56,8 @@ _EPONYM_HEADS = frozenset("Airport University Stadium Bridge Dam Street Avenue B
 HONORIFICS = frozenset("excellency honourable honorable highness majesty".split())
 # Styles that begin a name without being part of it ("Sir Keir Starmer", "Pope Leo XIV").
 STYLES = frozenset("sir dame lord lady pope his her".split())
+# How far before an organisation's name a title may begin whose complement the name ends.
+TITLE_REACH = 6
 # Time zones NER sometimes calls organisations ("09:30 GMT - ...", a live page's timestamps).
 TIME_ZONES = frozenset("GMT UTC BST EST EDT CET CEST".split())
 
@@ -277,6 +279,8 @@ def _named_org(ent: Span) -> Actor | None:
         text = text[4:]
     if not text[:1].isupper() or text in TIME_ZONES:
         return None  # "09:30 GMT - ...": NER sometimes calls a time zone an organisation
+    if ent[-1].lower_ == "of" or len(ent) > 1 and [t.lower_ for t in ent[-2:]] == ["of", "the"]:
+        return None  # a piece of a longer name, cut at its "of" and not joined (the end of a title's complement)
     return Actor(f"org:{slug(text)}", text, ActorType.ORG.value)
 
 
@@ -346,8 +350,8 @@ def _joined_names(doc: Doc) -> list[Span]:
 
 def _with_first_name(ent: Span) -> Span:
     """A person's name NER began one word late, after a form of address: "His Excellency Cyril" + "Matamela
-    Ramaphosa". The word must be a capitalised proper noun of no entity, and no title itself. (Not at a
-    sentence's start: "Address by ..." heads a speech.)"""
+    Ramaphosa". The word must be a capitalised proper noun of no entity, and no title itself. Only after a
+    form of address: a capitalised word at a sentence's start may head a speech ("Address by ...")."""
     doc, start = ent.doc, ent.start
     if ent.ent_id_ or len(ent) < 2 or start < 2:
         return ent
@@ -364,25 +368,25 @@ def _cut_at_of(org: Span, ent: Span) -> bool:
     "the Communist Party of" + "China", "the Food and Agriculture Organization of the" + "United Nations".
     No organisation's name ends in "of", so the two are one name; but a person's title is no organisation
     ("the Minister of Foreign Affairs of": the affiliations pass reads it)."""
-    words = [t.lower_ for t in org]
-    if org.label_ != "ORG" or ent.label_ not in _OF_NAME_ENDS or words[words[0] == "the"] in TITLE_WORDS \
-            or _completes_title(org.root):
+    if org.label_ != "ORG" or ent.label_ not in _OF_NAME_ENDS or ent.start - org.end > 1:
         return False
+    words = [t.lower_ for t in org]
     gap = org.doc[org.end:ent.start]
-    return ent.start - org.end <= 1 and (words[-1:] == ["of"] and all(t.lower_ == "the" for t in gap)
-                                         or words[-2:] == ["of", "the"] and not gap)
+    if not (words[-1:] == ["of"] and all(t.lower_ == "the" for t in gap) or words[-2:] == ["of", "the"] and not gap):
+        return False
+    first = words[1] if words[0] == "the" and len(words) > 1 else words[0]
+    return first not in TITLE_WORDS and not _completes_title(org)
 
 
-def _completes_title(tok: Token) -> bool:
-    """Whether *tok* ends a title's complement: "Minister of Foreign Affairs and International Cooperation"
-    (the parser hangs "Cooperation" on "Minister" or on "Affairs")."""
-    for _ in range(4):
-        if tok.dep_ not in {"conj", "pobj", "prep", "compound"} or tok.head is tok:
-            return False
-        tok = tok.head
-        if tok.lower_ in TITLE_WORDS:
-            return True
-    return False
+def _completes_title(org: Span) -> bool:
+    """Whether *org* is the end of a title's complement NER took for an organisation: "Minister of Foreign
+    Affairs and International Cooperation of" (the parser hangs "Cooperation" on "Minister" or on "Affairs")."""
+    root, doc = org.root, org.doc
+    if root.dep_ in {"conj", "appos"} and root.head.lower_ in TITLE_WORDS and not org.start <= root.head.i < org.end:
+        return True
+    before = doc[max(org.start - TITLE_REACH, 0):org.start]
+    return org[0].lower_ != "the" and bool(before) and before[-1].lower_ in {"and", "of"} \
+        and any(t.lower_ in TITLE_WORDS for t in before)
 
 
 def _with_nickname_closed(ent: Span) -> Span:

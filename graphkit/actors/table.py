@@ -57,7 +57,7 @@ class MentionTable:
         # The person -> group links of this article: who leads each group, and whom each person serves.
         self._leaders = {a.group.actor.id: a.person for a in self.affiliations if a.relation == Relation.LEADER_OF}
         self._served = _served_countries(self.affiliations)
-        self._display: dict[str, str | None] | None = None  # display_name's answers, found when first asked
+        self._display: dict[str, str] | None = None  # display_name's answers, found when first asked
 
     def extended(self, refs: Mapping[int, tuple[Mention, ...]] | None = None,
                  affiliations: Sequence[Affiliation] | None = None, *, named: bool = False) -> "MentionTable":
@@ -161,8 +161,8 @@ class MentionTable:
 
     def display_name(self, actor: Actor) -> str:
         """The name to publish for *actor* in this article: the canonical name, unless the article never
-        writes it and gives one of the actor's other names ("Côte d'Ivoire" for Ivory Coast, "IAEA"), which
-        is then the name a reader of this article, and its annotator, knows it by."""
+        writes it and gives another of the actor's full names ("Côte d'Ivoire" for Ivory Coast), which is then
+        the name a reader of this article, and its annotator, knows it by."""
         if actor.type == ActorType.PERSON:
             return actor.name  # already the article's spelling (names pass)
         if self._display is None:
@@ -257,25 +257,26 @@ class Draft(MentionTable):
         self.added[i] = mentions
 
 
-def _display_names(doc: Doc, named: Sequence[Mention], gazetteer: Gazetteer) -> dict[str, str | None]:
-    """Each gazetteer actor's name as the article writes it (None: the canonical name), for
-    :meth:`MentionTable.display_name`. Only a name the article gives the actor itself counts: not a
-    modifier ("UN human rights office", "Houthi fighters"), nor a longer form of the canonical name
-    ("Republic of Namibia") or a formal one ("Syrian Arab Republic"), which readers and annotators shorten.
-    """
-    forms: dict[str, list[str]] = {}
+def _display_names(doc: Doc, named: Sequence[Mention], gazetteer: Gazetteer) -> dict[str, str]:
+    """The gazetteer actors the article names otherwise than canonically, with the name it gives them
+    first, for :meth:`MentionTable.display_name`. An actor whose canonical name the article writes anywhere
+    (or a longer form of it: "Republic of Namibia") keeps it. Only a name given the actor itself counts:
+    not a modifier ("Côte d'Ivoire cocoa exports"), nor a formal name ("Syrian Arab Republic"), which
+    readers and annotators shorten."""
+    canonical_written: set[str] = set()
+    written: dict[str, str] = {}
     for m in named:
-        last = doc[m.end - 1]
-        if m.actor.type == ActorType.PERSON or m.actor.id not in gazetteer \
-                or last.dep_ in MODIFIER_DEPS and not m.start <= last.head.i < m.end:
+        if m.actor.type == ActorType.PERSON or m.actor.id not in gazetteer:
             continue
         form = gazetteer.name_form(m.actor.id, m.text)
-        if form is not None:
-            forms.setdefault(m.actor.id, []).append(form)
-    display: dict[str, str | None] = {}
-    for actor_id, written in forms.items():
-        written = [f for f in written if not set(alias_key(f).split()) & FORMAL_NAME_WORDS]
-        canonical = alias_key(gazetteer.get(actor_id).name)
-        display[actor_id] = None if not written or any(f" {canonical} " in f" {alias_key(f)} " for f in written) \
-            else written[0]
-    return display
+        if form is None:
+            continue
+        key = alias_key(form)
+        if f" {alias_key(gazetteer.get(m.actor.id).name)} " in f" {key} ":
+            canonical_written.add(m.actor.id)
+            continue
+        last = doc[m.end - 1]
+        modifier = last.dep_ in MODIFIER_DEPS and not m.start <= last.head.i < m.end
+        if not modifier and not set(key.split()) & FORMAL_NAME_WORDS:
+            written.setdefault(m.actor.id, form)
+    return {actor_id: form for actor_id, form in written.items() if actor_id not in canonical_written}

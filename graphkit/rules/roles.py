@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors import Mention, MentionTable, unique_actors
 from ..ontology import Relation as R
+from ..sentence_starts import DASHES
 from ..types import ActorType
 from .candidate import Candidate
 from .clauses import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, children, nominal_slot, pobj_actors, subjects_of
@@ -76,7 +77,8 @@ def leadership(c: Clause) -> Iterator[Candidate]:
                    '"Finland joined NATO", "Laos, which chairs ASEAN", "the G7 nations of Canada and Japan")',
       examples=[Example("Finland joined NATO.", ("Finland", "MEMBER_OF", "NATO"))])
 def joined(c: Clause) -> Iterator[Candidate]:
-    """"Finland joined NATO" -> Finland MEMBER_OF NATO (a planned joining counts, as planned acts do)."""
+    """"Finland joined NATO" -> Finland MEMBER_OF NATO (a planned joining counts, as planned acts do);
+    "Laos, which chairs ASEAN" -> Laos MEMBER_OF ASEAN."""
     if not c.asserted or c.lemma not in JOIN_VERBS:
         return
     for obj in (o for o in c.token.children if o.dep_ in OBJECT_DEPS):
@@ -123,10 +125,10 @@ def member_noun(w: Word) -> Iterator[Candidate]:
 # Words that announce a list of a body's members after its name: "the E3 - Britain, France and Germany -",
 # "the Quad, namely ...", "BRICS (Brazil, Russia, ...)". A bare comma does not ("the EU, Japan and Canada"),
 # except after "members of" ("two members of the Quad, India and Japan").
-DASHES = frozenset({"-", "–", "—"})
 LIST_MARKERS = DASHES | {":", "(", "namely", "including", "comprising", "i.e."}
-# Words between the states of a list.
+# Words between the states of a list, and the marks that close it.
 LIST_JOINERS = frozenset({",", "and", "the"})
+LIST_CLOSERS = DASHES | {",", ")", ";", ".", "and"}
 
 
 @rule("bloc-list", on=ArticleSite, relations=[R.MEMBER_OF], confidence=0.85,
@@ -136,8 +138,8 @@ LIST_JOINERS = frozenset({",", "and", "the"})
       examples=[Example("The E3, namely France, Germany and Britain, tabled a resolution.",
                         ("Germany", "MEMBER_OF", "E3"))])
 def listed_members(a: ArticleSite) -> Iterator[Candidate]:
-    """Two or more states listed right after a body's name. Read from the words, not the parse, which
-    often makes such a list one of the body's conjuncts."""
+    """Two or more states listed right after a body's name. The list is read from the words, not the
+    parse, which often makes it one of the body's conjuncts."""
     for tok in a.doc:
         for org in a.table.refs(tok):  # names, and nominals coreference resolved ("members of the alliance")
             if org.start == tok.i and org.actor.type == ActorType.ORG:
@@ -147,30 +149,35 @@ def listed_members(a: ArticleSite) -> Iterator[Candidate]:
 
 
 def _listed_after(org: Mention, doc: Doc, table: MentionTable) -> list[Mention]:
-    i = org.end
-    if i < len(doc) and doc[i].text == ",":
+    """The states of a list that opens right after *org* with a marker and closes within its sentence."""
+    i, end = org.end, doc[org.start].sent.end
+    if i < end and doc[i].text == ",":
         i += 1
     marked = False
-    while i < len(doc) and _announces_list(doc[i]):
+    while i < end and _announces_list(doc[i]):
         marked, i = True, i + 1
     if not marked and not _of_members(doc[org.start:org.end].root):
         return []
     members: list[Mention] = []
-    while i < len(doc):
+    after = i  # the token after the last state
+    while i < end:
         states = [m for m in table.refs(doc[i]) if m.actor.type == ActorType.COUNTRY]
         if states:
             members.append(states[0])
-            i = states[0].end
+            i = after = states[0].end
         elif doc[i].lower_ in LIST_JOINERS:
             i += 1
         else:
             break
-    return unique_actors(members) if len(members) >= 2 else []
+    # closed by a comma, a bracket, a dash or the sentence's end, or going on with a member of another kind
+    # ("namely Fiji, Vanuatu and the FLNKS"): "Houthis: US and UK strikes" is no list
+    closed = after >= end or doc[after].lower_ in LIST_CLOSERS
+    return unique_actors(members) if len(members) >= 2 and closed else []
 
 
 def _announces_list(tok: Token) -> bool:
-    """A list marker; a dash only with a space before it ("the E3 - Britain", not "the EU-UK agreement")."""
-    return tok.lower_ in LIST_MARKERS and (tok.text not in DASHES or bool(tok.i and tok.nbor(-1).whitespace_))
+    """A list marker; a hyphen only with a space before it ("the E3 - Britain", not "the EU-UK agreement")."""
+    return tok.lower_ in LIST_MARKERS and (tok.text != "-" or bool(tok.i and tok.nbor(-1).whitespace_))
 
 
 def _of_members(head: Token) -> bool:
