@@ -198,7 +198,7 @@ class Gazetteer:
         """*text* as the article writes one of the actor's full names, without its "the" or possessive: a
         country's other name ("Côte d'Ivoire"), the name an organisation's acronym stands for ("Collective
         Security Treaty Organization" for CSTO). ``None`` for any other form: a capital, a demonym, a seat,
-        an organ ("UN Security Council"), an acronym ("UAE", "EU": a full name reads better in a graph).
+        an organ ("UN Security Council"), an acronym ("UAE", "EU", whose full name tells a reader more).
         *actor_id* must be the gazetteer's (``KeyError`` otherwise)."""
         return remembered(self._name_forms, (actor_id, text), self._name_form)
 

@@ -136,10 +136,11 @@ def make_triple(article: Article, table: MentionTable, dates: SentenceDates, sub
     event_date, precision = dates.of(sent, anchor)
     return Triple(
         doc_id=article.doc_id,
-        subject=table.display_name(subject.actor), subject_id=table.actor_id(subject.actor), subject_type=subject.actor.type,
-        subject_text=subject.text,
+        subject=table.display_name(subject.actor), subject_id=table.actor_id(subject.actor),
+        subject_type=subject.actor.type, subject_text=subject.text,
         relation=relation, polarity=POLARITY[relation],
-        object=table.display_name(obj.actor), object_id=table.actor_id(obj.actor), object_type=obj.actor.type, object_text=obj.text,
+        object=table.display_name(obj.actor), object_id=table.actor_id(obj.actor), object_type=obj.actor.type,
+        object_text=obj.text,
         predicate=predicate, rule=rule, confidence=round(score, 3),
         sentence=sentence, start=start, end=end,
         date=article.date, attribution=attribution, content_hash=article.content_hash,
