@@ -17,13 +17,13 @@ from ..types import Actor, ActorType
 from .mention import How, Mention, slug
 from .names import entry_actor
 from .table import MentionTable
-from .words import GENERIC_ORG_WORDS, MEDIA_WORDS
+from .words import GENERIC_ORG_WORDS, MEDIA_WORDS, TIME_ZONES
 
 Resolved = dict[int, tuple[Mention, ...]]
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 # Capitalised abbreviations of things, times and units, never of actors.
-NOT_ACTORS = frozenset("""GMT UTC BST EST EDT CET CEST AM PM TV GDP CEO CFO UAV MP HQ ID AI LNG COVID DNA IT PR
+NOT_ACTORS = TIME_ZONES | frozenset("""AM PM TV GDP CEO CFO UAV MP HQ ID AI LNG COVID DNA IT PR
     SMS USD EUR NGO IDP ICBM SRBM IRBM MRBM SAM IED RPG HIMARS ATACMS MANPADS II III IV VI VII VIII IX XI XII
     OK KM MW GW PDF URL FAQ PS VIP CIA FBI""".split())
 MIN_UNKNOWN_USES = 2

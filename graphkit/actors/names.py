@@ -29,6 +29,7 @@ from .words import (
     PLACE_WORDS,
     QUOTE_MARKS,
     TAKEN_PLACE_VERBS,
+    TIME_ZONES,
     TITLE_WORDS,
 )
 
@@ -58,8 +59,6 @@ HONORIFICS = frozenset("excellency honourable honorable highness majesty".split(
 STYLES = frozenset("sir dame lord lady pope his her".split())
 # How far before an organisation's name a title may begin whose complement the name ends.
 TITLE_REACH = 6
-# Time zones NER sometimes calls organisations ("09:30 GMT - ...", a live page's timestamps).
-TIME_ZONES = frozenset("GMT UTC BST EST EDT CET CEST".split())
 
 
 def _names_a_place(ent: Span) -> bool:

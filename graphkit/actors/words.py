@@ -84,3 +84,5 @@ GENERIC_ORG_WORDS = TITLE_WORDS | AGENT_NOUNS | frozenset("""state department de
 PLACE_HEADS = frozenset("sea gulf bay strait straits isle cape university college museum port".split())
 FIRST_PERSON = frozenset("i me my we us our".split())
 ANTECEDENT_SENTENCES = 3
+# Time zones, which NER sometimes calls organisations ("09:30 GMT - ...", a live page's timestamps).
+TIME_ZONES = frozenset("GMT UTC BST EST EDT CET CEST".split())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..actors import Mention, MentionTable, unique_actors
 from ..ontology import Relation as R
@@ -143,20 +143,22 @@ def listed_members(a: ArticleSite) -> Iterator[Candidate]:
     for tok in a.doc:
         for org in a.table.refs(tok):  # names, and nominals coreference resolved ("members of the alliance")
             if org.start == tok.i and org.actor.type == ActorType.ORG:
-                anchor = a.doc[org.start:org.end].root
-                for member in _listed_after(org, a.doc, a.table):
-                    yield Candidate(member, R.MEMBER_OF.value, org, anchor.text, "bloc-list", anchor)
+                head = a.doc[org.start:org.end].root
+                for member in _listed_after(org, head, a.table):
+                    yield Candidate(member, R.MEMBER_OF.value, org, head.text, "bloc-list", head)
 
 
-def _listed_after(org: Mention, doc: Doc, table: MentionTable) -> list[Mention]:
-    """The states of a list that opens right after *org* with a marker and closes within its sentence."""
-    i, end = org.end, doc[org.start].sent.end
+def _listed_after(org: Mention, head: Token, table: MentionTable) -> list[Mention]:
+    """The states of a list that opens right after *org* (headed by *head*) with a marker and closes within
+    its sentence."""
+    doc = head.doc
+    i, end = org.end, head.sent.end
     if i < end and doc[i].text == ",":
         i += 1
     marked = False
     while i < end and _announces_list(doc[i]):
         marked, i = True, i + 1
-    if not marked and not _of_members(doc[org.start:org.end].root):
+    if not marked and not _of_members(head):
         return []
     members: list[Mention] = []
     after = i  # the token after the last state
