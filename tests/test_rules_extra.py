@@ -72,6 +72,12 @@ CASES = {
          {('org:eu', 'SANCTIONS', 'country:RUS', 'noun-trigger')}),
     ],
     'membership': [
+        # an apposition, an "of" joined to an earlier phrase, and a fellow member's speaker
+        ('member-appos-conj', 'Bulgaria, a member of NATO since 2004 and of the EU since 2007, needs a stable neighbour.',
+         {('country:BGR', 'MEMBER_OF', 'org:eu', 'membership'), ('country:BGR', 'MEMBER_OF', 'org:nato', 'membership')}),
+        ('fellow-member', "Turkey's president warned a fellow NATO member, Greece, about the islands.",
+         {('country:GRC', 'MEMBER_OF', 'org:nato', 'membership'), ('country:TUR', 'MEMBER_OF', 'org:nato', 'membership'),
+          ('country:TUR', 'OPPOSES', 'country:GRC', 'verb-svo')}),
         # a state chairs only a body it belongs to
         ('member-chair', 'Vietnam, which chairs ASEAN this year, called for calm.',
          {('country:VNM', 'MEMBER_OF', 'org:asean', 'membership')}),
@@ -170,6 +176,16 @@ CASES = {
          {('country:JPN', 'OPPOSES', 'country:LAO', 'verb-demand')}),
         ('urged-restraint', 'The State Department urged Beijing to exercise restraint.',
          {('country:USA', 'OPPOSES', 'country:CHN', 'verb-demand')}),
+        # A that-clause that reports, predicts or asks is no demand; restraint asked of two parties takes no side.
+        ('told-that-could-not', 'Foreign Minister Ivan Petrov told reporters that Bulgaria could not accept the ruling.',
+         set()),
+        ('warned-would-stop', 'Leonid Slutsky warned that Russia would stop buying Azerbaijani tomatoes.',
+         set()),
+        ('asked-why-not', 'India has asked Canada why it has not acted.',
+         set()),
+        ('urged-both-parties-restraint',
+         'The United States urged both the government and the Fano militias to exercise restraint.',
+         set()),
     ],
     'verb-withhold': [
         ('withhold-aid', 'The United States suspended military aid to Rwanda.',

@@ -15,7 +15,15 @@ from ..ontology import Relation as R
 from ..sentence_starts import DASHES
 from ..types import ActorType
 from .candidate import Candidate
-from .clauses import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, children, nominal_slot, pobj_actors, subjects_of
+from .clauses import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    children,
+    governing_verb,
+    nominal_slot,
+    pobj_actors,
+    subjects_of,
+)
 from .registry import Example, describe, rule
 from .sites import ArticleSite, Clause, Word
 
@@ -92,34 +100,43 @@ def joined(c: Clause) -> Iterator[Candidate]:
 
 @rule("membership", on=Word, words=MEMBERSHIP_NOUNS)
 def member_noun(w: Word) -> Iterator[Candidate]:
-    """"NATO member Sweden", "the G7 nations of Canada and Japan", "India is a member of the Quad"."""
+    """"NATO member Sweden", "the G7 nations of Canada and Japan", "India is a member of the Quad",
+    "Bulgaria, a member of NATO and of the EU"; "Turkey told a fellow NATO member" (Turkey is one too)."""
     noun, table = w.token, w.table
     if noun.lemma_.lower() not in MEMBERSHIP_NOUNS:
         return
     orgs = [m for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "poss"} for m in table.refs(c)
             if m.actor.type == ActorType.ORG]
     if noun.lemma_.lower() == "member" and not orgs:
-        # "India is a member of the Quad"
-        orgs = [m for p in children(noun, "prep") if p.lower_ == "of" for m in pobj_actors(p, table, "")
-                if m.actor.type == ActorType.ORG]
+        ofs = [p for p in children(noun, "prep") if p.lower_ == "of"]
+        ofs += [c for p in children(noun, "prep") for c in p.conjuncts if c.lower_ == "of"]
+        orgs = [m for p in ofs for m in pobj_actors(p, table, "") if m.actor.type == ActorType.ORG]
         slot = nominal_slot(noun)
-        if orgs and slot.dep_ == "attr" and slot.head.lemma_ in {"be", "become", "remain"}:
-            for member in subjects_of(slot.head, table):
-                if member.actor.type == ActorType.COUNTRY:
-                    for org in orgs:
-                        yield Candidate(member, R.MEMBER_OF.value, org, noun.text, "membership", noun)
-        return
-    if not orgs:
-        return
-    members = list(table.refs(noun))  # "the two Commonwealth countries"
-    members += [m for p in children(noun, "prep") if p.lower_ == "of" for m in pobj_actors(p, table, "")]
-    members += [m for c in noun.children if c.dep_ == "appos" for m in table.actors_of(c)]
-    if noun.dep_ in {"compound", "appos"}:
-        members += table.actors_of(noun.head)  # "NATO member Sweden"
+        if slot.dep_ == "attr" and slot.head.lemma_ in {"be", "become", "remain"}:
+            members = subjects_of(slot.head, table)
+        elif slot.dep_ == "appos":
+            members = table.actors_of(slot.head)
+        else:
+            members = []
+    else:
+        members = list(table.refs(noun))  # "the two Commonwealth countries"
+        members += [m for p in children(noun, "prep") if p.lower_ == "of" for m in pobj_actors(p, table, "")]
+        members += [m for c in noun.children if c.dep_ == "appos" for m in table.actors_of(c)]
+        if noun.dep_ in {"compound", "appos"}:
+            members += table.actors_of(noun.head)  # "NATO member Sweden"
+    members += _fellows(noun, table)
     for member in unique_actors(members):
         if member.actor.type == ActorType.COUNTRY:
-            for org in orgs:
+            for org in unique_actors(orgs):
                 yield Candidate(member, R.MEMBER_OF.value, org, noun.text, "membership", noun)
+
+
+def _fellows(noun: Token, table: MentionTable) -> list[Mention]:
+    """Who calls another "a fellow member": the subject of the verb the phrase is an object of."""
+    if not any(c.lower_ == "fellow" for c in noun.children):
+        return []
+    verb = noun.head if noun.dep_ in OBJECT_DEPS else governing_verb(noun)
+    return subjects_of(verb, table) if verb is not None and verb.pos_ in {"VERB", "AUX"} else []
 
 
 # Words that announce a list of a body's members after its name: "the E3 - Britain, France and Germany -",

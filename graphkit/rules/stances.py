@@ -9,6 +9,8 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Iterator
 
+from spacy.tokens import Token
+
 from ..actors import Mention, unique_actors
 from ..actors.speech import speakers_of
 from ..ontology import NEGATIVE as HOSTILE
@@ -55,6 +57,11 @@ RETALIATION_NOUNS = frozenset("response retaliation revenge reprisal reprisals c
 
 # "urged Beijing to exercise restraint": asking an actor to hold back opposes what it is doing.
 RESTRAINT_WORDS = frozenset("restraint calm".split())
+# "told reporters that Sofia could not accept", "warned that Russia would stop buying": a that-clause with
+# one of these is a statement or a prediction, not a demand ("demanded that Russia withdraw" has none).
+STATEMENT_MODALS = frozenset("would will could can may might 'll wo ca".split())
+# "asked Canada why it has not acted": a question, not a demand.
+QUESTION_WORDS = frozenset("why whether if how what when".split())
 
 # "upheld Bolivia's claim to the river": endorsing an actor's rights supports it.
 RIGHTS_NOUNS = frozenset("""right rights sovereignty independence integrity self-determination
@@ -144,14 +151,14 @@ def demanded_stop(c: Clause) -> Iterator[Candidate]:
     stopper = [m for s in verb.children if s.dep_ in SUBJECT_DEPS for m in table.actors_of(s)]
     demanders: list[Mention] = []
     head = verb.head
-    if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in DEMAND_VERBS:
+    if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in DEMAND_VERBS and not _states(verb):
         # "urged Russia to withdraw", "called on Russia to stop", "demanded that Russia withdraw"
         demanders = subjects_of(head, table)
         stopper = stopper or [m for o in head.children if o.dep_ in OBJECT_DEPS for m in table.actors_of(o)] \
             or [m for p in children(head, "prep") if p.lower_ == "on" for m in pobj_actors(p, table, "")]
     elif any(a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in verb.children):
         demanders = speakers_of(table, verb)
-    if len(unique_actors(stopper)) >= 2 and c.lemma not in CESSATION_VERBS:
+    if c.lemma not in CESSATION_VERBS and (len(unique_actors(stopper)) >= 2 or _several_addressed(head)):
         return  # "urged both governments to show restraint" takes no side
     for demander in demanders:
         for target in stopper:
@@ -164,12 +171,30 @@ def demanded_not(c: Clause) -> Iterator[Candidate]:
     if not c.asserted or c.lemma not in DEMAND_VERBS | {"expect"}:
         return
     verb, table = c.token, c.table
-    for clause in (x for x in verb.children if x.dep_ in {"xcomp", "ccomp"} and any(n.dep_ == "neg" for n in x.children)):
+    for clause in (x for x in verb.children if x.dep_ in {"xcomp", "ccomp"} and not _states(x)
+                   and any(n.dep_ == "neg" for n in x.children)):
         targets = [m for o in verb.children if o.dep_ in OBJECT_DEPS for m in table.actors_of(o)] or \
             [m for s in clause.children if s.dep_ in SUBJECT_DEPS for m in table.actors_of(s)]
         for target in targets:
             for subj in c.subjects:
                 yield Candidate(subj, R.OPPOSES.value, target, f"{verb.text} not {clause.text}", "verb-demand", verb)
+
+
+def _states(clause: Token) -> bool:
+    """Whether a clause under a verb of demanding reports or asks rather than demands: "told reporters that
+    the Commission cannot be the referee", "warned that Russia would stop buying", "asked why it has not"."""
+    if clause.dep_ != "ccomp":
+        return False  # "urged Russia to withdraw", "asked Seoul not to"
+    return any(c.dep_ == "aux" and c.lower_ in STATEMENT_MODALS for c in clause.children) or any(
+        t.lower_ in QUESTION_WORDS for t in clause.subtree if t.i < clause.i and t.dep_ in {"advmod", "mark"})
+
+
+def _several_addressed(verb: Token) -> bool:
+    """"urged both the government and the militias to exercise restraint": two parties addressed, whether
+    or not each is an actor graphkit knows."""
+    return any(o.dep_ in OBJECT_DEPS and (any(c.dep_ == "conj" for c in o.children)
+                                           or any(c.lower_ == "both" for c in o.children))
+               for o in verb.children)
 
 
 @rule("verb-withhold", on=Clause, words=WITHHOLD_VERBS, relations=[R.SANCTIONS], confidence=0.75,
