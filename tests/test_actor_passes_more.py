@@ -96,6 +96,18 @@ def test_the_two_sides_are_the_parties_last_named_together(doc, gazetteer, name,
     assert {m.how for m in table.refs(sides)} == {"pair"}
 
 
+@pytest.mark.parametrize("name, word, pair", [
+    ("sides-defined", "Sides", ["country:KEN", "country:UGA"]),  # NER calls "Sides" a person
+    ("parties-defined", "Parties", ["country:ARM", "country:AZE"]),
+])
+def test_a_communique_s_capitalised_sides_are_its_two_signatories(doc, gazetteer, name, word, pair):
+    d = doc(name)
+    table = resolve_actors(d, gazetteer)
+    sides = next(t for t in d if t.text == word)
+    assert sorted(m.actor.id for m in table.refs(sides)) == pair
+    assert not any(m.actor.type == "PERSON" for m in table.named)
+
+
 def test_the_north_and_the_south_are_the_halves_the_article_names(doc, gazetteer):
     d = doc("halves")
     found = resolve_halves(names_table(d, gazetteer))

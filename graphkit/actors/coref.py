@@ -19,6 +19,7 @@ from .voices import Voices, first_person_referents
 from .words import (
     ARMED_ADJECTIVES,
     ARMED_GROUP_NOUNS,
+    DEFINED_SIDES,
     DEFINITE_NOUNS,
     FIRST_PERSON,
     GROUP_PRONOUNS,
@@ -36,7 +37,8 @@ Resolved = dict[int, tuple[Mention, ...]]
 
 # The words each pass looks at (it skips every other token): found at once by :func:`indices_of`.
 _DEFINITE_WORDS = frozenset(DEFINITE_NOUNS)
-_PRONOUN_PASS_WORDS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | frozenset(PAIR_NOUNS)
+_PRONOUN_PASS_WORDS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | frozenset(PAIR_NOUNS) \
+    | {w.lower() for w in DEFINED_SIDES}
 _WHOSE = frozenset({"whose"})
 
 
@@ -106,6 +108,10 @@ def resolve_pronouns(table: MentionTable) -> Resolved:
             count = next((GROUP_SIZES[c.lower_] for c in tok.children if c.lower_ in GROUP_SIZES), 2)
             pair = last_sides(draft, tok, count) if low in SIDE_NOUNS else last_n(draft, tok, PAIR_NOUNS[low], count)
             if pair:
+                draft.resolve(tok.i, tuple(p.at(tok, How.PAIR) for p in pair))
+            continue
+        elif tok.text in DEFINED_SIDES and tok.i > tok.sent.start:  # "The Sides", not a heading's first word
+            if pair := last_sides(draft, tok, 2):
                 draft.resolve(tok.i, tuple(p.at(tok, How.PAIR) for p in pair))
             continue
         else:

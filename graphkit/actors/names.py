@@ -20,6 +20,7 @@ from ..types import Actor, ActorType
 from .mention import How, Mention, slug
 from .words import (
     AGENT_NOUNS,
+    DEFINED_SIDES,
     GENERIC_ORG_WORDS,
     INSTITUTION_WORDS,
     MEDIA_WORDS,
@@ -96,6 +97,8 @@ class _NameFinder:
         for ent in self._named_movements(_joined_names(self.doc)):
             if ent.start < dateline:
                 continue  # "TAIPEI, Dec 27 -": where the story was filed, not an actor in it
+            if ent[-1].text in DEFINED_SIDES and len(ent) <= 2:
+                continue  # "The Sides": a communiqué's two signatories (actors.coref), not a person
             entry = self._lookup(ent)
             if entry is not None and entry.type == ActorType.PERSON and _names_a_place(ent):
                 self._eponyms.update(range(ent.start, ent.end))  # "Hamid Karzai International Airport"

@@ -51,6 +51,9 @@ PAIR_NOUNS = {
 }
 # Pair nouns whose members may be armed groups as well as states: "the two sides", "both sides".
 SIDE_NOUNS = frozenset({"sides"})
+# A communiqué's defined terms for its two signatories: "The Sides welcomed ...", "The Parties agreed ...".
+# Capitalised, they are no name (NER calls "Sides" a person) and need no "two" or "both".
+DEFINED_SIDES = frozenset({"Sides", "Parties"})
 PAIR_MARKERS = frozenset({"two", "both", "these", "those", "three", "four"})
 GROUP_SIZES = {"three": 3, "four": 4}
 LISTING_PREPS = frozenset({"including", "like", "as"})
