@@ -187,6 +187,25 @@ CASES = {
          'The United States urged both the government and the Fano militias to exercise restraint.',
          set()),
     ],
+    'threat-if': [
+        # an act promised on another's condition: the speaker and the act's subject threaten the condition's actor
+        ('threat-if-speaker', 'Turkey warned that it would respond if Greece armed the islands.',
+         {('country:TUR', 'THREATENS', 'country:GRC', 'threat-if')}),
+        ('threat-if-xcomp',
+         'Leonid Slutsky warned that Russia would stop buying Azerbaijani tomatoes if Baku kept insulting Russians.',
+         {('country:RUS', 'THREATENS', 'country:AZE', 'threat-if'),
+          ('person:leonid-slutsky', 'THREATENS', 'country:AZE', 'threat-if')}),
+        ('threat-if-no-speech',
+         'Malawi will refer the matter to the International Court of Justice if Tanzanian vessels enter its waters.',
+         {('country:MWI', 'THREATENS', 'country:TZA', 'threat-if')}),
+        # a reward, the actors' own condition, a meeting: no threat
+        ('concession-if', 'Iran said it would lift its objections if the United States returned to the deal.',
+         set()),
+        ('own-condition-if', 'If Thailand and Cambodia are serious, they would open the minefields.',
+         set()),
+        ('talks-if', 'Kenya would resume talks with Uganda if Kampala released the fishermen.',
+         {('country:KEN', 'MEETS', 'country:UGA', 'noun-light-verb')}),
+    ],
     'verb-withhold': [
         ('withhold-aid', 'The United States suspended military aid to Rwanda.',
          {('country:USA', 'SANCTIONS', 'country:RWA', 'verb-withhold')}),

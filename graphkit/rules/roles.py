@@ -82,7 +82,9 @@ def leadership(c: Clause) -> Iterator[Candidate]:
 
 @rule("membership", on=Clause, words=JOIN_VERBS, relations=[R.MEMBER_OF], confidence=0.85,
       construction='states in organisations ("NATO member Sweden", "India is a member of the Quad", '
-                   '"Finland joined NATO", "Laos, which chairs ASEAN", "the G7 nations of Canada and Japan")',
+                   '"Bulgaria, a member of NATO and of the EU", "Finland joined NATO", "Laos, which chairs '
+                   'ASEAN", "the G7 nations of Canada and Japan"; "Turkey told a fellow NATO member" makes '
+                   'Turkey one too)',
       examples=[Example("Finland joined NATO.", ("Finland", "MEMBER_OF", "NATO"))])
 def joined(c: Clause) -> Iterator[Candidate]:
     """"Finland joined NATO" -> Finland MEMBER_OF NATO (a planned joining counts, as planned acts do);

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..actors import Mention, unique_actors
 from ..actors.speech import speakers_of
 from ..ontology import NEGATIVE as HOSTILE
+from ..ontology import POLARITY
 from ..ontology import Relation as R
 from ..syntax import is_one_of
 from ..triggers import CESSATION_VERBS, LABEL_VERBS, STANCE_ADJECTIVES, verb_relation
@@ -273,6 +274,52 @@ def threat_clause(c: Clause) -> Iterator[Candidate]:
         for target in unique_actors([m for p in aimed for m in pobj_actors(p, table, R.THREATENS.value)]):
             for subj in c.subjects:
                 yield Candidate(subj, R.THREATENS.value, target, f"{verb.text} {obj.text}", "verb-threat", verb)
+
+
+# Relations of no harm: an act promised that states one is no threat ("would meet Putin if ...").
+HARMLESS = frozenset(r for r, p in POLARITY.items() if p in {0, 1})
+# "Russia would respond if NATO moved closer": an act promised on a condition another actor controls.
+CONDITION_MARKS = frozenset({"if", "unless"})
+PROMISE_MODALS = frozenset({"would", "will", "'ll", "could"})
+# Promised acts that reward, not punish: "would lift the sanctions if Iran complied".
+CONCESSION_VERBS = frozenset("""lift ease release reopen restore recognise recognize accept allow welcome help return
+    agree consider drop reward pardon compensate prefer like want hope wish""".split())
+
+
+@rule("threat-if", on=Clause, relations=[R.THREATENS], confidence=0.7,
+      construction='an act promised on a condition another actor controls ("warned that Russia would respond if '
+                   'NATO moved closer": the speaker and Russia threaten NATO; "Malawi will go to court if '
+                   'Tanzanian ships enter its waters"); not a reward ("would lift the sanctions if")',
+      examples=[Example("Turkey warned that it would respond if Greece armed the islands.",
+                        ("Turkey", "THREATENS", "Greece"))])
+def conditional_threat(c: Clause) -> Iterator[Candidate]:
+    """The actors of an if-clause's subject are threatened by whoever promises the act it conditions: the
+    act's subject (unless it is the one to pay or face the consequences) and the speaker who warned of it."""
+    act, table = c.token, c.table
+    if c.describes or c.negated or not any(a.dep_ == "aux" and a.lower_ in PROMISE_MODALS for a in act.children):
+        return
+    # "would resume fighting", "would stop buying": the act and the verbs it governs
+    chain = [act, *(x for x in act.children if x.dep_ == "xcomp")]
+    acts = chain if c.lemma not in CESSATION_VERBS | WITHHOLD_VERBS else [act]
+    if any(t.lemma_.lower() in CONCESSION_VERBS or verb_relation(t.lemma_.lower()) in HARMLESS
+           or any(trigger_noun(o) in HARMLESS for o in t.children if o.dep_ in OBJECT_DEPS) for t in acts):
+        return  # "would lift the sanctions if", "would resume talks if"
+    speech = act.head if act.dep_ == "ccomp" and act.head.lemma_.lower() in VOW_VERBS else None
+    conditions = [x for h in (*chain, speech) if h is not None for x in h.children if x.dep_ == "advcl"
+                  and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in x.children)]
+    # A pronoun in a condition is too often resolved to the wrong side ("unless it surrendered")
+    targets = unique_actors([m for x in conditions for s in x.children if s.dep_ in SUBJECT_DEPS
+                             and s.pos_ != "PRON" for m in table.actors_of(s)])
+    threateners = [] if c.lemma in PENALTY_VERBS else list(c.subjects)  # "Canada would pay more if ..."
+    if speech is not None and not is_negated(speech):
+        threateners += subjects_of(speech, table)
+    own = {m.actor.id for m in threateners}
+    if not targets or any(t.actor.id in own for t in targets):
+        return  # "if Thailand and Cambodia are serious, they would open the minefields": their own condition
+    for subj in unique_actors(threateners):
+        for target in targets:
+            if target.actor.id != subj.actor.id:
+                yield Candidate(subj, R.THREATENS.value, target, f"{act.text} if", "threat-if", act)
 
 
 def _promised(clause) -> bool:
