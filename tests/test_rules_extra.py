@@ -113,6 +113,9 @@ CASES = {
          {('country:FRA', 'SUPPLIES', 'country:ARM', 'verb-source'), ('country:IND', 'SUPPLIES', 'country:ARM', 'verb-source')}),
     ],
     'verb-transfer': [
+        # the recipient on a conjunct of the object, or on what it measures
+        ('transfer-conjoined-cargo', 'Malaysia sent rescue teams and forty tonnes of supplies to Myanmar.',
+         {('country:MYS', 'SUPPLIES', 'country:MMR', 'verb-transfer')}),
         ('unfreeze', 'Norway unfroze $2 million for Chile.',
          {('country:NOR', 'SUPPLIES', 'country:CHL', 'verb-transfer')}),
         ('raise-money', 'The EU agreed to tap frozen Russian reserves to raise $20bn for Ukraine.',
@@ -229,6 +232,8 @@ CASES = {
          {('person:yahya-saree', 'THREATENS', 'country:GBR', 'verb-threat'), ('person:yahya-saree', 'THREATENS', 'country:USA', 'verb-threat')}),
     ],
     'verb-svo': [
+        ('each-others-object', "Armenia and Azerbaijan shelled each other's positions.",
+         {('country:ARM', 'ATTACKS', 'country:AZE', 'verb-svo'), ('country:AZE', 'ATTACKS', 'country:ARM', 'verb-svo')}),
         # a measure on what an actor owns or sells hits the actor; "bar" is a sanction verb
         ('froze-assets-of', 'Britain froze the assets of Yahya Sinwar.',
          {('country:GBR', 'SANCTIONS', 'person:yahya-sinwar', 'verb-svo')}),

@@ -169,7 +169,7 @@ def recipients_of(verb: Token, actors: MentionTable) -> list[Mention]:
             if direct:
                 found += direct
             else:
-                for prep in children(child, "prep"):
+                for prep in (p for cargo in _cargo(child) for p in children(cargo, "prep")):
                     if prep.lower_ in RECIPIENT_PREPS:
                         found += pobj_actors(prep, actors, R.SUPPLIES.value)
                 found += _misparsed_dative(verb, child, actors)
@@ -181,6 +181,13 @@ def recipients_of(verb: Token, actors: MentionTable) -> list[Mention]:
         # "Kenya deployed 800 officers to Haiti, and Jamaica and Guatemala sent smaller contingents"
         found = recipients_of(verb.head, actors)
     return unique_actors(found)
+
+
+def _cargo(obj: Token) -> list[Token]:
+    """The nouns of a transfer's object that a recipient's phrase may hang on: the object, its conjuncts
+    and what they measure ("sent rescue teams and forty tonnes of supplies to Myanmar")."""
+    nouns = [obj, *obj.conjuncts]
+    return nouns + [o for n in nouns for p in children(n, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
 
 
 def _misparsed_dative(verb: Token, obj: Token, actors: MentionTable) -> list[Mention]:

@@ -62,6 +62,7 @@ DIPLOMATIC_CARGO = frozenset("""envoy envoys delegation delegations diplomat dip
     congratulations representative representatives""".split())
 
 EVENTS = tuple(r for r in R if r not in {R.LEADER_OF, R.MEMBER_OF})
+RECIPROCAL = frozenset({"other", "another"})  # "each other", "one another"
 
 
 # ---- The verb's own relation (from the trigger lexicon), read one way.
@@ -77,8 +78,9 @@ def reading(c: Clause) -> str | None:
         return None  # "called Kagame a warlord" is a label, not a phone call
     if relation in HOSTILE and is_threatened(verb):
         return None  # "threatened to strike": the threat is the relation
-    if any(o.dep_ in OBJECT_DEPS and o.lower_ in {"other", "another"} for o in verb.children) and len(c.subjects) >= 2:
-        return "each-other"
+    if len(c.subjects) >= 2 and any(o.dep_ in OBJECT_DEPS and (o.lower_ in RECIPROCAL or any(
+            p.dep_ == "poss" and p.lower_ in RECIPROCAL for p in o.children)) for o in verb.children):
+        return "each-other"  # "blamed each other", "praised each other's courage"
     if relation == R.SUPPLIES.value and any(o.dep_ in OBJECT_DEPS and o.lemma_.lower() in DIPLOMATIC_CARGO
                                             or o.lower_ in DIPLOMATIC_CARGO for o in verb.children):
         return None  # "offered to send envoys to both capitals"
