@@ -209,6 +209,19 @@ CASES = {
         ('talks-if', 'Kenya would resume talks with Uganda if Kampala released the fishermen.',
          {('country:KEN', 'MEETS', 'country:UGA', 'noun-light-verb')}),
     ],
+    'verb-cut-off': [
+        ('cut-off-ties', 'Ecuador severed diplomatic ties with Mexico.',
+         {('country:ECU', 'SANCTIONS', 'country:MEX', 'verb-cut-off')}),
+        ('cut-off-border', 'Niger closed its border with Benin.',
+         {('country:NER', 'SANCTIONS', 'country:BEN', 'verb-cut-off')}),
+        ('cut-off-flights', 'Moscow suspended flights to Georgia.',
+         {('country:RUS', 'SANCTIONS', 'country:GEO', 'verb-cut-off')}),
+        ('reopened-border', 'Kenya reopened its border with Somalia.',
+         set()),
+        # a cut demanded of another is no sanction by it
+        ('urged-to-stop-cooperation', 'Seoul urged Moscow to stop military cooperation with North Korea.',
+         {('country:KOR', 'OPPOSES', 'country:RUS', 'verb-demand')}),
+    ],
     'verb-withhold': [
         ('withhold-aid', 'The United States suspended military aid to Rwanda.',
          {('country:USA', 'SANCTIONS', 'country:RWA', 'verb-withhold')}),
@@ -232,6 +245,8 @@ CASES = {
          {('person:yahya-saree', 'THREATENS', 'country:GBR', 'verb-threat'), ('person:yahya-saree', 'THREATENS', 'country:USA', 'verb-threat')}),
     ],
     'verb-svo': [
+        ('summon-meets', 'Japan summoned the Chinese ambassador.',
+         {('country:JPN', 'MEETS', 'country:CHN', 'verb-svo'), ('country:JPN', 'OPPOSES', 'country:CHN', 'verb-svo')}),
         ('each-others-object', "Armenia and Azerbaijan shelled each other's positions.",
          {('country:ARM', 'ATTACKS', 'country:AZE', 'verb-svo'), ('country:AZE', 'ATTACKS', 'country:ARM', 'verb-svo')}),
         # a measure on what an actor owns or sells hits the actor; "bar" is a sanction verb

@@ -25,6 +25,7 @@ from .clauses import (
     SUBJECT_DEPS,
     children,
     is_negated,
+    is_threatened,
     pobj_actors,
     subjects_of,
     trigger_noun,
@@ -214,6 +215,38 @@ def withheld_aid(c: Clause) -> Iterator[Candidate]:
         for target in (m for p in preps if p.lower_ in {"to", "for"} for m in pobj_actors(p, table, "")):
             for subj in c.subjects:
                 yield Candidate(subj, R.SANCTIONS.value, target, f"{verb.text} {obj.text}", "verb-withhold", verb)
+
+
+# Cutting an actor off is a sanction (docs/annotation.md, "Which relation" 7): ties cut or suspended
+# ("severed ties with Mexico", "suspended flights to Georgia", "halted trade with Qatar"), a border or
+# airspace closed to it ("closed its border with Benin").
+TIES_NOUNS = frozenset("""ties relations contacts contact cooperation talks negotiations dialogue flights flight
+    trade imports links""".split())
+BORDER_NOUNS = frozenset("border borders frontier crossing crossings airspace ports port".split())
+CLOSING_VERBS = frozenset("close shut seal".split())
+SEVERING_VERBS = WITHHOLD_VERBS | {"sever", "break", "ban"}
+CUT_OFF_PREPS = frozenset({"with", "to", "from", "for"})
+
+
+@rule("verb-cut-off", on=Clause, words=SEVERING_VERBS | CLOSING_VERBS, relations=[R.SANCTIONS], confidence=0.75,
+      construction='cutting an actor off ("severed ties with Mexico", "suspended flights to Georgia", "closed its '
+                   'border with Benin", "shut its airspace to Russian aircraft")',
+      examples=[Example("Ecuador severed diplomatic ties with Mexico.", ("Ecuador", "SANCTIONS", "Mexico"))])
+def cut_off(c: Clause) -> Iterator[Candidate]:
+    """Ties cut or suspended, or a border closed, with an actor named by with/to/from/for."""
+    verb, table = c.token, c.table
+    if not c.asserted or is_threatened(verb) or any(
+            a.dep_ == "aux" and a.lower_ in {"must", "should", "would", "could"} for a in verb.children):
+        return  # "must close the border" is a demand, "warned it would cut trade" a threat, "would" a condition
+    if verb.dep_ in {"xcomp", "ccomp", "acl"} and (verb.head.lemma_.lower() in DEMAND_VERBS or verb.head.pos_ == "NOUN"):
+        return  # "urged Moscow to stop cooperation with", "his threat to suspend trade talks"
+    nouns = TIES_NOUNS if c.lemma in SEVERING_VERBS else BORDER_NOUNS
+    for obj in (o for o in verb.children if o.dep_ in OBJECT_DEPS and (o.lower_ in nouns or o.lemma_.lower() in nouns)):
+        preps = [p for h in (verb, obj) for p in children(h, "prep") if p.lower_ in CUT_OFF_PREPS]
+        for target in unique_actors([m for p in preps for m in pobj_actors(p, table, R.SANCTIONS.value)]):
+            for subj in c.subjects:
+                if subj.actor.id != target.actor.id:
+                    yield Candidate(subj, R.SANCTIONS.value, target, f"{verb.text} {obj.text}", "verb-cut-off", verb)
 
 
 # "recalled its envoy from Peru": the envoys whose recall reduces relations.

@@ -93,7 +93,8 @@ def reading(c: Clause) -> str | None:
 
 @rule("verb-svo", on=Clause, relations=EVENTS, confidence=0.8,
       construction='active subject–verb–object ("Putin praised Pyongyang"), incl. conjoined '
-                   'subjects/objects/verbs, relative clauses, control verbs ("agreed to supply", "is expected to sign")',
+                   'subjects/objects/verbs, relative clauses, control verbs ("agreed to supply", "is expected to sign"); '
+                   'summoning an envoy is a protest and a meeting',
       examples=[Example("Putin praised Pyongyang.", ("Vladimir Putin", "SUPPORTS", "North Korea"))])
 def each_other(c: Clause) -> Iterator[Candidate]:
     """"Cambodia and Thailand blamed each other": each subject on the other."""
@@ -182,6 +183,9 @@ def subject_verb_object(c: Clause) -> Iterator[Candidate]:
     for subj in c.subjects:
         for obj in objects:
             yield Candidate(subj, relation, obj, verb.text, rule_id, verb)
+            if c.lemma == "summon":
+                # summoning an envoy is a protest made in a meeting (docs/annotation.md, "Which relation" 6)
+                yield Candidate(subj, R.MEETS.value, obj, verb.text, rule_id, verb)
             if c.lemma == "welcome" and obj.actor.type == ActorType.PERSON and any(
                     p.lower_ in {"to", "in", "at"} for p in children(verb, "prep")):
                 # "Macron welcomed Zelensky to the Elysee": a welcome in person is a meeting
