@@ -108,6 +108,17 @@ def test_a_communique_s_capitalised_sides_are_its_two_signatories(doc, gazetteer
     assert not any(m.actor.type == "PERSON" for m in table.named)
 
 
+def test_a_named_document_is_no_actor(doc, gazetteer):
+    names = find_names(doc("document-name"), gazetteer)
+    assert [m.actor.id for m in names.named] == ["country:CUB"]  # not "the Abraham Accords"
+
+
+def test_an_entity_ner_ended_on_a_conjunction_loses_it(doc, gazetteer):
+    names = find_names(doc("entity-ends-on-and"), gazetteer)
+    assert not any(m.text.endswith(" and") for m in names.named)
+    assert "person:jamieson-greer" in {m.actor.id for m in names.named}
+
+
 def test_the_north_and_the_south_are_the_halves_the_article_names(doc, gazetteer):
     d = doc("halves")
     found = resolve_halves(names_table(d, gazetteer))

@@ -136,6 +136,10 @@ CASES = {
          {('country:USA', 'SANCTIONS', 'org:quds-aviation-industries', 'verb-svo'), ('org:quds-aviation-industries', 'SUPPLIES', 'country:RUS', 'verb-transfer')}),
     ],
     'verb-symmetric': [
+        # a named accord's lemma keeps its plural
+        ('signed-named-accord', 'In 2020 the United Arab Emirates and Bahrain signed the Abraham Accords with Israel.',
+         {('country:ARE', 'COOPERATES_WITH', 'country:ISR', 'verb-symmetric'),
+          ('country:BHR', 'COOPERATES_WITH', 'country:ISR', 'verb-symmetric')}),
         ('mutual-fight', 'Eritrea and Ethiopia fought a border war.',
          {('country:ERI', 'ATTACKS', 'country:ETH', 'verb-symmetric'), ('country:ETH', 'ATTACKS', 'country:ERI', 'verb-symmetric')}),
         ('spoke-by-phone', 'Biden and Xi spoke by phone on Thursday.',
@@ -333,6 +337,9 @@ CASES = {
          {('country:FRA', 'OPPOSES', 'org:hezbollah', 'event-reference'), ('org:hezbollah', 'ATTACKS', 'country:ISR', 'verb-prep')}),
     ],
     'noun-light-verb': [
+        # a light verb in a relative clause on the measure: its subject imposed it
+        ('relative-light-verb', 'Canberra is waiting for Beijing to review the tariffs it imposed on Australian wine.',
+         {('country:CHN', 'SANCTIONS', 'country:AUS', 'noun-light-verb')}),
         ('measure-subject', 'New US sanctions hit Iran on Friday.',
          {('country:USA', 'SANCTIONS', 'country:IRN', 'noun-light-verb')}),
         ('dateline', 'TAIPEI, Dec 27 - China imposed sanctions on Japan.',

@@ -21,6 +21,7 @@ from .mention import How, Mention, slug
 from .words import (
     AGENT_NOUNS,
     DEFINED_SIDES,
+    DOCUMENT_WORDS,
     GENERIC_ORG_WORDS,
     INSTITUTION_WORDS,
     MEDIA_WORDS,
@@ -283,6 +284,8 @@ def _named_org(ent: Span) -> Actor | None:
         return None  # "09:30 GMT - ...": NER sometimes calls a time zone an organisation
     if ent[-1].lower_ == "of" or len(ent) > 1 and [t.lower_ for t in ent[-2:]] == ["of", "the"]:
         return None  # a piece of a longer name, cut at its "of" and not joined (the end of a title's complement)
+    if ent[-1].lower_ in DOCUMENT_WORDS:
+        return None  # "the Abraham Accords": what was signed, not who signed it
     return Actor(f"org:{slug(text)}", text, ActorType.ORG.value)
 
 
@@ -347,7 +350,9 @@ def _joined_names(doc: Doc) -> list[Span]:
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
         else:
             out.append(_with_first_name(_with_nickname_closed(ent)) if ent.label_ == "PERSON" else ent)
-    return out
+    # "Bessent and" + "US Trade Representative ...": NER may end an entity on the conjunction
+    return [Span(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and e[-1].lower_ in {"and", "or"} else e
+            for e in out]
 
 
 def _with_first_name(ent: Span) -> Span:

@@ -73,6 +73,9 @@ def noun_agents(noun: Token, actors: MentionTable, relation: str) -> tuple[list[
     head = slot.head
     if slot.dep_ in OBJECT_DEPS and head.lemma_.lower() in LIGHT_VERBS:
         return subjects_of(head, actors), "noun-light-verb"
+    light = _relative_light_verb(noun)
+    if light is not None:  # "the embargo it imposed on Doha": the relative clause's subject
+        return [m for c in light.children if c.dep_ in SUBJECT_DEPS for m in actors.actors_of(c)], "noun-light-verb"
     if (slot.dep_ in PASSIVE_SUBJECT_DEPS or slot.dep_ in SUBJECT_DEPS and any(c.dep_ == "agent" for c in head.children)) \
             and head.lemma_.lower() in LIGHT_VERBS:
         # "sanctions (were) imposed by the EU": also when the parser misses the participle
@@ -120,6 +123,13 @@ def noun_agents(noun: Token, actors: MentionTable, relation: str) -> tuple[list[
     return [], "noun-trigger"
 
 
+def _relative_light_verb(noun: Token) -> Token | None:
+    """A light verb in a relative clause on the trigger noun, with a subject of its own: "the embargo (that)
+    it imposed on Doha", "the talks Kenya held with Uganda"."""
+    return next((v for v in noun.children if v.dep_ == "relcl" and v.lemma_.lower() in LIGHT_VERBS
+                 and any(c.dep_ in SUBJECT_DEPS for c in v.children)), None)
+
+
 def noun_targets(noun: Token, actors: MentionTable, relation: str, *, has_agent: bool) -> list[Mention]:
     preps = TARGET_PREPS.get(relation, frozenset())
     slot = nominal_slot(noun)
@@ -130,6 +140,8 @@ def noun_targets(noun: Token, actors: MentionTable, relation: str, *, has_agent:
             and any(c.dep_ == "agent" for c in slot.head.children)) and slot.head.lemma_.lower() in LIGHT_VERBS:
         holders.append(slot.head)  # "imposed sanctions on Iran": the prep often hangs on the verb
     holders += [v for v in noun.children if v.dep_ == "acl"]  # "sanctions levied ... on both nations"
+    if (light := _relative_light_verb(noun)) is not None:
+        holders.append(light)  # "the duties it imposed on Australian wine"
     if relation in SYMMETRIC:
         # "negotiations by him and Vance with Modi and Sharif": the parser hangs "with" on the last agent
         by_objects = [o for p in children(noun, "prep") if p.lower_ == "by" for o in children(p, "pobj")]

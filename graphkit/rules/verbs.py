@@ -125,7 +125,8 @@ def agreement(c: Clause) -> Iterator[Candidate]:
         return
     verb, table = c.token, c.table
     objs = [o for o in verb.children if o.dep_ in OBJECT_DEPS]
-    if c.lemma != "agree" and not any(o.lemma_.lower() in AGREEMENT_NOUNS for o in objs):
+    if c.lemma != "agree" and not any(o.lemma_.lower() in AGREEMENT_NOUNS or o.lower_.rstrip("s") in AGREEMENT_NOUNS
+                                      for o in objs):  # a named one's lemma keeps its plural: "the Abraham Accords"
         return
     partners: list[Mention] = []
     # "signed the memorandum in Baku with Aliyev": the with-phrase may hang on the place
