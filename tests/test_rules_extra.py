@@ -213,6 +213,12 @@ CASES = {
         ('talks-if', 'Kenya would resume talks with Uganda if Kampala released the fishermen.',
          {('country:KEN', 'MEETS', 'country:UGA', 'noun-light-verb')}),
     ],
+    'stay-abroad': [
+        ('due-in-abroad', 'Sergei Lavrov is due in Pyongyang next month.',
+         {('person:sergei-lavrov', 'VISITS', 'country:PRK', 'stay-abroad')}),
+        ('in-own-capital', 'Vladimir Putin was in Moscow on Friday.',
+         set()),
+    ],
     'verb-cut-off': [
         ('cut-off-ties', 'Ecuador severed diplomatic ties with Mexico.',
          {('country:ECU', 'SANCTIONS', 'country:MEX', 'verb-cut-off')}),

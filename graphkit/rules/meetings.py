@@ -12,7 +12,7 @@ from ..ontology import Relation as R
 from ..types import ActorType
 from .candidate import Candidate
 from .registry import Example, rule
-from .sites import FollowUp
+from .sites import Clause, FollowUp
 
 
 @rule("meeting-place", on=FollowUp, relations=[R.VISITS], confidence=0.6,
@@ -23,6 +23,25 @@ def meeting_abroad(f: FollowUp) -> Iterator[Candidate]:
     cand = f.candidate
     if cand.relation == R.MEETS.value:
         yield from visits_at(cand.anchor, [cand.subject, cand.object], f.table)
+
+
+@rule("stay-abroad", on=Clause, words={"be"}, relations=[R.VISITS], confidence=0.6,
+      construction='a person who is, was or is due in another state\'s city visits it ("I was in Washington last '
+                   'week", "Lavrov is due in Pyongyang next month"); only for a person whose own state is known',
+      examples=[Example("Sergei Lavrov is due in Pyongyang next month.", ("Sergei Lavrov", "VISITS", "North Korea"))])
+def stay_abroad(c: Clause) -> Iterator[Candidate]:
+    """"was in Washington", "is due in Asuncion": a person's presence in a foreign country."""
+    if c.lemma != "be" or not c.asserted:
+        return
+    verb, table = c.token, c.table
+    holders = [verb, *(a for a in verb.children if a.dep_ == "acomp" and a.lower_ == "due")]
+    places = [m for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+              for o in p.children if o.dep_ == "pobj" for m in table.refs(o) if m.actor.type == ActorType.COUNTRY]
+    for guest in (s for s in c.subjects if s.actor.type == ActorType.PERSON):
+        home = table.home_of(guest.actor) or guest.actor.served
+        for place in unique_actors(places):
+            if home is not None and home != place.actor.id:
+                yield Candidate(guest, R.VISITS.value, place, f"{verb.text} in {place.text}", "stay-abroad", verb)
 
 
 def visits_at(anchor: Token, participants: list[Mention], table: MentionTable) -> Iterator[Candidate]:
