@@ -255,6 +255,11 @@ CASES = {
          {('person:yahya-saree', 'THREATENS', 'country:GBR', 'verb-threat'), ('person:yahya-saree', 'THREATENS', 'country:USA', 'verb-threat')}),
     ],
     'verb-svo': [
+        # a stance on what an actor made or did is a stance on its author
+        ('authored-object', 'Russia vetoed a draft resolution put forward by Britain and Sierra Leone.',
+         {('country:RUS', 'OPPOSES', 'country:GBR', 'verb-svo'), ('country:RUS', 'OPPOSES', 'country:SLE', 'verb-svo')}),
+        ('event-by-participle', 'The Iraqi government condemns the drone strike carried out by United States forces.',
+         {('country:IRQ', 'OPPOSES', 'country:USA', 'verb-svo')}),
         ('summon-meets', 'Japan summoned the Chinese ambassador.',
          {('country:JPN', 'MEETS', 'country:CHN', 'verb-svo'), ('country:JPN', 'OPPOSES', 'country:CHN', 'verb-svo')}),
         ('each-others-object', "Armenia and Azerbaijan shelled each other's positions.",

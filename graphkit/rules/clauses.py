@@ -254,7 +254,7 @@ def target_actors(token: Token, actors: MentionTable, relation: str) -> list[Men
     # "Russia's invasion", "the attack by Venezuela": who did the event
     owners = [m for c in token.children if c.dep_ == "poss" for m in actors.actors_of(c)] + \
         [m for p in children(token, "prep") if p.lower_ == "by" for o in children(p, "pobj") for m in actors.actors_of(o)] \
-        if event else []
+        + _participle_agents(token, actors) if event else []
     if event == R.ATTACKS.value and relation in {R.OPPOSES.value, R.SUPPORTS.value}:
         # "opposing the Ukraine war": a name compounded with a war says where it is, not who wages it;
         # and condemning "the invasion of Ukraine" or "the killing of X" is not opposing the victim
@@ -268,7 +268,17 @@ def target_actors(token: Token, actors: MentionTable, relation: str) -> list[Men
         # sends hits the actor (annotation guide, section 5, rule 20: unnamed companies of an actor are the actor)
         owners = [m for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")
                   for m in actors.actors_of(o) or actors.modifier_actors(o)]
+    if relation in {R.OPPOSES.value, R.SUPPORTS.value} and not owners:
+        # "vetoed a draft put forward by Britain", "condemns the atrocities committed by the RSF": a stance on
+        # what an actor made or did is a stance on its author
+        owners = _participle_agents(token, actors)
     return owners or actors.modifier_actors(token) or places
+
+
+def _participle_agents(noun: Token, actors: MentionTable) -> list[Mention]:
+    """The by-agent of a participle on *noun*: "the strike carried out by US forces"."""
+    return [m for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in children(v, "agent")
+            for o in children(a, "pobj") for m in actors.actors_of(o)]
 
 
 def provoked_by(verb: Token, actors: MentionTable) -> list[Mention]:
