@@ -43,6 +43,9 @@ CASES = {
          {('org:rsf', 'ATTACKS', 'country:TCD', 'verb-svo'), ('person:mohamed-hamdan-dagalo', 'LEADER_OF', 'org:rsf', 'role-title')}),
     ],
     'role-lead': [
+        # the leader of a delegation does not lead the state that sent it
+        ('delegation-led-by', 'A Saudi delegation led by Mohammed Al Jaber travelled to Sanaa.',
+         {('country:SAU', 'VISITS', 'country:YEM', 'verb-prep')}),
         ('heads', 'Mark Rutte heads NATO.',
          {('person:mark-rutte', 'LEADER_OF', 'org:nato', 'role-lead')}),
     ],
@@ -93,6 +96,8 @@ CASES = {
          {('country:FIN', 'MEMBER_OF', 'org:nato', 'membership'), ('country:TUR', 'SUPPORTS', 'country:FIN', 'verb-svo')}),
     ],
     'verb-prep': [
+        ('discuss-with', 'Oliver Dowden will discuss elections with Anne Neuberger.',
+         {('person:oliver-dowden', 'MEETS', 'person:anne-neuberger', 'verb-prep')}),
         ('fight-alongside', 'Kenyan troops fought alongside Somali forces.',
          {('country:KEN', 'COOPERATES_WITH', 'country:SOM', 'verb-prep')}),
         ('due-to-travel', 'Blinken is due to travel to Beijing next week.',
@@ -255,6 +260,8 @@ CASES = {
          {('person:yahya-saree', 'THREATENS', 'country:GBR', 'verb-threat'), ('person:yahya-saree', 'THREATENS', 'country:USA', 'verb-threat')}),
     ],
     'verb-svo': [
+        ('brief-meets', 'Josep Borrell briefed Sameh Shoukry on the mission.',
+         {('person:josep-borrell', 'MEETS', 'person:sameh-shoukry', 'verb-svo')}),
         # a stance on what an actor made or did is a stance on its author
         ('authored-object', 'Russia vetoed a draft resolution put forward by Britain and Sierra Leone.',
          {('country:RUS', 'OPPOSES', 'country:GBR', 'verb-svo'), ('country:RUS', 'OPPOSES', 'country:SLE', 'verb-svo')}),

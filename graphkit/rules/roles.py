@@ -31,6 +31,8 @@ from .sites import ArticleSite, Clause, Word
 LEAD_VERBS = frozenset("lead head chair command rule run".split())
 # "Finland joined NATO"; "Laos, which chairs ASEAN" (a state chairs only a body it belongs to).
 JOIN_VERBS = frozenset({"join", "chair"})
+# Groups sent by an actor, whose leader does not lead the actor.
+DELEGATIONS = frozenset("delegation team mission panel committee negotiator".split())
 # "NATO member Sweden", "the G7 nations of Canada and Japan", "the two Commonwealth countries".
 MEMBERSHIP_NOUNS = frozenset("member nation country state ally".split())
 
@@ -65,8 +67,8 @@ def leadership(c: Clause) -> Iterator[Candidate]:
     if c.passive or verb.dep_ == "acl":
         leaders = agents
         led = [m for s in verb.children if s.dep_ in PASSIVE_SUBJECT_DEPS for m in table.actors_of(s)]
-        if verb.dep_ == "acl":
-            led += table.actors_of(verb.head)
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() not in DELEGATIONS:
+            led += table.actors_of(verb.head)  # "a Saudi delegation led by X" does not make X lead the kingdom
     else:
         leaders = c.subjects
         # a named group only: "headed his country's delegation" does not make him head of state
