@@ -119,6 +119,12 @@ def test_an_entity_ner_ended_on_a_conjunction_loses_it(doc, gazetteer):
     assert "person:jamieson-greer" in {m.actor.id for m in names.named}
 
 
+def test_an_organisation_ner_found_in_a_person_s_place_is_a_person(doc, gazetteer):
+    names = find_names(doc("person-tagged-org"), gazetteer)  # NER: "Davor Božinović" ORG
+    ids = {m.actor.id for m in names.named}
+    assert "person:davor-bozinovic" in ids and not any(i.startswith("org:") for i in ids)
+
+
 def test_the_north_and_the_south_are_the_halves_the_article_names(doc, gazetteer):
     d = doc("halves")
     found = resolve_halves(names_table(d, gazetteer))
