@@ -260,6 +260,9 @@ CASES = {
          {('person:yahya-saree', 'THREATENS', 'country:GBR', 'verb-threat'), ('person:yahya-saree', 'THREATENS', 'country:USA', 'verb-threat')}),
     ],
     'verb-svo': [
+        # warning someone of what will follow threatens them; a warning against something opposes
+        ('warned-that-will', 'Iran has warned Baku that it will act against any foreign presence on its border.',
+         {('country:IRN', 'THREATENS', 'country:AZE', 'verb-svo')}),
         ('brief-meets', 'Josep Borrell briefed Sameh Shoukry on the mission.',
          {('person:josep-borrell', 'MEETS', 'person:sameh-shoukry', 'verb-svo')}),
         # a stance on what an actor made or did is a stance on its author

@@ -178,6 +178,9 @@ def subject_verb_object(c: Clause) -> Iterator[Candidate]:
     if relation == R.ATTACKS.value and c.lemma in IMPACT_VERBS and any(
             o.dep_ in OBJECT_DEPS and o.lemma_.lower() in ECONOMIC_TARGETS for o in verb.children):
         relation = R.SANCTIONS.value  # "It targets Russian banks"
+    if c.lemma == "warn" and any(x.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in {"would", "will", "'ll", "could"}
+                                                           for a in x.children) for x in verb.children):
+        relation = R.THREATENS.value  # "warned Baku that it would act": a warning of what will follow is a threat
     if relation in SYMMETRIC:
         objects = objects + [m for p in children(verb, "prep") if p.lower_ == "with"
                              for m in pobj_actors(p, c.table, relation)]
