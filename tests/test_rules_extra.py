@@ -500,6 +500,13 @@ CASES = {
          {('country:IND', 'SUPPLIES', 'country:VNM', 'material-origin')}),
     ],
     'no relation': [
+        # a supposed attack, an undone aid, the place a dispute is about
+        ('any-attack', 'Rubio warned that any attack by Venezuela on Guyana would be a very bad day.',
+         set()),
+        ('suspension-of-aid', 'The leaders regretted the suspension of American development assistance to Lesotho.',
+         set()),
+        ('dispute-over-place', 'Belize and Honduras took their dispute over the Sapodilla Cayes to the court.',
+         set()),
         ('not-imported', 'Cambodia does not import Thai fuel.',
          set()),
         ('ordered-troops-out', 'Mali ordered French troops out of the country.',

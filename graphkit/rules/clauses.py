@@ -335,10 +335,20 @@ def is_negated(word: Token) -> bool:
     return False
 
 
+# "the suspension of US assistance to Lesotho", "the lifting of sanctions": a noun that undoes the relation
+# of the noun it governs.
+CANCELLING_NOUNS = frozenset("suspension lifting end removal halt cancellation withdrawal termination".split())
+
+
 def noun_negated(noun: Token) -> bool:
+    """Negated, undone or only supposed: "no support", "the suspension of aid to", "any attack on"."""
     if any(c.lower_ in {"no", "without"} for c in noun.children):
         return True
+    if any(c.lower_ == "any" for c in noun.children) and not any(c.lower_ == "further" for c in noun.children):
+        return True  # "any attack by Venezuela on Guyana would be a very bad day" (but "any further strikes")
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CANCELLING_NOUNS:
+        return True
     if noun.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and head.lemma_.lower() in CANCELLING_VERBS:
         # "lifted sanctions", "ended talks" undo the relation; but "end the hostilities" says they happened
         return trigger_noun(noun) != R.ATTACKS.value

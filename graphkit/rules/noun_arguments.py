@@ -151,8 +151,8 @@ def noun_targets(noun: Token, actors: MentionTable, relation: str, *, has_agent:
     for holder in holders:
         for prep in children(holder, "prep"):
             word = prep.lower_
-            if word not in preps or word == "between":
-                continue
+            if word not in preps or word == "between" or word == "over" and is_one_of(noun, MUTUAL_NOUNS):
+                continue  # "the dispute over the Sapodilla Cayes": what they quarrel about, not with whom
             if word == "of" and (relation in AGENT_OF_RELATIONS or not has_agent):
                 continue
             if word == "in" and any(trigger_noun(o) not in {None, R.ATTACKS.value} or o.lemma_.lower() in PURPOSE_NOUNS
