@@ -75,6 +75,9 @@ CASES = {
          {('org:eu', 'SANCTIONS', 'country:RUS', 'noun-trigger')}),
     ],
     'membership': [
+        # "of which X is a member": the body the relative clause describes; a state is no event to condemn
+        ('of-which-member', 'The Group of Seven, of which Japan is a member, has condemned the decision.',
+         {('country:JPN', 'MEMBER_OF', 'org:g7', 'membership')}),
         # an apposition, an "of" joined to an earlier phrase, and a fellow member's speaker
         ('member-appos-conj', 'Bulgaria, a member of NATO since 2004 and of the EU since 2007, needs a stable neighbour.',
          {('country:BGR', 'MEMBER_OF', 'org:eu', 'membership'), ('country:BGR', 'MEMBER_OF', 'org:nato', 'membership')}),
@@ -167,6 +170,10 @@ CASES = {
          {('country:SRB', 'OPPOSES', 'country:XKX', 'verb-rights')}),
     ],
     'verb-label': [
+        ('sanctions-list', 'The European Union added Iranian individuals and companies to its sanctions list.',
+         {('org:eu', 'SANCTIONS', 'country:IRN', 'verb-label')}),
+        ('partners-list', 'Japan added Kenya to its list of partners.',
+         set()),
         ('verb-label', 'Al-Shabaab is labelled a criminal gang by Kenya.',
          {('country:KEN', 'OPPOSES', 'org:al-shabaab', 'verb-label')}),
         # A terrorist designation or listing is a sanction (docs/annotation.md); a label said is a stance.

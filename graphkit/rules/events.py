@@ -47,8 +47,8 @@ def event_agents(token: Token, table: MentionTable) -> list[Mention]:
     for subj in reversed(table.doc[lo:token.i]):
         clause = subj.head
         if subj.dep_ not in {"nsubj", "nsubjpass"} or subj.pos_ == "PRON" or clause.i == own_clause.i \
-                or is_speech_verb(clause):
-            continue
+                or is_speech_verb(clause) or clause.lemma_ == "be":
+            continue  # "..., of which Japan is a member, condemned the decision": a state, not an event
         if kind is not None and not does(clause, kind):
             continue
         # "Ethiopia and Eritrea signed a deal": the whole coordination did it; "China's military": China

@@ -116,6 +116,10 @@ def member_noun(w: Word) -> Iterator[Candidate]:
         ofs += [c for p in children(noun, "prep") for c in p.conjuncts if c.lower_ == "of"]
         orgs = [m for p in ofs for m in pobj_actors(p, table, "") if m.actor.type == ActorType.ORG]
         slot = nominal_slot(noun)
+        if not orgs and slot.dep_ == "attr" and slot.head.dep_ == "relcl" and any(
+                c.lower_ == "of" and any(w.lower_ in {"which", "whom"} for w in c.children) for c in slot.head.children):
+            # "the Group of Seven, of which Japan is a member": the body the relative clause describes
+            orgs = [m for m in table.actors_of(slot.head.head) if m.actor.type == ActorType.ORG]
         if slot.dep_ == "attr" and slot.head.lemma_ in {"be", "become", "remain"}:
             members = subjects_of(slot.head, table)
         elif slot.dep_ == "appos":

@@ -28,6 +28,7 @@ from .clauses import (
     is_threatened,
     pobj_actors,
     subjects_of,
+    target_actors,
     trigger_noun,
 )
 from .registry import Example, rule
@@ -108,7 +109,7 @@ def _rights(c: Clause, relation: str) -> Iterator[Candidate]:
 @rule("verb-label", on=Clause, words=LABEL_VERBS, relations=[R.OPPOSES, R.SANCTIONS], confidence=0.75,
       construction='hostile labels ("Al-Shabaab is labelled a criminal gang by Kenya", "Mali is deemed a threat by '
                    'Niger"); a terrorist designation or listing is a sanction ("designated the group a terrorist '
-                   'organisation")',
+                   'organisation", "added Iranian firms to its sanctions list")',
       examples=[Example("Mali is deemed a threat by Niger.", ("Niger", "OPPOSES", "Mali"))])
 def hostile_label(c: Clause) -> Iterator[Candidate]:
     """Calling an actor a terrorist, a threat or a puppet opposes it; designating it a terrorist sanctions it."""
@@ -136,6 +137,33 @@ def hostile_label(c: Clause) -> Iterator[Candidate]:
     for subj in labellers:
         for obj in labelled:
             yield Candidate(subj, relation, obj, verb.text, "verb-label", verb)
+
+
+# "added Iranian firms to its sanctions list", "placed Petro on its blacklist": a listing is a sanction.
+LISTING_VERBS = frozenset({"add", "put", "place"})
+PUNITIVE_LISTS = frozenset("sanction sanctions entity terror terrorist black watch".split())
+
+
+@rule("verb-label", on=Clause, words=LISTING_VERBS)
+def listed(c: Clause) -> Iterator[Candidate]:
+    """"The EU added Iranian individuals to its sanctions list" -> EU SANCTIONS Iran."""
+    verb, table = c.token, c.table
+    if not c.asserted or c.lemma not in LISTING_VERBS or is_threatened(verb):
+        return
+    lists = [o for p in children(verb, "prep") if p.lower_ in {"to", "on", "onto"} for o in children(p, "pobj")
+             if o.lemma_.lower() == "blacklist" or o.lemma_.lower() == "list"
+             and any(m.lower_ in PUNITIVE_LISTS or m.lemma_.lower() in PUNITIVE_LISTS for m in o.children)]
+    if not lists:
+        return
+    deps = PASSIVE_SUBJECT_DEPS if c.passive else OBJECT_DEPS
+    listed_actors = unique_actors([m for o in verb.children if o.dep_ in deps
+                                   for m in target_actors(o, table, R.SANCTIONS.value)])
+    listers = [m for a in children(verb, "agent") for o in children(a, "pobj") for m in table.actors_of(o)] \
+        if c.passive else c.subjects
+    for subj in listers:
+        for obj in listed_actors:
+            if subj.actor.id != obj.actor.id:
+                yield Candidate(subj, R.SANCTIONS.value, obj, f"{verb.text} to {lists[0].text}", "verb-label", verb)
 
 
 @rule("verb-demand", on=Clause, relations=[R.OPPOSES], confidence=0.6,
