@@ -121,6 +121,9 @@ CASES = {
          {('country:FRA', 'SUPPLIES', 'country:ARM', 'verb-source'), ('country:IND', 'SUPPLIES', 'country:ARM', 'verb-source')}),
     ],
     'verb-transfer': [
+        # the act an accusation lays on the accused counts (docs/annotation.md, rule 2)
+        ('accused-of-act', 'The United States accused North Korea of supplying shells to Russia.',
+         {('country:PRK', 'SUPPLIES', 'country:RUS', 'verb-transfer'), ('country:USA', 'OPPOSES', 'country:PRK', 'verb-svo')}),
         # the recipient on a conjunct of the object, or on what it measures
         ('transfer-conjoined-cargo', 'Malaysia sent rescue teams and forty tonnes of supplies to Myanmar.',
          {('country:MYS', 'SUPPLIES', 'country:MMR', 'verb-transfer')}),

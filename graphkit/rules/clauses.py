@@ -24,6 +24,9 @@ TRANSFER_VERBS = frozenset("""supply provide send deliver ship give donate trans
 
 RECIPIENT_PREPS = frozenset({"to", "for", "into"})
 
+# "accused Rwanda of arming the M23", "blamed Kyiv for shelling the plant": whom the act is laid on.
+ACCUSING_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "fault"})
+
 # Light-verb phrases that flip meaning: "lift sanctions" is not a sanction.
 CANCELLING_VERBS = frozenset("""lift ease remove end cancel suspend halt stop withdraw drop scrap
     abandon freeze cut reduce""".split())
@@ -100,6 +103,9 @@ def subjects_of(verb: Token, actors: MentionTable) -> list[Mention]:
     head = verb.head
     if verb.dep_ == "relcl":
         return actors.actors_of(coordination_top(head))
+    if verb.dep_ == "pcomp" and head.lower_ in {"of", "for"} and head.head.lemma_.lower() in ACCUSING_VERBS:
+        # "Congo accuses Rwanda of arming the M23": the accused does the act (annotation rule 2)
+        return [m for o in head.head.children if o.dep_ in OBJECT_DEPS for m in actors.actors_of(o)]
     if verb.dep_ in {"acomp", "attr"} and head.i != verb.i:
         return subjects_of(head, actors)  # "Blinken is due to travel": "due" takes the copula's subject
     if verb.dep_ == "conj" and head.i != verb.i:
@@ -385,7 +391,8 @@ def _phrase_text(head: Token) -> str:
 
 
 def is_hedged(token: Token) -> bool:
-    """Hedged by a modal or a hedge word in its clause or a governing clause ("reportedly", "it is suspected")."""
+    """Hedged by a modal or a hedge word in its clause or a governing clause ("reportedly", "it is suspected"),
+    or charged by an accusation ("accused Rwanda of arming the M23")."""
     node = token
     for _ in range(6):
         if any(c.lower_ in HEDGES for c in node.children):
@@ -393,6 +400,8 @@ def is_hedged(token: Token) -> bool:
         if node.head.i == node.i:
             return False
         node = node.head
+        if node.lemma_.lower() in ACCUSING_VERBS:
+            return True
     return node.lower_ in HEDGES
 
 
