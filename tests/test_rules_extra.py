@@ -270,6 +270,11 @@ CASES = {
          {('person:yahya-saree', 'THREATENS', 'country:GBR', 'verb-threat'), ('person:yahya-saree', 'THREATENS', 'country:USA', 'verb-threat')}),
     ],
     'verb-svo': [
+        # one person telling another is a meeting or a call; telling a state is said through the press
+        ('told-in-person', 'Narendra Modi told Xi Jinping that peace on the border should come first.',
+         {('person:narendra-modi', 'MEETS', 'person:xi-jinping', 'verb-svo')}),
+        ('told-a-state', 'Joe Biden told Ukraine to hold on.',
+         set()),
         # warning someone of what will follow threatens them; a warning against something opposes
         ('warned-that-will', 'Iran has warned Baku that it will act against any foreign presence on its border.',
          {('country:IRN', 'THREATENS', 'country:AZE', 'verb-svo')}),

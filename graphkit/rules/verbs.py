@@ -196,6 +196,21 @@ def subject_verb_object(c: Clause) -> Iterator[Candidate]:
                 yield Candidate(subj, R.MEETS.value, obj, f"{verb.text} to", "verb-svo", verb)
 
 
+@rule("verb-svo", on=Clause, words={"tell"})
+def told_in_person(c: Clause) -> Iterator[Candidate]:
+    """"Modi told Xi that peace on the border should come first": one leader speaking to another is a
+    meeting or a call; only between people ("told Russia to withdraw" is said through the press)."""
+    if c.lemma != "tell" or not c.asserted:
+        return
+    verb, table = c.token, c.table
+    hearers = [m for o in verb.children if o.dep_ in {"dobj", "dative"} for m in table.actors_of(o)
+               if m.actor.type == ActorType.PERSON]
+    for speaker in (s for s in c.subjects if s.actor.type == ActorType.PERSON):
+        for hearer in hearers:
+            if hearer.actor.id != speaker.actor.id:
+                yield Candidate(speaker, R.MEETS.value, hearer, verb.text, "verb-svo", verb)
+
+
 @rule("verb-symmetric", on=Clause)
 def conjoined_subjects(c: Clause) -> Iterator[Candidate]:
     """"X and Y met", "Eritrea and Ethiopia fought a border war": a relation among the subjects themselves."""
