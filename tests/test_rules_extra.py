@@ -220,10 +220,14 @@ CASES = {
         ('threat-if-no-speech',
          'Malawi will refer the matter to the International Court of Justice if Tanzanian vessels enter its waters.',
          {('country:MWI', 'THREATENS', 'country:TZA', 'threat-if')}),
-        # a reward, the actors' own condition, a meeting: no threat
+        # a reward, the actors' own condition, a forecast, an offer, a meeting: no threat
         ('concession-if', 'Iran said it would lift its objections if the United States returned to the deal.',
          set()),
         ('own-condition-if', 'If Thailand and Cambodia are serious, they would open the minefields.',
+         set()),
+        ('forecast-if', 'Brazil will qualify for the final if Argentina loses to Chile.',
+         set()),
+        ('offer-if', 'Israel would halt its strikes if Hamas released the hostages.',
          set()),
         ('talks-if', 'Kenya would resume talks with Uganda if Kampala released the fishermen.',
          {('country:KEN', 'MEETS', 'country:UGA', 'noun-light-verb')}),
@@ -233,6 +237,10 @@ CASES = {
          {('person:sergei-lavrov', 'VISITS', 'country:PRK', 'stay-abroad')}),
         ('in-own-capital', 'Vladimir Putin was in Moscow on Friday.',
          set()),
+        ('unknown-home', 'Jane Moreau was in Beijing last week.',
+         set()),
+        ('popular-in', 'Narendra Modi is popular in the United States.',
+         set()),
     ],
     'verb-cut-off': [
         ('cut-off-ties', 'Ecuador severed diplomatic ties with Mexico.',
@@ -241,7 +249,12 @@ CASES = {
          {('country:NER', 'SANCTIONS', 'country:BEN', 'verb-cut-off')}),
         ('cut-off-flights', 'Moscow suspended flights to Georgia.',
          {('country:RUS', 'SANCTIONS', 'country:GEO', 'verb-cut-off')}),
-        ('reopened-border', 'Kenya reopened its border with Somalia.',
+        # not done, only demanded, or done by a company
+        ('did-not-close', 'Kenya did not close its border with Somalia.',
+         set()),
+        ('must-close-border', 'Chad must close its border with Sudan.',
+         set()),
+        ('airline-flights', 'Lufthansa suspended flights to Israel.',
          set()),
         # a cut demanded of another is no sanction by it
         ('urged-to-stop-cooperation', 'Seoul urged Moscow to stop military cooperation with North Korea.',
@@ -278,6 +291,8 @@ CASES = {
         # warning someone of what will follow threatens them; a warning against something opposes
         ('warned-that-will', 'Iran has warned Baku that it will act against any foreign presence on its border.',
          {('country:IRN', 'THREATENS', 'country:AZE', 'verb-svo')}),
+        ('warned-of-another', 'Biden warned Zelensky that Russia would invade within weeks.',
+         {('person:joe-biden', 'OPPOSES', 'person:volodymyr-zelensky', 'verb-svo')}),
         ('brief-meets', 'Josep Borrell briefed Sameh Shoukry on the mission.',
          {('person:josep-borrell', 'MEETS', 'person:sameh-shoukry', 'verb-svo')}),
         # a stance on what an actor made or did is a stance on its author
@@ -373,6 +388,9 @@ CASES = {
          {('country:FRA', 'OPPOSES', 'org:hezbollah', 'event-reference'), ('org:hezbollah', 'ATTACKS', 'country:ISR', 'verb-prep')}),
     ],
     'noun-light-verb': [
+        # a relative clause whose subject is the relative pronoun names no agent
+        ('relative-pronoun-clause', 'US sanctions on Iran, which began in 2018, hurt its economy.',
+         {('country:USA', 'SANCTIONS', 'country:IRN', 'noun-trigger')}),
         # a light verb in a relative clause on the measure: its subject imposed it
         ('relative-light-verb', 'Canberra is waiting for Beijing to review the tariffs it imposed on Australian wine.',
          {('country:CHN', 'SANCTIONS', 'country:AUS', 'noun-light-verb')}),

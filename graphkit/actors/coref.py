@@ -110,7 +110,7 @@ def resolve_pronouns(table: MentionTable) -> Resolved:
             if pair:
                 draft.resolve(tok.i, tuple(p.at(tok, How.PAIR) for p in pair))
             continue
-        elif tok.text in DEFINED_SIDES and tok.i > tok.sent.start:  # "The Sides", not a heading's first word
+        elif tok.text in DEFINED_SIDES and _bare_defined_term(tok):
             if pair := last_sides(draft, tok, 2):
                 draft.resolve(tok.i, tuple(p.at(tok, How.PAIR) for p in pair))
             continue
@@ -119,6 +119,13 @@ def resolve_pronouns(table: MentionTable) -> Resolved:
         if found:
             draft.resolve(tok.i, tuple(m.at(tok, How.PRONOUN) for m in found))
     return draft.added
+
+
+def _bare_defined_term(tok) -> bool:
+    """"The Sides agreed": the term alone after "the", not "the States Parties to the treaty" nor a heading's
+    first word."""
+    return tok.i > tok.sent.start and all(c.dep_ == "det" and c.lower_ == "the" for c in tok.children if c.i < tok.i) \
+        and not any(c.dep_ in {"compound", "amod", "prep"} for c in tok.children)
 
 
 def resolve_relatives(table: MentionTable) -> Resolved:

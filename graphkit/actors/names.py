@@ -351,7 +351,8 @@ def _joined_names(doc: Doc) -> list[Span]:
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
         else:
             out.append(_with_first_name(_with_nickname_closed(ent)) if ent.label_ == "PERSON" else ent)
-    # "Bessent and" + "US Trade Representative ...": NER may end an entity on the conjunction
+    # "Bessent and" + "US Trade Representative ...": NER may end an entity on the conjunction (a new Span keeps
+    # no ent_id_; no gazetteer pattern ends in "and" or "or", so no known actor loses its id)
     out = [Span(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and e[-1].lower_ in {"and", "or"} else e
            for e in out]
     return [Span(doc, e.start, e.end, label="PERSON") if _titled_person(e) else e for e in out]
@@ -361,15 +362,15 @@ def _titled_person(ent: Span) -> bool:
     """An "organisation" NER found that is a person's name by its place: right after a title or in
     apposition to a role ("his Croatian counterpart, Davor Božinović"), two or three capitalised words
     none of which an organisation's name would have."""
-    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.ent_id_:
-        return False
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.ent_id_ or ent.root.dep_ == "compound":
+        return False  # "former Goldman Sachs economist": a name that modifies a noun is an organisation's
     if not all(t.is_title and t.text.replace("-", "").isalpha() for t in ent) \
             or {t.lower_ for t in ent} & (GENERIC_ORG_WORDS | INSTITUTION_WORDS | NON_STATE_WORDS | DOCUMENT_WORDS):
         return False
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     root = ent.root
-    role = ROLE_HEADS | {"counterpart"}
-    return (before is not None and before.lower_ in TITLE_WORDS) or (
+    role = (ROLE_HEADS | {"counterpart"}) - {"member"}
+    return (before is not None and before.lower_ in role) or (
         root.dep_ == "appos" and root.head.lemma_.lower() in role) or any(
         c.dep_ == "appos" and c.lemma_.lower() in role for c in root.children)
 

@@ -53,8 +53,7 @@ PAIR_NOUNS = {
 SIDE_NOUNS = frozenset({"sides"})
 # Names of documents, not of actors: "the Abraham Accords", "the Helms-Burton Act" (an unknown organisation
 # NER found whose last word is one of these; a known alliance such as the Warsaw Pact is the gazetteer's).
-DOCUMENT_WORDS = frozenset("""accord accords agreement agreements treaty treaties pact protocol convention declaration
-    memorandum charter act resolution law bill plan initiative doctrine communique communiqué framework""".split())
+DOCUMENT_WORDS = frozenset("accord accords agreement agreements treaty treaties pact protocol memorandum act".split())
 # A communiqué's defined terms for its two signatories: "The Sides welcomed ...", "The Parties agreed ...".
 # Capitalised, they are no name (NER calls "Sides" a person) and need no "two" or "both".
 DEFINED_SIDES = frozenset({"Sides", "Parties"})

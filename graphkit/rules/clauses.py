@@ -23,6 +23,9 @@ TRANSFER_VERBS = frozenset("""supply provide send deliver ship give donate trans
     finance unfreeze disburse""".split())
 
 RECIPIENT_PREPS = frozenset({"to", "for", "into"})
+# "forty tonnes of supplies", "a shipment of drones": what a transfer's object measures.
+CARGO_MEASURES = frozenset("""tonne ton kilogram litre barrel shipment consignment cargo batch load delivery
+    package crate box unit million billion dozen hundred thousand""".split())
 
 # "accused Rwanda of arming the M23", "blamed Kyiv for shelling the plant": whom the act is laid on.
 ACCUSING_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "fault"})
@@ -152,9 +155,7 @@ def owner_actors(token: Token, actors: MentionTable) -> list[Mention]:
     "a resolution drafted by Britain, France and Germany"."""
     if token.pos_ not in {"NOUN", "PROPN"} or is_one_of(token, PRIVATE_PEOPLE):
         return []
-    owners = actors.modifier_actors(token) or [
-        m for v in token.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in children(v, "agent")
-        for o in children(a, "pobj") for m in actors.actors_of(o)]
+    owners = actors.modifier_actors(token) or _participle_agents(token, actors)
     if token.lemma_.lower() in MOVEMENT_NOUNS:
         # "Haniyeh said his group had received aid": the group is the organisation he leads, not him
         return unique_actors([actors.organisation_of(m) if m.actor.type == ActorType.PERSON else m for m in owners
@@ -191,9 +192,11 @@ def recipients_of(verb: Token, actors: MentionTable) -> list[Mention]:
 
 def _cargo(obj: Token) -> list[Token]:
     """The nouns of a transfer's object that a recipient's phrase may hang on: the object, its conjuncts
-    and what they measure ("sent rescue teams and forty tonnes of supplies to Myanmar")."""
+    and what they measure ("sent rescue teams and forty tonnes of supplies to Myanmar"; not "a list of
+    demands to")."""
     nouns = [obj, *obj.conjuncts]
-    return nouns + [o for n in nouns for p in children(n, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    return nouns + [o for n in nouns if n.lemma_.lower() in CARGO_MEASURES for p in children(n, "prep")
+                    if p.lower_ == "of" for o in children(p, "pobj")]
 
 
 def _misparsed_dative(verb: Token, obj: Token, actors: MentionTable) -> list[Mention]:
@@ -354,7 +357,7 @@ def noun_negated(noun: Token) -> bool:
         return True  # "any attack by Venezuela on Guyana would be a very bad day" (but "any further strikes")
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CANCELLING_NOUNS:
-        return True
+        return trigger_noun(noun) != R.ATTACKS.value  # "the end of the bombardment" says it happened
     if noun.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and head.lemma_.lower() in CANCELLING_VERBS:
         # "lifted sanctions", "ended talks" undo the relation; but "end the hostilities" says they happened
         return trigger_noun(noun) != R.ATTACKS.value

@@ -34,6 +34,9 @@ def stay_abroad(c: Clause) -> Iterator[Candidate]:
     if c.lemma != "be" or not c.asserted:
         return
     verb, table = c.token, c.table
+    if any(x.dep_ == "attr" or x.dep_ == "acomp" and x.lower_ != "due" or x.dep_ == "prep" and x.lower_ == "since"
+           for x in verb.children) or _conditional(verb):
+        return  # "is popular in the United States", "has been in Washington since 2017", "if Putin is in Hungary"
     holders = [verb, *(a for a in verb.children if a.dep_ == "acomp" and a.lower_ == "due")]
     places = [m for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
               for o in p.children if o.dep_ == "pobj" for m in table.refs(o) if m.actor.type == ActorType.COUNTRY]
@@ -42,6 +45,10 @@ def stay_abroad(c: Clause) -> Iterator[Candidate]:
         for place in unique_actors(places):
             if home is not None and home != place.actor.id:
                 yield Candidate(guest, R.VISITS.value, place, f"{verb.text} in {place.text}", "stay-abroad", verb)
+
+
+def _conditional(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in verb.children)
 
 
 def visits_at(anchor: Token, participants: list[Mention], table: MentionTable) -> Iterator[Candidate]:

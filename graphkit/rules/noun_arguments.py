@@ -74,8 +74,9 @@ def noun_agents(noun: Token, actors: MentionTable, relation: str) -> tuple[list[
     if slot.dep_ in OBJECT_DEPS and head.lemma_.lower() in LIGHT_VERBS:
         return subjects_of(head, actors), "noun-light-verb"
     light = _relative_light_verb(noun)
-    if light is not None:  # "the embargo it imposed on Doha": the relative clause's subject
-        return [m for c in light.children if c.dep_ in SUBJECT_DEPS for m in actors.actors_of(c)], "noun-light-verb"
+    agents = [m for c in light.children if c.dep_ in SUBJECT_DEPS for m in actors.actors_of(c)] if light else []
+    if agents:  # "the embargo it imposed on Doha": the relative clause's subject
+        return agents, "noun-light-verb"
     if (slot.dep_ in PASSIVE_SUBJECT_DEPS or slot.dep_ in SUBJECT_DEPS and any(c.dep_ == "agent" for c in head.children)) \
             and head.lemma_.lower() in LIGHT_VERBS:
         # "sanctions (were) imposed by the EU": also when the parser misses the participle
@@ -127,7 +128,7 @@ def _relative_light_verb(noun: Token) -> Token | None:
     """A light verb in a relative clause on the trigger noun, with a subject of its own: "the embargo (that)
     it imposed on Doha", "the talks Kenya held with Uganda"."""
     return next((v for v in noun.children if v.dep_ == "relcl" and v.lemma_.lower() in LIGHT_VERBS
-                 and any(c.dep_ in SUBJECT_DEPS for c in v.children)), None)
+                 and any(c.dep_ in SUBJECT_DEPS and c.tag_ not in {"WDT", "WP"} for c in v.children)), None)
 
 
 def noun_targets(noun: Token, actors: MentionTable, relation: str, *, has_agent: bool) -> list[Mention]:

@@ -32,7 +32,7 @@ LEAD_VERBS = frozenset("lead head chair command rule run".split())
 # "Finland joined NATO"; "Laos, which chairs ASEAN" (a state chairs only a body it belongs to).
 JOIN_VERBS = frozenset({"join", "chair"})
 # Groups sent by an actor, whose leader does not lead the actor.
-DELEGATIONS = frozenset("delegation team mission panel committee negotiator".split())
+DELEGATIONS = frozenset("delegation team mission panel committee".split())
 # "NATO member Sweden", "the G7 nations of Canada and Japan", "the two Commonwealth countries".
 MEMBERSHIP_NOUNS = frozenset("member nation country state ally".split())
 
@@ -67,8 +67,8 @@ def leadership(c: Clause) -> Iterator[Candidate]:
     if c.passive or verb.dep_ == "acl":
         leaders = agents
         led = [m for s in verb.children if s.dep_ in PASSIVE_SUBJECT_DEPS for m in table.actors_of(s)]
-        if verb.dep_ == "acl" and verb.head.lemma_.lower() not in DELEGATIONS:
-            led += table.actors_of(verb.head)  # "a Saudi delegation led by X" does not make X lead the kingdom
+        if verb.dep_ == "acl" and not _sent_by(verb.head, table):
+            led += table.actors_of(verb.head)
     else:
         leaders = c.subjects
         # a named group only: "headed his country's delegation" does not make him head of state
@@ -116,8 +116,9 @@ def member_noun(w: Word) -> Iterator[Candidate]:
         ofs += [c for p in children(noun, "prep") for c in p.conjuncts if c.lower_ == "of"]
         orgs = [m for p in ofs for m in pobj_actors(p, table, "") if m.actor.type == ActorType.ORG]
         slot = nominal_slot(noun)
-        if not orgs and slot.dep_ == "attr" and slot.head.dep_ == "relcl" and any(
-                c.lower_ == "of" and any(w.lower_ in {"which", "whom"} for w in c.children) for c in slot.head.children):
+        of_which = any(c.lower_ == "of" and any(w.lower_ in {"which", "whom"} for w in c.children)
+                       for c in slot.head.children)
+        if not orgs and slot.dep_ == "attr" and slot.head.dep_ == "relcl" and of_which:
             # "the Group of Seven, of which Japan is a member": the body the relative clause describes
             orgs = [m for m in table.actors_of(slot.head.head) if m.actor.type == ActorType.ORG]
         if slot.dep_ == "attr" and slot.head.lemma_ in {"be", "become", "remain"}:
@@ -137,6 +138,12 @@ def member_noun(w: Word) -> Iterator[Candidate]:
         if member.actor.type == ActorType.COUNTRY:
             for org in unique_actors(orgs):
                 yield Candidate(member, R.MEMBER_OF.value, org, noun.text, "membership", noun)
+
+
+def _sent_by(head: Token, table: MentionTable) -> bool:
+    """"a Saudi delegation led by X": a group an actor sent, named by its sender only (not "the Nobel
+    Committee, chaired by X", a body with a name of its own)."""
+    return head.lemma_.lower() in DELEGATIONS and not any(m.how == "name" for m in table.refs(head))
 
 
 def _fellows(noun: Token, table: MentionTable) -> list[Mention]:

@@ -18,6 +18,7 @@ from ..ontology import POLARITY
 from ..ontology import Relation as R
 from ..syntax import is_one_of
 from ..triggers import CESSATION_VERBS, LABEL_VERBS, STANCE_ADJECTIVES, verb_relation
+from ..types import ActorType
 from .candidate import Candidate
 from .clauses import (
     OBJECT_DEPS,
@@ -254,6 +255,8 @@ BORDER_NOUNS = frozenset("border borders frontier crossing crossings airspace po
 CLOSING_VERBS = frozenset("close shut seal".split())
 SEVERING_VERBS = WITHHOLD_VERBS | {"sever", "break", "ban"}
 CUT_OFF_PREPS = frozenset({"with", "to", "from", "for"})
+COMMERCE_NOUNS = frozenset("flights flight trade imports".split())
+UNREAL_MODALS = frozenset("must should would could may might can".split())
 
 
 @rule("verb-cut-off", on=Clause, words=SEVERING_VERBS | CLOSING_VERBS, relations=[R.SANCTIONS], confidence=0.75,
@@ -264,15 +267,22 @@ def cut_off(c: Clause) -> Iterator[Candidate]:
     """Ties cut or suspended, or a border closed, with an actor named by with/to/from/for."""
     verb, table = c.token, c.table
     if not c.asserted or is_threatened(verb) or any(
-            a.dep_ == "aux" and a.lower_ in {"must", "should", "would", "could"} for a in verb.children):
-        return  # "must close the border" is a demand, "warned it would cut trade" a threat, "would" a condition
-    if verb.dep_ in {"xcomp", "ccomp", "acl"} and (verb.head.lemma_.lower() in DEMAND_VERBS or verb.head.pos_ == "NOUN"):
-        return  # "urged Moscow to stop cooperation with", "his threat to suspend trade talks"
+            a.dep_ == "aux" and a.lower_ in UNREAL_MODALS for a in verb.children):
+        return  # "must close the border" is a demand, "warned it would cut trade" a threat, "may sever" a guess
+    demanded = verb.dep_ in {"xcomp", "ccomp", "acl"} and (
+        verb.head.lemma_.lower() in DEMAND_VERBS or verb.head.pos_ == "NOUN")
+    conditional = verb.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in {"if", "unless", "for"} for m in verb.children)
+    if demanded or conditional:
+        return  # "urged Moscow to stop cooperation with", "his threat to suspend trade talks", "if Mexico severs"
     nouns = TIES_NOUNS if c.lemma in SEVERING_VERBS else BORDER_NOUNS
     for obj in (o for o in verb.children if o.dep_ in OBJECT_DEPS and (o.lower_ in nouns or o.lemma_.lower() in nouns)):
         preps = [p for h in (verb, obj) for p in children(h, "prep") if p.lower_ in CUT_OFF_PREPS]
+        # an airline that suspends its flights sanctions nobody: trade and flights cut by a state only
+        cutters = [s for s in c.subjects
+                   if obj.lemma_.lower() not in COMMERCE_NOUNS or s.actor.type == ActorType.COUNTRY]
         for target in unique_actors([m for p in preps for m in pobj_actors(p, table, R.SANCTIONS.value)]):
-            for subj in c.subjects:
+            for subj in cutters:
                 if subj.actor.id != target.actor.id:
                     yield Candidate(subj, R.SANCTIONS.value, target, f"{verb.text} {obj.text}", "verb-cut-off", verb)
 
@@ -337,34 +347,36 @@ def threat_clause(c: Clause) -> Iterator[Candidate]:
                 yield Candidate(subj, R.THREATENS.value, target, f"{verb.text} {obj.text}", "verb-threat", verb)
 
 
-# Relations of no harm: an act promised that states one is no threat ("would meet Putin if ...").
-HARMLESS = frozenset(r for r, p in POLARITY.items() if p in {0, 1})
 # "Russia would respond if NATO moved closer": an act promised on a condition another actor controls.
 CONDITION_MARKS = frozenset({"if", "unless"})
 PROMISE_MODALS = frozenset({"would", "will", "'ll", "could"})
-# Promised acts that reward, not punish: "would lift the sanctions if Iran complied".
-CONCESSION_VERBS = frozenset("""lift ease release reopen restore recognise recognize accept allow welcome help return
-    agree consider drop reward pardon compensate prefer like want hope wish""".split())
+HARMLESS = frozenset(r for r, p in POLARITY.items() if p in {0, 1})  # "would meet Putin if"
+# Promised acts that reward, not punish: "would help if asked".
+CONCESSION_VERBS = frozenset("""release reopen restore recognise recognize accept allow welcome help return agree
+    consider reward pardon compensate prefer like want hope wish""".split())
+# What happens to the subject rather than what it does: "Japan could lose billions if", "Brazil will qualify if".
+OUTCOME_VERBS = frozenset("lose gain benefit suffer win qualify grow shrink fall rise collapse survive".split())
+# Stopping or undoing: a threat when what stops is friendly ("would stop buying", "would withdraw its envoy"),
+# an offer when it is hostile ("would halt its strikes", "would lift the sanctions").
+UNDOING_VERBS = frozenset("lift ease remove end drop relax scrap abandon cancel reduce".split())
 
 
 @rule("threat-if", on=Clause, relations=[R.THREATENS], confidence=0.7,
-      construction='an act promised on a condition another actor controls ("warned that Russia would respond if '
+      construction='harm promised on a condition another actor controls ("warned that Russia would respond if '
                    'NATO moved closer": the speaker and Russia threaten NATO; "Malawi will go to court if '
-                   'Tanzanian ships enter its waters"); not a reward ("would lift the sanctions if")',
+                   'Tanzanian ships enter its waters"; "would stop buying its fruit if"); not an offer ("would '
+                   'halt its strikes if", "would lift the sanctions if") or a forecast',
       examples=[Example("Turkey warned that it would respond if Greece armed the islands.",
                         ("Turkey", "THREATENS", "Greece"))])
 def conditional_threat(c: Clause) -> Iterator[Candidate]:
-    """The actors of an if-clause's subject are threatened by whoever promises the act it conditions: the
+    """The actors of an if-clause's subject are threatened by whoever promises the harm it conditions: the
     act's subject (unless it is the one to pay or face the consequences) and the speaker who warned of it."""
     act, table = c.token, c.table
     if c.describes or c.negated or not any(a.dep_ == "aux" and a.lower_ in PROMISE_MODALS for a in act.children):
         return
-    # "would resume fighting", "would stop buying": the act and the verbs it governs
-    chain = [act, *(x for x in act.children if x.dep_ == "xcomp")]
-    acts = chain if c.lemma not in CESSATION_VERBS | WITHHOLD_VERBS else [act]
-    if any(t.lemma_.lower() in CONCESSION_VERBS or verb_relation(t.lemma_.lower()) in HARMLESS
-           or any(trigger_noun(o) in HARMLESS for o in t.children if o.dep_ in OBJECT_DEPS) for t in acts):
-        return  # "would lift the sanctions if", "would resume talks if"
+    chain = [act, *(x for x in act.children if x.dep_ == "xcomp")]  # "would resume fighting"
+    if not _harms(act, chain):
+        return
     speech = act.head if act.dep_ == "ccomp" and act.head.lemma_.lower() in VOW_VERBS else None
     conditions = [x for h in (*chain, speech) if h is not None for x in h.children if x.dep_ == "advcl"
                   and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in x.children)]
@@ -372,7 +384,8 @@ def conditional_threat(c: Clause) -> Iterator[Candidate]:
     targets = unique_actors([m for x in conditions for s in x.children if s.dep_ in SUBJECT_DEPS
                              and s.pos_ != "PRON" for m in table.actors_of(s)])
     threateners = [] if c.lemma in PENALTY_VERBS else list(c.subjects)  # "Canada would pay more if ..."
-    if speech is not None and not is_negated(speech):
+    if speech is not None and not is_negated(speech) and (speech.lemma_.lower() != "say" or threateners):
+        # a speaker who only reports ("the IMF said Kenya's economy would shrink if") threatens nobody
         threateners += subjects_of(speech, table)
     own = {m.actor.id for m in threateners}
     if not targets or any(t.actor.id in own for t in targets):
@@ -381,6 +394,18 @@ def conditional_threat(c: Clause) -> Iterator[Candidate]:
         for target in targets:
             if target.actor.id != subj.actor.id:
                 yield Candidate(subj, R.THREATENS.value, target, f"{act.text} if", "threat-if", act)
+
+
+def _harms(act: Token, chain: list[Token]) -> bool:
+    """Whether a promised act is harm: anything but a friendly act, a concession or an outcome; stopping or
+    undoing harms unless what stops is hostile ("would halt its strikes if" is an offer)."""
+    objects = [o for t in chain for o in t.children if o.dep_ in OBJECT_DEPS]
+    lemmas = [t.lemma_.lower() for t in chain]
+    if lemmas[0] in CESSATION_VERBS | WITHHOLD_VERBS | UNDOING_VERBS:
+        return not (any(verb_relation(lemma) in HOSTILE for lemma in lemmas[1:])
+                    or any(trigger_noun(o) in HOSTILE for o in objects))
+    return not (any(lemma in CONCESSION_VERBS | OUTCOME_VERBS or verb_relation(lemma) in HARMLESS for lemma in lemmas)
+                or any(trigger_noun(o) in HARMLESS for o in objects))
 
 
 def _promised(clause) -> bool:

@@ -32,9 +32,11 @@ from .clauses import (
     pobj_actors,
     provoked_by,
     recipients_of,
+    subjects_of,
     trigger_noun,
 )
 from .events import event_agents
+from .stances import PROMISE_MODALS
 from .registry import Example, rule
 from .sites import Clause, per_site
 
@@ -93,8 +95,8 @@ def reading(c: Clause) -> str | None:
 
 @rule("verb-svo", on=Clause, relations=EVENTS, confidence=0.8,
       construction='active subject–verb–object ("Putin praised Pyongyang"), incl. conjoined '
-                   'subjects/objects/verbs, relative clauses, control verbs ("agreed to supply", "is expected to sign"); '
-                   'summoning an envoy is a protest and a meeting',
+                   'subjects/objects/verbs, relative clauses, control verbs ("agreed to supply", "is expected to '
+                   'sign"); summoning an envoy is a protest and a meeting',
       examples=[Example("Putin praised Pyongyang.", ("Vladimir Putin", "SUPPORTS", "North Korea"))])
 def each_other(c: Clause) -> Iterator[Candidate]:
     """"Cambodia and Thailand blamed each other": each subject on the other."""
@@ -125,8 +127,9 @@ def agreement(c: Clause) -> Iterator[Candidate]:
         return
     verb, table = c.token, c.table
     objs = [o for o in verb.children if o.dep_ in OBJECT_DEPS]
-    if c.lemma != "agree" and not any(o.lemma_.lower() in AGREEMENT_NOUNS or o.lower_.rstrip("s") in AGREEMENT_NOUNS
-                                      for o in objs):  # a named one's lemma keeps its plural: "the Abraham Accords"
+    # a named agreement's lemma keeps its plural: "the Abraham Accords"
+    if c.lemma != "agree" and not any(
+            o.lemma_.lower() in AGREEMENT_NOUNS or o.lower_.removesuffix("s") in AGREEMENT_NOUNS for o in objs):
         return
     partners: list[Mention] = []
     # "signed the memorandum in Baku with Aliyev": the with-phrase may hang on the place
@@ -178,9 +181,8 @@ def subject_verb_object(c: Clause) -> Iterator[Candidate]:
     if relation == R.ATTACKS.value and c.lemma in IMPACT_VERBS and any(
             o.dep_ in OBJECT_DEPS and o.lemma_.lower() in ECONOMIC_TARGETS for o in verb.children):
         relation = R.SANCTIONS.value  # "It targets Russian banks"
-    if c.lemma == "warn" and any(x.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in {"would", "will", "'ll", "could"}
-                                                           for a in x.children) for x in verb.children):
-        relation = R.THREATENS.value  # "warned Baku that it would act": a warning of what will follow is a threat
+    if c.lemma == "warn" and _warns_of_own_act(c):
+        relation = R.THREATENS.value  # "warned Baku that it would act": a warning of what one will do is a threat
     if relation in SYMMETRIC:
         objects = objects + [m for p in children(verb, "prep") if p.lower_ == "with"
                              for m in pobj_actors(p, c.table, relation)]
@@ -194,6 +196,20 @@ def subject_verb_object(c: Clause) -> Iterator[Candidate]:
                     p.lower_ in {"to", "in", "at"} for p in children(verb, "prep")):
                 # "Macron welcomed Zelensky to the Elysee": a welcome in person is a meeting
                 yield Candidate(subj, R.MEETS.value, obj, f"{verb.text} to", "verb-svo", verb)
+
+
+def _warns_of_own_act(c: Clause) -> bool:
+    """A warning of what will follow: "warned Baku that it will act", "warned Moscow that Tallinn will detain
+    any tanker", "warned Lithuania that any blockade would be answered". Not a forecast of a third party's
+    act ("Biden warned Zelensky that Russia would invade"), which stays an opposition."""
+    table = c.table
+    sides = {m.actor.id for m in c.subjects} | {h for m in c.subjects if (h := table.home_of(m.actor))} | {
+        m.actor.id for o in c.token.children if o.dep_ in OBJECT_DEPS | {"dative"} for m in table.actors_of(o)}
+    for clause in (x for x in c.token.children if x.dep_ == "ccomp"):
+        if any(a.dep_ == "aux" and a.lower_ in PROMISE_MODALS for a in clause.children):
+            doers = {m.actor.id for m in subjects_of(clause, table)}
+            return not doers - sides
+    return False
 
 
 @rule("verb-svo", on=Clause, words={"tell"})
