@@ -107,8 +107,12 @@ def subjects_of(verb: Token, actors: MentionTable) -> list[Mention]:
     if verb.dep_ == "relcl":
         return actors.actors_of(coordination_top(head))
     if verb.dep_ == "pcomp" and head.lower_ in {"of", "for"} and head.head.lemma_.lower() in ACCUSING_VERBS:
-        # "Congo accuses Rwanda of arming the M23": the accused does the act (annotation rule 2)
-        return [m for o in head.head.children if o.dep_ in OBJECT_DEPS for m in actors.actors_of(o)]
+        # "Congo accuses Rwanda of arming the M23", "Iran is suspected of sending drones": the accused does
+        # the act (annotation rule 2)
+        accused = [m for o in head.head.children if o.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                   for m in actors.actors_of(o)]
+        if accused:
+            return accused
     if verb.dep_ in {"acomp", "attr"} and head.i != verb.i:
         return subjects_of(head, actors)  # "Blinken is due to travel": "due" takes the copula's subject
     if verb.dep_ == "conj" and head.i != verb.i:
