@@ -385,7 +385,8 @@ def conditional_threat(c: Clause) -> Iterator[Candidate]:
                              and s.pos_ != "PRON" for m in table.actors_of(s)])
     threateners = [] if c.lemma in PENALTY_VERBS else list(c.subjects)  # "Canada would pay more if ..."
     if speech is not None and not is_negated(speech) and (speech.lemma_.lower() != "say" or threateners):
-        # a speaker who only reports ("the IMF said Kenya's economy would shrink if") threatens nobody
+        # who says that something will happen, with no actor to do it, threatens nobody ("X said there would be
+        # consequences if")
         threateners += subjects_of(speech, table)
     own = {m.actor.id for m in threateners}
     if not targets or any(t.actor.id in own for t in targets):
