@@ -227,6 +227,8 @@ CASES = {
          set()),
         ('forecast-if', 'Brazil will qualify for the final if Argentina loses to Chile.',
          set()),
+        ('penalty-if', 'Canada would pay even more if Japan retaliated.',
+         set()),
         ('offer-if', 'Israel would halt its strikes if Hamas released the hostages.',
          set()),
         ('talks-if', 'Kenya would resume talks with Uganda if Kampala released the fishermen.',
