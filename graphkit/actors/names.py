@@ -358,6 +358,10 @@ def _joined_names(doc: Doc) -> list[Span]:
     return [Span(doc, e.start, e.end, label="PERSON") if _titled_person(e) else e for e in out]
 
 
+# Role nouns only a person holds ("the bloc's newest member" may be a state).
+_PERSON_ROLES = (ROLE_HEADS | {"counterpart"}) - {"member"}
+
+
 def _titled_person(ent: Span) -> bool:
     """An "organisation" NER found that is a person's name by its place: right after a title or in
     apposition to a role ("his Croatian counterpart, Davor Božinović"), two or three capitalised words
@@ -369,10 +373,9 @@ def _titled_person(ent: Span) -> bool:
         return False
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     root = ent.root
-    role = (ROLE_HEADS | {"counterpart"}) - {"member"}
-    return (before is not None and before.lower_ in role) or (
-        root.dep_ == "appos" and root.head.lemma_.lower() in role) or any(
-        c.dep_ == "appos" and c.lemma_.lower() in role for c in root.children)
+    return (before is not None and before.lower_ in _PERSON_ROLES) or (
+        root.dep_ == "appos" and root.head.lemma_.lower() in _PERSON_ROLES) or any(
+        c.dep_ == "appos" and c.lemma_.lower() in _PERSON_ROLES for c in root.children)
 
 
 def _with_first_name(ent: Span) -> Span:

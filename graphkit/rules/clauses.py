@@ -23,6 +23,12 @@ TRANSFER_VERBS = frozenset("""supply provide send deliver ship give donate trans
     finance unfreeze disburse""".split())
 
 RECIPIENT_PREPS = frozenset({"to", "for", "into"})
+
+# Auxiliaries of an act to come; "could" promises too when the act is harm ("Poland could block ... if").
+FUTURE_MODALS = frozenset({"would", "will", "'ll"})
+PROMISE_MODALS = FUTURE_MODALS | {"could"}
+# "if Mexico severs ties", "unless Baghdad moves": a condition, not an act.
+CONDITION_MARKS = frozenset({"if", "unless"})
 # "forty tonnes of supplies", "a shipment of drones": what a transfer's object measures.
 CARGO_MEASURES = frozenset("""tonne ton kilogram litre barrel shipment consignment cargo batch load delivery
     package crate box unit million billion dozen hundred thousand""".split())
@@ -298,7 +304,7 @@ def provoked_by(verb: Token, actors: MentionTable) -> list[Mention]:
     """Who did what an objection reacts to: "Japan protested after Chinese missiles landed in its waters"."""
     found: list[Mention] = []
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
-        if any(m.dep_ == "mark" and m.lower_ in {"after", "when", "as"} for m in clause.children):
+        if has_mark(clause, frozenset({"after", "when", "as"})):
             found += [m for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
                       for m in actors.actors_of(c) or owner_actors(c, actors)]
     return unique_actors(found)
@@ -416,12 +422,26 @@ def children(token: Token, dep: str) -> Iterable[Token]:
     return (c for c in token.children if c.dep_ == dep)
 
 
+def has_aux(token: Token, words: frozenset[str]) -> bool:
+    """Whether *token* has one of *words* as an auxiliary ("would", "must", ...)."""
+    return any(c.dep_ == "aux" and c.lower_ in words for c in token.children)
+
+
+def has_mark(clause: Token, words: frozenset[str]) -> bool:
+    """Whether *clause* is introduced by one of *words* ("if", "after", ...)."""
+    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
+
+
+def is_promised(verb: Token) -> bool:
+    """A future act: "to impose" (xcomp) or "would/will halt"."""
+    return verb.dep_ == "xcomp" or has_aux(verb, FUTURE_MODALS)
+
 
 def is_threatened(verb: Token) -> bool:
     """An act only promised by a threat ("threatened to impose tariffs", "warned it would strike")."""
     if verb.dep_ not in {"xcomp", "ccomp"} or verb.head.lemma_.lower() not in THREAT_VERBS:
         return False
-    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in verb.children)
+    return is_promised(verb)
 
 
 def trigger_noun(token: Token) -> str | None:

@@ -11,6 +11,7 @@ from ..actors import Mention, MentionTable, unique_actors
 from ..ontology import Relation as R
 from ..types import ActorType
 from .candidate import Candidate
+from .clauses import CONDITION_MARKS, has_mark
 from .registry import Example, rule
 from .sites import Clause, FollowUp
 
@@ -48,7 +49,7 @@ def stay_abroad(c: Clause) -> Iterator[Candidate]:
 
 
 def _conditional(verb: Token) -> bool:
-    return verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in verb.children)
+    return verb.dep_ == "advcl" and has_mark(verb, CONDITION_MARKS)
 
 
 def visits_at(anchor: Token, participants: list[Mention], table: MentionTable) -> Iterator[Candidate]:

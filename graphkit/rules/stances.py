@@ -21,11 +21,16 @@ from ..triggers import CESSATION_VERBS, LABEL_VERBS, STANCE_ADJECTIVES, verb_rel
 from ..types import ActorType
 from .candidate import Candidate
 from .clauses import (
+    CONDITION_MARKS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    PROMISE_MODALS,
     SUBJECT_DEPS,
     children,
+    has_aux,
+    has_mark,
     is_negated,
+    is_promised,
     is_threatened,
     pobj_actors,
     subjects_of,
@@ -64,6 +69,8 @@ RESTRAINT_WORDS = frozenset("restraint calm".split())
 # "told reporters that Sofia could not accept", "warned that Russia would stop buying": a that-clause with
 # one of these is a statement or a prediction, not a demand ("demanded that Russia withdraw" has none).
 STATEMENT_MODALS = frozenset("would will could can may might 'll wo ca".split())
+# "must stop", "should cease": a demand, not yet the act.
+DEMAND_MODALS = frozenset({"must", "should"})
 # "asked Canada why it has not acted": a question, not a demand.
 QUESTION_WORDS = frozenset("why whether if how what when".split())
 
@@ -187,7 +194,7 @@ def demanded_stop(c: Clause) -> Iterator[Candidate]:
         demanders = subjects_of(head, table)
         stopper = stopper or [m for o in head.children if o.dep_ in OBJECT_DEPS for m in table.actors_of(o)] \
             or [m for p in children(head, "prep") if p.lower_ == "on" for m in pobj_actors(p, table, "")]
-    elif any(a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in verb.children):
+    elif has_aux(verb, DEMAND_MODALS):
         demanders = speakers_of(table, verb)
     if c.lemma not in CESSATION_VERBS and (len(unique_actors(stopper)) >= 2 or _several_addressed(head)):
         return  # "urged both governments to show restraint" takes no side
@@ -216,7 +223,7 @@ def _states(clause: Token) -> bool:
     the Commission cannot be the referee", "warned that Russia would stop buying", "asked why it has not"."""
     if clause.dep_ != "ccomp":
         return False  # "urged Russia to withdraw", "asked Seoul not to"
-    return any(c.dep_ == "aux" and c.lower_ in STATEMENT_MODALS for c in clause.children) or any(
+    return has_aux(clause, STATEMENT_MODALS) or any(
         t.lower_ in QUESTION_WORDS for t in clause.subtree if t.i < clause.i and t.dep_ in {"advmod", "mark"})
 
 
@@ -234,8 +241,7 @@ def _several_addressed(verb: Token) -> bool:
 def withheld_aid(c: Clause) -> Iterator[Candidate]:
     """"suspended aid to Rwanda", "froze funding for the junta" (not "must suspend": a demand)."""
     verb, table = c.token, c.table
-    if not c.asserted or c.lemma not in WITHHOLD_VERBS or any(
-            a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in verb.children):
+    if not c.asserted or c.lemma not in WITHHOLD_VERBS or has_aux(verb, DEMAND_MODALS):
         return
     for obj in (o for o in verb.children if o.dep_ in OBJECT_DEPS):
         if trigger_noun(obj) != R.SUPPLIES.value and not is_one_of(obj, AID_WORDS):
@@ -266,13 +272,11 @@ UNREAL_MODALS = frozenset("must should would could may might can".split())
 def cut_off(c: Clause) -> Iterator[Candidate]:
     """Ties cut or suspended, or a border closed, with an actor named by with/to/from/for."""
     verb, table = c.token, c.table
-    if not c.asserted or is_threatened(verb) or any(
-            a.dep_ == "aux" and a.lower_ in UNREAL_MODALS for a in verb.children):
+    if not c.asserted or is_threatened(verb) or has_aux(verb, UNREAL_MODALS):
         return  # "must close the border" is a demand, "warned it would cut trade" a threat, "may sever" a guess
     demanded = verb.dep_ in {"xcomp", "ccomp", "acl"} and (
         verb.head.lemma_.lower() in DEMAND_VERBS or verb.head.pos_ == "NOUN")
-    conditional = verb.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in {"if", "unless", "for"} for m in verb.children)
+    conditional = verb.dep_ == "advcl" and has_mark(verb, CONDITION_MARKS | {"for"})
     if demanded or conditional:
         return  # "urged Moscow to stop cooperation with", "his threat to suspend trade talks", "if Mexico severs"
     nouns = TIES_NOUNS if c.lemma in SEVERING_VERBS else BORDER_NOUNS
@@ -328,7 +332,7 @@ def threat_clause(c: Clause) -> Iterator[Candidate]:
         lemma = clause.lemma_.lower()
         if lemma in PENALTY_VERBS:
             targets = [m for s in clause.children if s.dep_ in SUBJECT_DEPS for m in table.actors_of(s)]
-        elif _promised(clause) and (verb_relation(lemma) in HOSTILE or lemma in WITHHOLD_VERBS
+        elif is_promised(clause) and (verb_relation(lemma) in HOSTILE or lemma in WITHHOLD_VERBS
                                     or any(trigger_noun(o) in HOSTILE for o in clause.children
                                            if o.dep_ in OBJECT_DEPS)):
             targets = _act_targets(clause, table)
@@ -348,8 +352,6 @@ def threat_clause(c: Clause) -> Iterator[Candidate]:
 
 
 # "Russia would respond if NATO moved closer": an act promised on a condition another actor controls.
-CONDITION_MARKS = frozenset({"if", "unless"})
-PROMISE_MODALS = frozenset({"would", "will", "'ll", "could"})
 HARMLESS = frozenset(r for r, p in POLARITY.items() if p in {0, 1})  # "would meet Putin if"
 # Promised acts that reward, not punish: "would help if asked".
 CONCESSION_VERBS = frozenset("""release reopen restore recognise recognize accept allow welcome help return agree
@@ -372,14 +374,14 @@ def conditional_threat(c: Clause) -> Iterator[Candidate]:
     """The actors of an if-clause's subject are threatened by whoever promises the harm it conditions: the
     act's subject (unless it is the one to pay or face the consequences) and the speaker who warned of it."""
     act, table = c.token, c.table
-    if c.describes or c.negated or not any(a.dep_ == "aux" and a.lower_ in PROMISE_MODALS for a in act.children):
+    if c.describes or c.negated or not has_aux(act, PROMISE_MODALS):
         return
     chain = [act, *(x for x in act.children if x.dep_ == "xcomp")]  # "would resume fighting"
     if not _harms(act, chain):
         return
     speech = act.head if act.dep_ == "ccomp" and act.head.lemma_.lower() in VOW_VERBS else None
     conditions = [x for h in (*chain, speech) if h is not None for x in h.children if x.dep_ == "advcl"
-                  and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in x.children)]
+                  and has_mark(x, CONDITION_MARKS)]
     # A pronoun in a condition is too often resolved to the wrong side ("unless it surrendered")
     targets = unique_actors([m for x in conditions for s in x.children if s.dep_ in SUBJECT_DEPS
                              and s.pos_ != "PRON" for m in table.actors_of(s)])
@@ -407,12 +409,6 @@ def _harms(act: Token, chain: list[Token]) -> bool:
                     or any(trigger_noun(o) in HOSTILE for o in objects))
     return not (any(lemma in CONCESSION_VERBS | OUTCOME_VERBS or verb_relation(lemma) in HARMLESS for lemma in lemmas)
                 or any(trigger_noun(o) in HARMLESS for o in objects))
-
-
-def _promised(clause) -> bool:
-    """A future act: "to impose" (xcomp) or "would/will halt" (ccomp)."""
-    return clause.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ in {"would", "will", "'ll"}
-                                         for a in clause.children)
 
 
 def _act_targets(act, table) -> list[Mention]:

@@ -23,11 +23,13 @@ from ..types import ActorType
 from .candidate import Candidate, pairs
 from .clauses import (
     OBJECT_DEPS,
+    PROMISE_MODALS,
     SUBJECT_DEPS,
     TARGET_PREPS,
     TRANSFER_VERBS,
     children,
     direct_objects,
+    has_aux,
     is_threatened,
     pobj_actors,
     provoked_by,
@@ -36,7 +38,6 @@ from .clauses import (
     trigger_noun,
 )
 from .events import event_agents
-from .stances import PROMISE_MODALS
 from .registry import Example, rule
 from .sites import Clause, per_site
 
@@ -206,7 +207,7 @@ def _warns_of_own_act(c: Clause) -> bool:
     sides = {m.actor.id for m in c.subjects} | {h for m in c.subjects if (h := table.home_of(m.actor))} | {
         m.actor.id for o in c.token.children if o.dep_ in OBJECT_DEPS | {"dative"} for m in table.actors_of(o)}
     for clause in (x for x in c.token.children if x.dep_ == "ccomp"):
-        if any(a.dep_ == "aux" and a.lower_ in PROMISE_MODALS for a in clause.children):
+        if has_aux(clause, PROMISE_MODALS):
             doers = {m.actor.id for m in subjects_of(clause, table)}
             return not doers - sides
     return False
