@@ -197,3 +197,21 @@ def test_a_capitalised_word_before_a_name_without_a_form_of_address_is_left_out(
     # at a sentence's start the word may head a speech ("Address by ..."); after a title it may be a title
     people = [text for text, actor_id in named(doc(name), gazetteer) if actor_id.startswith("person:")]
     assert people == ["Kumar Verma"]
+
+
+@pytest.mark.parametrize("name", ["surname-other-given-name", "surname-other-given-name-untagged"])
+def test_a_known_surname_after_another_given_name_is_someone_else(doc, gazetteer, name):
+    # "Francesca Albanese" is not Anthony Albanese: two people who share a name are never merged
+    assert "person:anthony-albanese" not in {actor_id for _, actor_id in named(doc(name), gazetteer)}
+
+
+@pytest.mark.parametrize("name", ["surname-after-title", "surname-after-own-given-name"])
+def test_a_known_surname_after_a_title_or_the_persons_own_given_name_is_that_person(doc, gazetteer, name):
+    assert ("Albanese", "person:anthony-albanese") in named(doc(name), gazetteer)
+
+
+def test_a_possessed_role_is_not_the_place_named_after_it(doc, gazetteer):
+    # "our foreign minister, Kang Kyung-wha, in Bangkok": "our" owns the office; the parser hangs the meeting's
+    # place on the title
+    table = resolve_actors(doc("role-possessed-place-after"), gazetteer)
+    assert [a.group.actor.id for a in table.affiliations if a.person.text == "Kang Kyung-wha"] == []

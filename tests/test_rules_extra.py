@@ -173,6 +173,12 @@ CASES = {
          {('country:SRB', 'OPPOSES', 'country:XKX', 'verb-rights')}),
     ],
     'verb-label': [
+        # a condemning name for an actor's act opposes the actor
+        ('condemned-act-label', 'Venezuela called the British deployment a provocation.',
+         {('country:VEN', 'OPPOSES', 'country:GBR', 'verb-label')}),
+        # the parser may read the label as a second object: still a label, not a phone call
+        ('label-two-objects', 'Niger calls Chad a threat.',
+         {('country:NER', 'OPPOSES', 'country:TCD', 'verb-label')}),
         ('sanctions-list', 'The European Union added Iranian individuals and companies to its sanctions list.',
          {('org:eu', 'SANCTIONS', 'country:IRN', 'verb-label')}),
         ('partners-list', 'Japan added Kenya to its list of partners.',
@@ -285,6 +291,9 @@ CASES = {
          {('person:yahya-saree', 'THREATENS', 'country:GBR', 'verb-threat'), ('person:yahya-saree', 'THREATENS', 'country:USA', 'verb-threat')}),
     ],
     'verb-svo': [
+        # a ban on sales to a buyer hits the buyer
+        ('exports-to-buyer', 'Washington banned exports of chips to China.',
+         {('country:USA', 'SANCTIONS', 'country:CHN', 'verb-svo')}),
         # one person telling another is a meeting or a call; telling a state is said through the press
         ('told-in-person', 'Narendra Modi told Xi Jinping that peace on the border should come first.',
          {('person:narendra-modi', 'MEETS', 'person:xi-jinping', 'verb-svo')}),
@@ -390,6 +399,20 @@ CASES = {
          {('country:FRA', 'OPPOSES', 'org:hezbollah', 'event-reference'), ('org:hezbollah', 'ATTACKS', 'country:ISR', 'verb-prep')}),
     ],
     'noun-light-verb': [
+        # "hours" of talks are talks, as "rounds" of them are
+        ('hours-of-talks', 'Sergei Lavrov held nearly an hour of talks with Antony Blinken.',
+         {('person:sergei-lavrov', 'MEETS', 'person:antony-blinken', 'noun-light-verb')}),
+        # a repeated preposition hangs on the first
+        ('repeated-with', 'Australia held talks with Malaysia and with Singapore.',
+         {('country:AUS', 'MEETS', 'country:MYS', 'noun-light-verb'), ('country:AUS', 'MEETS', 'country:SGP', 'noun-light-verb')}),
+        # a trade measure on goods hits where they come from, through an amount of them too
+        ('tariffs-on-imports-from', 'The United States imposed tariffs on imports from Brazil.',
+         {('country:USA', 'SANCTIONS', 'country:BRA', 'noun-light-verb')}),
+        ('amount-of-goods', 'Canada imposed tariffs on 30 billion dollars of American goods.',
+         {('country:CAN', 'SANCTIONS', 'country:USA', 'noun-light-verb')}),
+        # a ban on goods is a trade measure
+        ('ban-on-goods', 'Hungary imposed a ban on Ukrainian grain.',
+         {('country:HUN', 'SANCTIONS', 'country:UKR', 'noun-light-verb')}),
         # a relative clause whose subject is the relative pronoun names no agent
         ('relative-pronoun-clause', 'US sanctions on Iran, which began in 2018, hurt its economy.',
          {('country:USA', 'SANCTIONS', 'country:IRN', 'noun-trigger')}),
@@ -438,6 +461,29 @@ CASES = {
          {('country:AUS', 'COOPERATES_WITH', 'country:JPN', 'noun-light-verb'), ('country:PHL', 'COOPERATES_WITH', 'country:AUS', 'noun-light-verb'), ('country:PHL', 'COOPERATES_WITH', 'country:JPN', 'noun-light-verb'), ('country:PHL', 'COOPERATES_WITH', 'country:USA', 'noun-light-verb'), ('country:USA', 'COOPERATES_WITH', 'country:AUS', 'noun-light-verb'), ('country:USA', 'COOPERATES_WITH', 'country:JPN', 'noun-light-verb')}),
         ('after-clashes', 'Fighters of the M23 pushed into Uvira after two days of clashes with Congolese troops.',
          {('country:COD', 'ATTACKS', 'org:m23', 'noun-light-verb'), ('org:m23', 'ATTACKS', 'country:COD', 'noun-light-verb')}),
+    ],
+    'mediation': [
+        # the mediator meets the parties of the clause the talks hang on (guide, "Which relation" 12)
+        ('mediated-talks-parties', 'Kenya and Uganda agreed to a ceasefire after talks mediated by Tanzania.',
+         {('country:KEN', 'COOPERATES_WITH', 'country:UGA', 'verb-symmetric'), ('country:KEN', 'MEETS', 'country:UGA', 'noun-light-verb'),
+          ('country:TZA', 'MEETS', 'country:KEN', 'mediation'), ('country:TZA', 'MEETS', 'country:UGA', 'mediation')}),
+        ('mediated-participle-verb', 'Washington agreed a ceasefire with the Houthis, mediated by Oman.',
+         {('country:OMN', 'MEETS', 'country:USA', 'mediation'), ('country:OMN', 'MEETS', 'org:houthis', 'mediation'),
+          ('country:USA', 'COOPERATES_WITH', 'org:houthis', 'verb-prep')}),
+        ('mediated-active', 'Qatar brokered a truce between Israel and Hamas.',
+         {('country:ISR', 'COOPERATES_WITH', 'org:hamas', 'noun-between'), ('country:QAT', 'MEETS', 'country:ISR', 'mediation'),
+          ('country:QAT', 'MEETS', 'org:hamas', 'mediation')}),
+        ('mediation-phrase', "Ankara held talks with Damascus under Moscow's mediation.",
+         {('country:RUS', 'MEETS', 'country:SYR', 'mediation'), ('country:RUS', 'MEETS', 'country:TUR', 'mediation'),
+          ('country:TUR', 'MEETS', 'country:SYR', 'noun-light-verb')}),
+        ('mediators-with', 'Israel and Hamas resumed talks in Cairo with Egyptian mediators.',
+         {('country:EGY', 'MEETS', 'country:ISR', 'mediation'), ('country:EGY', 'MEETS', 'org:hamas', 'mediation'),
+          ('country:ISR', 'MEETS', 'country:EGY', 'noun-light-verb'), ('country:ISR', 'VISITS', 'country:EGY', 'meeting-place'),
+          ('org:hamas', 'MEETS', 'country:EGY', 'noun-light-verb'), ('org:hamas', 'VISITS', 'country:EGY', 'meeting-place')}),
+        # who welcomes the talks is no party to them, and the mediator is no party of its own talks
+        ('mediation-not-a-party', 'Kenya welcomed the talks between Sudan and Chad mediated by Qatar.',
+         {('country:KEN', 'SUPPORTS', 'country:QAT', 'verb-svo'), ('country:QAT', 'MEETS', 'country:SDN', 'mediation'),
+          ('country:QAT', 'MEETS', 'country:TCD', 'mediation'), ('country:SDN', 'MEETS', 'country:TCD', 'noun-between')}),
     ],
     'meeting-place': [
         ('meeting-place', 'Penny Wong and Mark Carney met on the second day of a forum in Lima.',
@@ -535,6 +581,15 @@ CASES = {
          {('country:IND', 'SUPPLIES', 'country:VNM', 'material-origin')}),
     ],
     'no relation': [
+        # talks only offered have not taken place
+        ('offered-to-host', 'Brazil has offered to host talks between Guyana and Venezuela.',
+         set()),
+        # a name that does not condemn
+        ('act-label-neutral', 'Kenya called the Ugandan proposal a good start.',
+         set()),
+        # a ban on what is no traded good is no trade measure
+        ('ban-on-people', 'Hungary imposed a ban on Ukrainian rallies.',
+         set()),
         # a supposed attack, an undone aid, the place a dispute is about
         ('any-attack', 'Rubio warned that any attack by Venezuela on Guyana would be a very bad day.',
          set()),

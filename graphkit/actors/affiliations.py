@@ -35,7 +35,9 @@ def find_affiliations(table: MentionTable) -> list[Affiliation]:
             role, relation = _role(role_head, table, found.values())
             if relation is None:
                 continue
-            groups = [g for g in table.modifier_actors(role_head) + table.prep_owner(role_head)
+            # "our foreign minister, Kang Kyung-wha, in Bangkok": a possessor owns the role, not a place after it
+            owned = any(c.dep_ == "poss" for c in role_head.children)
+            groups = [g for g in table.modifier_actors(role_head) + ([] if owned else table.prep_owner(role_head))
                       + _pre_name_groups(first, person, table)
                       if g.actor.type in {ActorType.COUNTRY, ActorType.ORG}]
             source = AffiliationSource.TITLE

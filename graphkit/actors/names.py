@@ -264,13 +264,18 @@ class _NameFinder:
             if tok.i in self.refs or tok.i in self._eponyms:
                 continue
             if tok.text in surnames:
+                known_names = [span.text for span, _ in surnames[tok.text]]
                 actor = _surname_match(self.doc[tok.i:tok.i + 1], surnames[tok.text])
             elif tok.is_title and tok.ent_type_ in {"", "PERSON"} and not _inside_proper_name(tok):
                 # a famous surname NER missed ("negotiations by Blinken"), if the gazetteer has only one
                 known = self.gazetteer.person_by_surname(tok.text)
+                known_names = [known.name, *known.aliases] if known else []
                 actor = entry_actor(known) if known else None
             else:
                 actor = None
+            given = _given_name_before(tok)
+            if actor is not None and given is not None and not any(given in name.split() for name in known_names):
+                actor = None  # "Francesca Albanese" is not Anthony Albanese: another person of that name
             if actor is not None:
                 self._add(self.doc[tok.i:tok.i + 1], actor, How.SURNAME)
 
@@ -325,6 +330,17 @@ def _bracketed_acronym(span: Span) -> str | None:
             and doc[j + 1].is_alpha:
         return doc[j + 1].text
     return None
+
+
+def _given_name_before(tok: Token) -> str | None:
+    """The capitalised word just before a surname when it is a name, not a title ("Francesca" in
+    "Francesca Albanese"; not "President" in "President Albanese")."""
+    if tok.i == 0:
+        return None
+    prev = tok.nbor(-1)
+    if prev.pos_ != "PROPN" or not prev.is_alpha or not prev.is_title or prev.lower_ in TITLE_WORDS:
+        return None
+    return prev.text
 
 
 def _inside_proper_name(tok: Token) -> bool:

@@ -11,8 +11,8 @@ rule to find a relation in a sentence keeps it):
 - ``roles``: titles, "X leads Y", membership; ``verbs``: the verb's own relation (svo, passive,
   prepositions, transfers, agreements); ``stances``: labels, demands, threats, withheld aid, rights,
   stance adjectives; ``meetings``: a meeting abroad is a visit; ``nouns`` and ``noun_arguments``:
-  trigger nouns; ``agent_nouns``: "Russia's ally", "Iran-backed"; ``inferred``: weapons' origin,
-  condemning words in quotes.
+  trigger nouns; ``agent_nouns``: "Russia's ally", "Iran-backed"; ``mediation``: a mediator meets the
+  parties; ``inferred``: weapons' origin, condemning words in quotes.
 - ``clauses`` (who does what in a clause, negation, hedges, attribution) and ``events`` (back-reference
   to an earlier event) are shared by the rules; ``article`` turns candidates into triples.
 
@@ -26,7 +26,7 @@ from .article import doc_triples
 from .registry import RULES, check_complete
 
 # The rule modules register their finders when imported: this order is the dispatch order.
-RULE_MODULES = ("roles", "verb_phrases", "stances", "verbs", "meetings", "nouns", "agent_nouns", "inferred")
+RULE_MODULES = ("roles", "verb_phrases", "stances", "verbs", "meetings", "nouns", "agent_nouns", "mediation", "inferred")
 for _name in RULE_MODULES:
     importlib.import_module(f"{__name__}.{_name}")
 check_complete()

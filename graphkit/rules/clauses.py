@@ -43,6 +43,15 @@ CANCELLING_VERBS = frozenset("""lift ease remove end cancel suspend halt stop wi
 # What a sanction can hit that an actor owns, sells or sends: "the assets of X", "imports of Russian steel".
 HELD_THINGS = frozenset("""asset fund account reserve property holding visa import export good product flight
     airline ship vessel tanker shipment firm company bank entity official diplomat""".split())
+# "tariffs on Australian barley", "a ban on imports from Russia": goods whose maker, seller or buyer a
+# trade measure hits.
+TRADED_GOODS = frozenset("""good product import export shipment delivery sale purchase commodity produce grain
+    wheat barley wine beef pork fish seafood fruit steel aluminium aluminum oil gas coal timber car vehicle chip
+    semiconductor""".split())
+# "30 billion dollars of American goods": amounts whose "of" names the goods.
+AMOUNT_NOUNS = frozenset("dollar euro yuan pound billion million tonne ton barrel worth percent".split())
+# "exports to China": goods whose "to" names the buyer.
+SOLD_GOODS = frozenset("export sale shipment delivery".split())
 
 # Verbs that deny or refuse their complement ("denied supplying", "refused to condemn").
 NEGATING_VERBS = frozenset("""deny refuse decline reject dismiss fail avoid refrain stop cease halt""".split())
@@ -58,7 +67,10 @@ MOVEMENT_NOUNS = frozenset("group movement party organisation organization milit
 
 # "rounds of talks", "days of fighting": the trigger takes the place of the quantity.
 QUANTITY_NOUNS = frozenset("""round rounds day days week weeks month months year years series number one
-    hours night nights wave waves kind sort lot lots dozens hundreds thousands""".split())
+    hour hours night nights wave waves kind sort lot lots dozens hundreds thousands""".split())
+
+# "has offered to host talks", "wants to meet Putin": acts not yet agreed by anyone.
+OFFER_VERBS = frozenset("offer propose suggest volunteer want seek hope try".split())
 
 # Hostile acts under these verbs are threats, not yet acts ("threatened to impose tariffs").
 THREAT_VERBS = frozenset("threaten warn vow".split())
@@ -282,16 +294,33 @@ def target_actors(token: Token, actors: MentionTable, relation: str) -> list[Men
     if relation == R.ATTACKS.value and not owners:
         # "strikes on Hezbollah positions in southern Lebanon" hit both the group and the country
         return unique_actors(actors.modifier_actors(token) + places)
-    if relation == R.SANCTIONS.value and token.lemma_.lower() in HELD_THINGS and not owners:
+    if relation == R.SANCTIONS.value and not owners:
         # "froze the assets of X", "banned imports of Russian steel": a measure on what an actor owns, sells or
         # sends hits the actor (annotation guide, section 5, rule 20: unnamed companies of an actor are the actor)
-        owners = [m for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")
-                  for m in actors.actors_of(o) or actors.modifier_actors(o)]
+        owners = _owners_of_goods(token, actors)
     if relation in {R.OPPOSES.value, R.SUPPORTS.value} and not owners:
         # "vetoed a draft put forward by Britain", "condemns the atrocities committed by the RSF": a stance on
         # what an actor made or did is a stance on its author
         owners = _participle_agents(token, actors)
     return owners or actors.modifier_actors(token) or places
+
+
+def _owners_of_goods(token: Token, actors: MentionTable, hops: int = 2) -> list[Mention]:
+    """Whose goods or holdings a measure hits: "assets of X", "imports from Brazil", "Australian barley",
+    "exports to China" (the buyer), "30 billion dollars of American goods"."""
+    lemma = token.lemma_.lower()
+    ofs = [o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    if lemma in AMOUNT_NOUNS and hops:
+        return [m for o in ofs for m in _owners_of_goods(o, actors, hops - 1)]
+    if lemma not in HELD_THINGS | TRADED_GOODS:
+        return []
+    owners = [m for o in ofs for m in actors.actors_of(o) or actors.modifier_actors(o)]
+    if lemma in TRADED_GOODS:
+        sides = {"from", "to"} if lemma in SOLD_GOODS else {"from"}
+        owners += [m for p in children(token, "prep") if p.lower_ in sides for o in children(p, "pobj")
+                   for m in actors.actors_of(o)]
+        owners = owners or actors.modifier_actors(token)
+    return unique_actors(owners)
 
 
 def _participle_agents(noun: Token, actors: MentionTable) -> list[Mention]:
@@ -442,6 +471,11 @@ def is_threatened(verb: Token) -> bool:
     if verb.dep_ not in {"xcomp", "ccomp"} or verb.head.lemma_.lower() not in THREAT_VERBS:
         return False
     return is_promised(verb)
+
+
+def is_offered(verb: Token) -> bool:
+    """An act only offered or sought ("has offered to host talks", "wants to meet Putin")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OFFER_VERBS
 
 
 def trigger_noun(token: Token) -> str | None:

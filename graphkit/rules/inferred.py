@@ -8,6 +8,7 @@ from ..actors.speech import SPEECH_VERBS, is_speech_verb, speakers_of
 from ..ontology import NEGATIVE as HOSTILE
 from ..ontology import Relation as R
 from ..syntax import is_one_of
+from ..triggers import CONDEMNING_WORDS
 from ..types import ActorType
 from .candidate import Candidate
 from .clauses import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, children, is_negated, subjects_of, trigger_noun
@@ -24,11 +25,6 @@ BENEFIT_VERBS = frozenset("""help facilitate boost aid bolster enable support fu
 # buying weapons from a seller is seller SUPPLIES buyer).
 ACQUIRE_VERBS = frozenset("buy purchase acquire import procure".split())  # not "order": "ordered French troops out"
 
-# Words that condemn what a quote reports ("unacceptable", "a witch hunt").
-CONDEMNING_WORDS = frozenset("""unacceptable illegal illegitimate outrageous disgrace disgraceful shameful
-    irresponsible provocative reckless baseless absurd lies lie fabricated aggression criminal barbaric
-    unprovoked hunt blackmail interference meddling violation violations unjustified unjustifiable
-    unwarranted unlawful destabilising destabilizing provocation insult""".split())
 
 
 @rule("material-origin", on=Noun, relations=[R.SUPPLIES], confidence=0.5,

@@ -38,6 +38,9 @@ LIGHT_VERBS = frozenset("""hold have impose levy slap announce sign conclude rea
     scale increase intensify double
     wag""".split())  # "wag": the English lemmatizer's reading of "waged"
 
+# "talks mediated by Qatar": who mediates or hosts is no party (rules.mediation reads them).
+MEDIATING_VERBS = frozenset("mediate broker facilitate host co-host cohost chair co-chair".split())
+
 # "in response to", "in retaliation for": a phrase that gives a reason, not a place or target.
 PURPOSE_NOUNS = frozenset("response retaliation return reply reprisal revenge defence defense name".split())
 
@@ -59,7 +62,8 @@ def noun_agents(noun: Token, actors: MentionTable, relation: str) -> tuple[list[
     if poss:
         return poss, "noun-trigger"
     by = [m for p in children(noun, "prep") if p.lower_ == "by" for m in pobj_actors(p, actors, relation)]
-    acl_agents = [m for v in noun.children if v.dep_ == "acl" for a in children(v, "agent")
+    acl_agents = [m for v in noun.children if v.dep_ == "acl" and v.lemma_.lower() not in MEDIATING_VERBS
+                  for a in children(v, "agent")
                   for o in children(a, "pobj") for m in actors.actors_of(o)]
     if by or acl_agents:
         return unique_actors(by + acl_agents), "noun-trigger"
@@ -150,7 +154,8 @@ def noun_targets(noun: Token, actors: MentionTable, relation: str, *, has_agent:
     found: list[Mention] = []
     places: list[Mention] = []  # "the fight against al-Shabaab in Somalia": where, when a target is named too
     for holder in holders:
-        for prep in children(holder, "prep"):
+        # "talks with Malaysia and with Singapore": a repeated preposition hangs on the first
+        for prep in [p for first in children(holder, "prep") for p in (first, *children(first, "conj"))]:
             word = prep.lower_
             if word not in preps or word == "between" or word == "over" and is_one_of(noun, MUTUAL_NOUNS):
                 continue  # "the dispute over the Sapodilla Cayes": what they quarrel about, not with whom

@@ -22,8 +22,10 @@ from ..triggers import CESSATION_VERBS
 from .candidate import Candidate
 from .clauses import (
     OBJECT_DEPS,
+    TRADED_GOODS,
     SUBJECT_DEPS,
     children,
+    is_offered,
     is_threatened,
     nominal_slot,
     noun_negated,
@@ -85,14 +87,21 @@ def _noun_relation(noun: Token, modifiers: set[str]) -> str | None:
     if relation is None and noun.lemma_.lower() == "measure" and modifiers & PUNITIVE_WORDS:
         relation = R.SANCTIONS.value  # "punitive measures imposed on Kosovo"
     if relation is None and noun.lemma_.lower() in {"control", "restriction", "ban"} \
-            and modifiers & {"export", "import", "trade", "travel", "visa"}:
-        relation = R.SANCTIONS.value  # "export controls on Chinese chipmakers"
+            and (modifiers & {"export", "import", "trade", "travel", "visa"} or _on_goods(noun)):
+        relation = R.SANCTIONS.value  # "export controls on Chinese chipmakers", "a ban on Ukrainian grain"
     if relation is None and noun.lower_ in JOINT_ACTION_NOUNS:
         holders = [noun, noun.head] if noun.dep_ in OBJECT_DEPS else [noun]  # "conduct operations with X"
         relation = next((r for h in holders for p in children(h, "prep")
                          for r in [{"with": R.COOPERATES_WITH.value, "against": R.ATTACKS.value}.get(p.lower_)] if r),
                         None)
     return relation
+
+
+def _on_goods(noun: Token) -> bool:
+    """"a ban on Ukrainian grain", "restrictions on sales of chips": a measure on traded goods."""
+    holders = [noun, noun.head] if noun.dep_ in OBJECT_DEPS else [noun]  # "imposed a ban on", "imposed bans on"
+    return any(o.lemma_.lower() in TRADED_GOODS for h in holders for p in children(h, "prep") if p.lower_ == "on"
+               for o in children(p, "pobj"))
 
 
 @per_site
@@ -113,6 +122,8 @@ def reading(n: Noun) -> NounReading | None:
         return None
     if relation in HOSTILE and noun.dep_ in OBJECT_DEPS and is_threatened(noun.head):
         return None  # "threatened to impose tariffs on Brazil" is a threat, not yet a sanction
+    if relation == R.MEETS.value and noun.dep_ in OBJECT_DEPS and is_offered(noun.head):
+        return None  # "has offered to host talks between the two neighbours": no one has met yet
     sides = _reciprocal_sides(noun, table)
     if len(sides) >= 2:
         return NounReading("each-other", relation, sides)

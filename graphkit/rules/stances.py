@@ -17,7 +17,7 @@ from ..ontology import NEGATIVE as HOSTILE
 from ..ontology import POLARITY
 from ..ontology import Relation as R
 from ..syntax import is_one_of
-from ..triggers import CESSATION_VERBS, LABEL_VERBS, STANCE_ADJECTIVES, verb_relation
+from ..triggers import CESSATION_VERBS, CONDEMNING_WORDS, LABEL_VERBS, STANCE_ADJECTIVES, verb_relation
 from ..types import ActorType
 from .candidate import Candidate
 from .clauses import (
@@ -32,6 +32,7 @@ from .clauses import (
     is_negated,
     is_promised,
     is_threatened,
+    owner_actors,
     pobj_actors,
     subjects_of,
     target_actors,
@@ -45,6 +46,11 @@ DEMAND_VERBS = frozenset("urge call demand press push insist tell warn ask press
 HOSTILE_LABELS = frozenset("""terrorist terrorists terrorism threat enemy enemies adversary aggressor rogue warlord
     dictator tyrant criminal criminals separatist separatists extremist extremists murderer puppet regime
     traitor""".split())
+
+# "called the British deployment a provocation": verbs that name an act, and names that condemn it beside
+# CONDEMNING_WORDS.
+ACT_LABEL_VERBS = frozenset({"call", "brand", "label", "describe", "deem"})
+CONDEMNING_NAMES = frozenset("butcher butchers crime crimes bullying piracy genocide massacre theft".split())
 
 # "designated the group a terrorist organisation": a sanction, not only a hostile word.
 DESIGNATION_VERBS = frozenset({"designate", "list"})
@@ -117,7 +123,8 @@ def _rights(c: Clause, relation: str) -> Iterator[Candidate]:
 @rule("verb-label", on=Clause, words=LABEL_VERBS, relations=[R.OPPOSES, R.SANCTIONS], confidence=0.75,
       construction='hostile labels ("Al-Shabaab is labelled a criminal gang by Kenya", "Mali is deemed a threat by '
                    'Niger"); a terrorist designation or listing is a sanction ("designated the group a terrorist '
-                   'organisation", "added Iranian firms to its sanctions list")',
+                   'organisation", "added Iranian firms to its sanctions list"); a condemning name for an actor\'s '
+                   'act ("called the British deployment a provocation")',
       examples=[Example("Mali is deemed a threat by Niger.", ("Niger", "OPPOSES", "Mali"))])
 def hostile_label(c: Clause) -> Iterator[Candidate]:
     """Calling an actor a terrorist, a threat or a puppet opposes it; designating it a terrorist sanctions it."""
@@ -127,6 +134,7 @@ def hostile_label(c: Clause) -> Iterator[Candidate]:
     labels = [x for x in verb.children if x.dep_ in {"oprd", "attr", "xcomp", "ccomp", "advcl", "prep"}
               or x.dep_ in OBJECT_DEPS and not table.actors_of(x)]  # "which Ankara deems a threat"
     if not any(t.lower_ in HOSTILE_LABELS for x in labels for t in x.subtree):
+        yield from _condemned_act(c, labels)
         return
     if c.passive:
         # "labelled a criminal gang by Kenya": the by-phrase may hang on the label
@@ -138,6 +146,9 @@ def hostile_label(c: Clause) -> Iterator[Candidate]:
         labelled = [m for x in verb.children if x.dep_ in OBJECT_DEPS for m in table.actors_of(x)]
     if not labelled and verb.dep_ == "relcl":
         labelled = table.actors_of(verb.head)
+    if not labelled:
+        yield from _condemned_act(c, labels)  # "called Israel's killing of Arouri a terrorist crime"
+        return
     # A designation or listing as terrorist is a legal measure, which annotators read as SANCTIONS
     # (docs/annotation.md, "Which relation" 7); calling an actor a terrorist stays a hostile word.
     designates = c.lemma in DESIGNATION_VERBS and any(t.lower_ in TERROR_LABELS for x in labels for t in x.subtree)
@@ -145,6 +156,25 @@ def hostile_label(c: Clause) -> Iterator[Candidate]:
     for subj in labellers:
         for obj in labelled:
             yield Candidate(subj, relation, obj, verb.text, "verb-label", verb)
+
+
+def _condemned_act(c: Clause, labels: list[Token]) -> Iterator[Candidate]:
+    """"Caracas called the British deployment a provocation", 'Lula called the US tariffs "blackmail"': a
+    condemning name for an actor's act opposes the actor."""
+    verb, table = c.token, c.table
+    if c.passive or c.lemma not in ACT_LABEL_VERBS:
+        return
+    names = [x for x in labels if x.dep_ not in OBJECT_DEPS]
+    if not any(t.lower_ in CONDEMNING_WORDS | CONDEMNING_NAMES | HOSTILE_LABELS for x in names for t in x.subtree):
+        return
+    acts = [x for x in verb.children if x.dep_ in OBJECT_DEPS and not table.actors_of(x)]
+    doers = [m for x in acts for m in owner_actors(x, table)]
+    labellers = c.subjects
+    labeller_ids = {m.actor.id for m in labellers}
+    for subj in labellers:
+        for obj in unique_actors(doers):
+            if obj.actor.id not in labeller_ids:
+                yield Candidate(subj, R.OPPOSES.value, obj, f"{verb.text} {obj.text}", "verb-label", verb)
 
 
 # "added Iranian firms to its sanctions list", "placed Petro on its blacklist": a listing is a sanction.

@@ -70,6 +70,11 @@ RECIPROCAL = frozenset({"other", "another"})  # "each other", "one another"
 
 # ---- The verb's own relation (from the trigger lexicon), read one way.
 
+def _names_something(verb: Token) -> bool:
+    """"called Kagame a warlord": a label after the object (the parser may read it as a second object)."""
+    return any(o.dep_ == "oprd" for o in verb.children) or sum(o.dep_ == "dobj" for o in verb.children) >= 2
+
+
 @per_site
 def reading(c: Clause) -> str | None:
     """How the clause states its verb's relation: "each-other", "transfer", "agreement", "direct", or
@@ -77,7 +82,7 @@ def reading(c: Clause) -> str | None:
     relation = verb_relation(c.lemma)
     verb = c.token
     # the cheap lexicon look-up first: whether a clause is asserted climbs the parse
-    if relation is None or not c.asserted or (c.lemma in LABEL_VERBS and any(o.dep_ == "oprd" for o in verb.children)):
+    if relation is None or not c.asserted or c.lemma in LABEL_VERBS and _names_something(verb):
         return None  # "called Kagame a warlord" is a label, not a phone call
     if relation in HOSTILE and is_threatened(verb):
         return None  # "threatened to strike": the threat is the relation
