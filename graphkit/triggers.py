@@ -86,7 +86,7 @@ CESSATION_VERBS = frozenset("""stop halt end cease withdraw retreat refrain aban
     drop scrap cut sever suspend""".split())
 # "Mali is deemed a threat by Niger": a hostile label is opposition.
 LABEL_VERBS = frozenset("consider designate label brand list deem call classify declare name regard see describe".split())
-# Words that condemn what a quote reports or what a speaker calls an act ("unacceptable", "a witch hunt").
+# Words that condemn what a quote reports or what a speaker calls an act ("unacceptable", "a provocation").
 CONDEMNING_WORDS = frozenset("""unacceptable illegal illegitimate outrageous disgrace disgraceful shameful
     irresponsible provocative reckless baseless absurd lies lie fabricated aggression criminal barbaric
     unprovoked hunt blackmail interference meddling violation violations unjustified unjustifiable

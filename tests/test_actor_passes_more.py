@@ -199,7 +199,8 @@ def test_a_capitalised_word_before_a_name_without_a_form_of_address_is_left_out(
     assert people == ["Kumar Verma"]
 
 
-@pytest.mark.parametrize("name", ["surname-other-given-name", "surname-other-given-name-untagged"])
+@pytest.mark.parametrize("name", ["surname-other-given-name", "surname-other-given-name-untagged",
+                                  "surname-other-given-name-ner"])
 def test_a_known_surname_after_another_given_name_is_someone_else(doc, gazetteer, name):
     # "Francesca Albanese" is not Anthony Albanese: two people who share a name are never merged
     assert "person:anthony-albanese" not in {actor_id for _, actor_id in named(doc(name), gazetteer)}
@@ -208,6 +209,10 @@ def test_a_known_surname_after_another_given_name_is_someone_else(doc, gazetteer
 @pytest.mark.parametrize("name", ["surname-after-title", "surname-after-own-given-name"])
 def test_a_known_surname_after_a_title_or_the_persons_own_given_name_is_that_person(doc, gazetteer, name):
     assert ("Albanese", "person:anthony-albanese") in named(doc(name), gazetteer)
+
+
+def test_a_known_surname_after_a_rank_is_that_person(doc, gazetteer):
+    assert ("Haftar", "person:khalifa-haftar") in named(doc("surname-after-rank"), gazetteer)
 
 
 def test_a_possessed_role_is_not_the_place_named_after_it(doc, gazetteer):

@@ -237,8 +237,10 @@ CASES = {
          set()),
         ('offer-if', 'Israel would halt its strikes if Hamas released the hostages.',
          set()),
+        # a friendly act on a condition threatens nobody; and talks only promised on a condition are no
+        # meeting yet (annotation guide, section 4, rule 4)
         ('talks-if', 'Kenya would resume talks with Uganda if Kampala released the fishermen.',
-         {('country:KEN', 'MEETS', 'country:UGA', 'noun-light-verb')}),
+         set()),
     ],
     'stay-abroad': [
         ('due-in-abroad', 'Sergei Lavrov is due in Pyongyang next month.',
@@ -463,6 +465,14 @@ CASES = {
          {('country:COD', 'ATTACKS', 'org:m23', 'noun-light-verb'), ('org:m23', 'ATTACKS', 'country:COD', 'noun-light-verb')}),
     ],
     'mediation': [
+        # mediation only offered, or only possible, is none yet (guide, section 4, rule 4)
+        ('mediation-offered-ready', 'Turkey is ready to host talks between Russia and Ukraine.',
+         set()),
+        ('mediation-conditional', 'Oman could host talks between Iran and the United States if Washington lifts sanctions.',
+         set()),
+        # the clause the talks hang on is no meeting: who strikes after them is no party
+        ('mediation-not-the-clause', 'Israel resumed strikes on Gaza after talks mediated by Egypt.',
+         {('country:ISR', 'ATTACKS', 'country:PSE', 'noun-light-verb')}),
         # the mediator meets the parties of the clause the talks hang on (guide, "Which relation" 12)
         ('mediated-talks-parties', 'Kenya and Uganda agreed to a ceasefire after talks mediated by Tanzania.',
          {('country:KEN', 'COOPERATES_WITH', 'country:UGA', 'verb-symmetric'), ('country:KEN', 'MEETS', 'country:UGA', 'noun-light-verb'),
@@ -581,6 +591,12 @@ CASES = {
          {('country:IND', 'SUPPLIES', 'country:VNM', 'material-origin')}),
     ],
     'no relation': [
+        # the condemning word belongs to a phrase inside the label, not to the name it gives
+        ('label-phrase-not-name', 'Poland called the American deployment a deterrent against Russian aggression.',
+         set()),
+        # a label denied
+        ('label-denied', 'NATO described China as a challenge, not an enemy.',
+         set()),
         # talks only offered have not taken place
         ('offered-to-host', 'Brazil has offered to host talks between Guyana and Venezuela.',
          set()),

@@ -19,6 +19,7 @@ from ..gazetteer import Entry, Gazetteer
 from ..roles import ROLE_HEADS
 from ..types import Actor, ActorType
 from .mention import How, Mention, slug
+from .namesakes import is_namesake
 from .words import (
     AGENT_NOUNS,
     DEFINED_SIDES,
@@ -132,8 +133,9 @@ class _NameFinder:
             actor = _surname_match(span, people)
             if actor is None:
                 known = self.gazetteer.person_by_surname(span.text)  # "Erdogan said" with no full name
-                actor = entry_actor(known) if known else \
-                    Actor(f"person:{slug(span.text)}", span.text, ActorType.PERSON.value)
+                actor = entry_actor(known) if known else None
+            if actor is None or is_namesake(span[0], actor, people, self.gazetteer):
+                actor = Actor(f"person:{slug(span.text)}", span.text, ActorType.PERSON.value)
             self._add(span, actor, How.SURNAME)
         self._resolve_bare_surnames(people)
         self.named.sort(key=lambda m: m.start)
@@ -148,6 +150,8 @@ class _NameFinder:
                 actor = _surname_match(ent, people)
                 known = None if actor else self.gazetteer.person_by_surname(ent.text)
                 actor = actor or (entry_actor(known) if known else None)
+                if actor is not None and is_namesake(ent[0], actor, people, self.gazetteer):
+                    actor = None
             before = self.refs.get(ent.start - 2, ()) if ent.start >= 2 else ()
             if actor is None and ent.label_ == "ORG" and ent.text.isupper() and before \
                     and self.doc[ent.start - 1].text == "(":
@@ -264,18 +268,15 @@ class _NameFinder:
             if tok.i in self.refs or tok.i in self._eponyms:
                 continue
             if tok.text in surnames:
-                known_names = [span.text for span, _ in surnames[tok.text]]
                 actor = _surname_match(self.doc[tok.i:tok.i + 1], surnames[tok.text])
             elif tok.is_title and tok.ent_type_ in {"", "PERSON"} and not _inside_proper_name(tok):
                 # a famous surname NER missed ("negotiations by Blinken"), if the gazetteer has only one
                 known = self.gazetteer.person_by_surname(tok.text)
-                known_names = [known.name, *known.aliases] if known else []
                 actor = entry_actor(known) if known else None
             else:
                 actor = None
-            given = _given_name_before(tok)
-            if actor is not None and given is not None and not any(given in name.split() for name in known_names):
-                actor = None  # "Francesca Albanese" is not Anthony Albanese: another person of that name
+            if actor is not None and is_namesake(tok, actor, people, self.gazetteer):
+                actor = None
             if actor is not None:
                 self._add(self.doc[tok.i:tok.i + 1], actor, How.SURNAME)
 
@@ -330,17 +331,6 @@ def _bracketed_acronym(span: Span) -> str | None:
             and doc[j + 1].is_alpha:
         return doc[j + 1].text
     return None
-
-
-def _given_name_before(tok: Token) -> str | None:
-    """The capitalised word just before a surname when it is a name, not a title ("Francesca" in
-    "Francesca Albanese"; not "President" in "President Albanese")."""
-    if tok.i == 0:
-        return None
-    prev = tok.nbor(-1)
-    if prev.pos_ != "PROPN" or not prev.is_alpha or not prev.is_title or prev.lower_ in TITLE_WORDS:
-        return None
-    return prev.text
 
 
 def _inside_proper_name(tok: Token) -> bool:

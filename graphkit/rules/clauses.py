@@ -69,8 +69,11 @@ MOVEMENT_NOUNS = frozenset("group movement party organisation organization milit
 QUANTITY_NOUNS = frozenset("""round rounds day days week weeks month months year years series number one
     hour hours night nights wave waves kind sort lot lots dozens hundreds thousands""".split())
 
-# "has offered to host talks", "wants to meet Putin": acts not yet agreed by anyone.
-OFFER_VERBS = frozenset("offer propose suggest volunteer want seek hope try".split())
+# "has offered to host talks", "wants to meet Putin", "is ready to host", "asked China to mediate": acts only
+# offered, sought or asked for, not yet agreed by anyone. (Not "efforts to mediate" or "working to broker":
+# the writers of the corpus read an ongoing mediation as one.)
+OFFER_WORDS = frozenset("""offer propose suggest volunteer want seek hope try consider ask urge invite ready
+    willing prepared eager""".split())
 
 # Hostile acts under these verbs are threats, not yet acts ("threatened to impose tariffs").
 THREAT_VERBS = frozenset("threaten warn vow".split())
@@ -474,8 +477,15 @@ def is_threatened(verb: Token) -> bool:
 
 
 def is_offered(verb: Token) -> bool:
-    """An act only offered or sought ("has offered to host talks", "wants to meet Putin")."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OFFER_VERBS
+    """An act only offered, sought or asked for ("has offered to host talks", "is ready to host", "asked China
+    to mediate")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OFFER_WORDS
+
+
+def is_hypothetical(verb: Token) -> bool:
+    """An act only possible or conditional ("could host talks", "would host talks if Washington lifts ...")."""
+    return has_aux(verb, frozenset({"could", "might", "may"})) or any(
+        c.dep_ == "advcl" and has_mark(c, CONDITION_MARKS) for c in verb.children)
 
 
 def trigger_noun(token: Token) -> str | None:

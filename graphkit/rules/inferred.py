@@ -26,7 +26,6 @@ BENEFIT_VERBS = frozenset("""help facilitate boost aid bolster enable support fu
 ACQUIRE_VERBS = frozenset("buy purchase acquire import procure".split())  # not "order": "ordered French troops out"
 
 
-
 @rule("material-origin", on=Noun, relations=[R.SUPPLIES], confidence=0.5,
       construction='actor adjectives on weapons used or bought by another actor ("Iranian drones launched by '
                    'Russia", "Vietnam bought Indian missiles")',

@@ -1,5 +1,5 @@
 """Rule mediation: a mediator or host of talks, a truce or a deal meets its parties (annotation guide,
-"Which relation" 12: "talks between A and B mediated by Qatar" -> Qatar MEETS A, Qatar MEETS B).
+section 4, rule 12: "talks between A and B mediated by Qatar" -> Qatar MEETS A, Qatar MEETS B).
 
 The mediator is named three ways: as the agent of a participle on the event ("a ceasefire mediated by
 Oman", "talks hosted by Saudi Arabia"), as the subject of an active verb ("Qatar brokered a truce between
@@ -15,10 +15,13 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from ..actors import Mention, MentionTable, unique_actors
+from ..ontology import NEGATIVE as HOSTILE
 from ..ontology import Relation as R
+from ..triggers import verb_relation
 from ..syntax import is_one_of
 from .candidate import Candidate
-from .clauses import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, children, is_negated, is_offered, nominal_slot, subjects_of
+from .clauses import (OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, children, is_hypothetical, is_negated, is_offered, nominal_slot,
+                      subjects_of, trigger_noun)
 from .noun_arguments import LIGHT_VERBS, MEDIATING_VERBS
 from .registry import Example, rule
 from .sites import Clause, Noun
@@ -44,8 +47,8 @@ EVENT_VERBS = frozenset("""agree sign exchange swap release free reach resume ho
 def mediating_verb(c: Clause) -> Iterator[Candidate]:
     """"talks mediated by Qatar", "the talks were hosted by Saudi Arabia", "Qatar brokered a truce between"."""
     verb, table = c.token, c.table
-    if c.lemma not in MEDIATING_VERBS or c.negated or is_offered(verb):
-        return
+    if c.lemma not in MEDIATING_VERBS or c.negated or is_offered(verb) or is_hypothetical(verb):
+        return  # "is working to broker a truce", "could host talks if": no mediation yet
     agents = [m for a in children(verb, "agent") for o in children(a, "pobj") for m in table.actors_of(o)]
     if agents:
         # a participle on the event, or a passive whose subject is the event
@@ -88,8 +91,9 @@ def _parties(event: Token, table: MentionTable) -> list[Mention]:
             return []
         objects = [o for o in event.children if o.dep_ in OBJECT_DEPS]
         return subjects_of(event, table) + _partners(event, table) + [p for o in objects for p in _partners(o, table)]
-    if event.pos_ not in {"NOUN", "PROPN"} or not is_one_of(event, EVENT_NOUNS):
-        return []
+    if event.pos_ not in {"NOUN", "PROPN"} or not is_one_of(event, EVENT_NOUNS) \
+            or any(d.lower_ == "any" for d in event.children):
+        return []  # "any talks with the US mediated by Oman would be indirect"
     own = _partners(event, table) + [m for c in event.children if c.dep_ == "poss" for m in table.actors_of(c)]
     slot = nominal_slot(event)
     if slot.dep_ in OBJECT_DEPS and slot.head.lemma_.lower() in LIGHT_VERBS | EVENT_VERBS:
@@ -98,9 +102,15 @@ def _parties(event: Token, table: MentionTable) -> list[Mention]:
         return own
     # "agreed to a ceasefire after talks mediated by Qatar", "exchanged prisoners in a swap": the clause's parties
     verb = slot.head.head
-    if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb):
-        return []
+    if verb.pos_ not in {"VERB", "AUX"} or is_negated(verb) or _hostile(verb):
+        return []  # not "Israel resumed strikes after talks mediated by Egypt"
     return subjects_of(verb, table) + _partners(verb, table)
+
+
+def _hostile(verb: Token) -> bool:
+    """A hostile act, done despite or after the talks: "attacked Kyiv", "resumed strikes"."""
+    return verb_relation(verb.lemma_.lower()) in HOSTILE or any(
+        o.dep_ in OBJECT_DEPS and trigger_noun(o) in HOSTILE for o in verb.children)
 
 
 def _partners(token: Token, table: MentionTable) -> list[Mention]:

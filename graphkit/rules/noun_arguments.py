@@ -38,7 +38,8 @@ LIGHT_VERBS = frozenset("""hold have impose levy slap announce sign conclude rea
     scale increase intensify double
     wag""".split())  # "wag": the English lemmatizer's reading of "waged"
 
-# "talks mediated by Qatar": who mediates or hosts is no party (rules.mediation reads them).
+# "talks mediated by Qatar": who mediates or hosts is not a party to the talks themselves (rules.mediation
+# makes it meet each party).
 MEDIATING_VERBS = frozenset("mediate broker facilitate host co-host cohost chair co-chair".split())
 
 # "in response to", "in retaliation for": a phrase that gives a reason, not a place or target.

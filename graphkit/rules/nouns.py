@@ -22,9 +22,11 @@ from ..triggers import CESSATION_VERBS
 from .candidate import Candidate
 from .clauses import (
     OBJECT_DEPS,
+    OFFER_WORDS,
     TRADED_GOODS,
     SUBJECT_DEPS,
     children,
+    is_hypothetical,
     is_offered,
     is_threatened,
     nominal_slot,
@@ -122,8 +124,9 @@ def reading(n: Noun) -> NounReading | None:
         return None
     if relation in HOSTILE and noun.dep_ in OBJECT_DEPS and is_threatened(noun.head):
         return None  # "threatened to impose tariffs on Brazil" is a threat, not yet a sanction
-    if relation == R.MEETS.value and noun.dep_ in OBJECT_DEPS and is_offered(noun.head):
-        return None  # "has offered to host talks between the two neighbours": no one has met yet
+    if relation in SYMMETRIC and noun.dep_ in OBJECT_DEPS and (
+            is_offered(noun.head) or is_hypothetical(noun.head) or noun.head.lemma_.lower() in OFFER_WORDS):
+        return None  # "has offered to host talks between the two neighbours", "efforts to broker a truce between"
     sides = _reciprocal_sides(noun, table)
     if len(sides) >= 2:
         return NounReading("each-other", relation, sides)

@@ -38,19 +38,14 @@ from .clauses import (
     target_actors,
     trigger_noun,
 )
+from .labels import CONDEMNING_NAMES, HOSTILE_LABELS, is_denied, label_words
 from .registry import Example, rule
 from .sites import Adjective, Clause
 
 DEMAND_VERBS = frozenset("urge call demand press push insist tell warn ask pressure implore".split())
 
-HOSTILE_LABELS = frozenset("""terrorist terrorists terrorism threat enemy enemies adversary aggressor rogue warlord
-    dictator tyrant criminal criminals separatist separatists extremist extremists murderer puppet regime
-    traitor""".split())
-
-# "called the British deployment a provocation": verbs that name an act, and names that condemn it beside
-# CONDEMNING_WORDS.
+# "called the British deployment a provocation": verbs that name an act.
 ACT_LABEL_VERBS = frozenset({"call", "brand", "label", "describe", "deem"})
-CONDEMNING_NAMES = frozenset("butcher butchers crime crimes bullying piracy genocide massacre theft".split())
 
 # "designated the group a terrorist organisation": a sanction, not only a hostile word.
 DESIGNATION_VERBS = frozenset({"designate", "list"})
@@ -133,7 +128,7 @@ def hostile_label(c: Clause) -> Iterator[Candidate]:
     verb, table = c.token, c.table
     labels = [x for x in verb.children if x.dep_ in {"oprd", "attr", "xcomp", "ccomp", "advcl", "prep"}
               or x.dep_ in OBJECT_DEPS and not table.actors_of(x)]  # "which Ankara deems a threat"
-    if not any(t.lower_ in HOSTILE_LABELS for x in labels for t in x.subtree):
+    if not any(t.lower_ in HOSTILE_LABELS and not is_denied(t) for x in labels for t in x.subtree):
         yield from _condemned_act(c, labels)
         return
     if c.passive:
@@ -164,8 +159,8 @@ def _condemned_act(c: Clause, labels: list[Token]) -> Iterator[Candidate]:
     verb, table = c.token, c.table
     if c.passive or c.lemma not in ACT_LABEL_VERBS:
         return
-    names = [x for x in labels if x.dep_ not in OBJECT_DEPS]
-    if not any(t.lower_ in CONDEMNING_WORDS | CONDEMNING_NAMES | HOSTILE_LABELS for x in names for t in x.subtree):
+    words = [t for x in labels if x.dep_ not in OBJECT_DEPS for t in label_words(x)]
+    if not any(t.lower_ in CONDEMNING_WORDS | CONDEMNING_NAMES | HOSTILE_LABELS and not is_denied(t) for t in words):
         return
     acts = [x for x in verb.children if x.dep_ in OBJECT_DEPS and not table.actors_of(x)]
     doers = [m for x in acts for m in owner_actors(x, table)]
