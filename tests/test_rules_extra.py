@@ -401,6 +401,9 @@ CASES = {
          {('country:FRA', 'OPPOSES', 'org:hezbollah', 'event-reference'), ('org:hezbollah', 'ATTACKS', 'country:ISR', 'verb-prep')}),
     ],
     'noun-light-verb': [
+        # a measure vetoed or only proposed is not imposed (guide, section 4, rule 4)
+        ('ban-vetoed', 'Hungary vetoed the proposed EU ban on Russian oil.',
+         {('country:HUN', 'OPPOSES', 'org:eu', 'verb-svo')}),
         # "hours" of talks are talks, as "rounds" of them are
         ('hours-of-talks', 'Sergei Lavrov held nearly an hour of talks with Antony Blinken.',
          {('person:sergei-lavrov', 'MEETS', 'person:antony-blinken', 'noun-light-verb')}),

@@ -79,6 +79,9 @@ class NounReading:
     targets: list[Mention] = ()  # type: ignore[assignment]
 
 
+# Measures blocked, opposed or only proposed are not imposed ("vetoed the EU's ban on Russian oil").
+UNIMPOSED_VERBS = frozenset("block veto obstruct stall delay propose consider weigh debate discuss".split())
+
 # Nouns whose modifiers make them a trigger (see _noun_relation).
 MODIFIED_TRIGGERS = frozenset({"measure", "control", "restriction", "ban"})
 
@@ -124,6 +127,8 @@ def reading(n: Noun) -> NounReading | None:
         return None
     if relation in HOSTILE and noun.dep_ in OBJECT_DEPS and is_threatened(noun.head):
         return None  # "threatened to impose tariffs on Brazil" is a threat, not yet a sanction
+    if relation == R.SANCTIONS.value and noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in UNIMPOSED_VERBS:
+        return None  # "Hungary vetoed the EU's ban on Russian oil", "the Commission proposed sanctions": none imposed
     if relation in SYMMETRIC and noun.dep_ in OBJECT_DEPS and (
             is_offered(noun.head) or is_hypothetical(noun.head) or noun.head.lemma_.lower() in OFFER_WORDS):
         return None  # "has offered to host talks between the two neighbours", "efforts to broker a truce between"
