@@ -173,6 +173,9 @@ CASES = {
          {('country:SRB', 'OPPOSES', 'country:XKX', 'verb-rights')}),
     ],
     'verb-label': [
+        # the name hung on the act as an apposition; and calling an act is no phone call to its owner
+        ('label-act-apposition', "Russia called Ukraine's incursion into Kursk a terrorist act.",
+         {('country:RUS', 'OPPOSES', 'country:UKR', 'verb-label')}),
         # a condemning name for an actor's act opposes the actor
         ('condemned-act-label', 'Venezuela called the British deployment a provocation.',
          {('country:VEN', 'OPPOSES', 'country:GBR', 'verb-label')}),
@@ -594,6 +597,9 @@ CASES = {
          {('country:IND', 'SUPPLIES', 'country:VNM', 'material-origin')}),
     ],
     'no relation': [
+        # one calls a person, not their appeal: no phone call
+        ('called-an-appeal', "Kaja Kallas has called Abdullah Ocalan's appeal a historic opportunity for peace.",
+         set()),
         # the condemning word belongs to a phrase inside the label, not to the name it gives
         ('label-phrase-not-name', 'Poland called the American deployment a deterrent against Russian aggression.',
          set()),

@@ -17,8 +17,8 @@ from spacy.tokens import Token
 from ..actors import Mention, MentionTable, unique_actors
 from ..ontology import NEGATIVE as HOSTILE
 from ..ontology import Relation as R
-from ..triggers import verb_relation
 from ..syntax import is_one_of
+from ..triggers import verb_relation
 from .candidate import Candidate
 from .clauses import (OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, children, is_hypothetical, is_negated, is_offered, nominal_slot,
                       subjects_of, trigger_noun)
@@ -48,7 +48,7 @@ def mediating_verb(c: Clause) -> Iterator[Candidate]:
     """"talks mediated by Qatar", "the talks were hosted by Saudi Arabia", "Qatar brokered a truce between"."""
     verb, table = c.token, c.table
     if c.lemma not in MEDIATING_VERBS or c.negated or is_offered(verb) or is_hypothetical(verb):
-        return  # "is working to broker a truce", "could host talks if": no mediation yet
+        return  # "has offered to host talks", "is ready to host", "could host talks if": no mediation yet
     agents = [m for a in children(verb, "agent") for o in children(a, "pobj") for m in table.actors_of(o)]
     if agents:
         # a participle on the event, or a passive whose subject is the event

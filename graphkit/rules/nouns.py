@@ -79,7 +79,7 @@ class NounReading:
     targets: list[Mention] = ()  # type: ignore[assignment]
 
 
-# Measures blocked, opposed or only proposed are not imposed ("vetoed the EU's ban on Russian oil").
+# Measures blocked, vetoed or only proposed are not imposed ("vetoed the EU's ban on Russian oil").
 UNIMPOSED_VERBS = frozenset("block veto obstruct stall delay propose consider weigh debate discuss".split())
 
 # Nouns whose modifiers make them a trigger (see _noun_relation).
@@ -131,7 +131,7 @@ def reading(n: Noun) -> NounReading | None:
         return None  # "Hungary vetoed the EU's ban on Russian oil", "the Commission proposed sanctions": none imposed
     if relation in SYMMETRIC and noun.dep_ in OBJECT_DEPS and (
             is_offered(noun.head) or is_hypothetical(noun.head) or noun.head.lemma_.lower() in OFFER_WORDS):
-        return None  # "has offered to host talks between the two neighbours", "efforts to broker a truce between"
+        return None  # "has offered to host talks between the two neighbours", "could host talks between ... if"
     sides = _reciprocal_sides(noun, table)
     if len(sides) >= 2:
         return NounReading("each-other", relation, sides)

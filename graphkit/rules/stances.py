@@ -159,10 +159,12 @@ def _condemned_act(c: Clause, labels: list[Token]) -> Iterator[Candidate]:
     verb, table = c.token, c.table
     if c.passive or c.lemma not in ACT_LABEL_VERBS:
         return
-    words = [t for x in labels if x.dep_ not in OBJECT_DEPS for t in label_words(x)]
+    acts = [x for x in verb.children if x.dep_ in OBJECT_DEPS and not table.actors_of(x)]
+    # the parser may hang the name on the act as an apposition ("called Ukraine's incursion a terrorist act")
+    names = [x for x in labels if x.dep_ not in OBJECT_DEPS] + [a for x in acts for a in x.subtree if a.dep_ == "appos"]
+    words = [t for x in names for t in label_words(x)]
     if not any(t.lower_ in CONDEMNING_WORDS | CONDEMNING_NAMES | HOSTILE_LABELS and not is_denied(t) for t in words):
         return
-    acts = [x for x in verb.children if x.dep_ in OBJECT_DEPS and not table.actors_of(x)]
     doers = [m for x in acts for m in owner_actors(x, table)]
     labellers = c.subjects
     labeller_ids = {m.actor.id for m in labellers}
