@@ -85,7 +85,8 @@ def noun_relation(lemma: str) -> str | None:
 CESSATION_VERBS = frozenset("""stop halt end cease withdraw retreat refrain abandon desist release free leave axe
     drop scrap cut sever suspend""".split())
 # "Mali is deemed a threat by Niger": a hostile label is opposition.
-LABEL_VERBS = frozenset("consider designate label brand list deem call classify declare name regard see describe".split())
+LABEL_VERBS = frozenset("""consider designate label brand list deem call classify declare name regard see
+    describe""".split())
 # Words that condemn what a quote reports or what a speaker calls an act ("unacceptable", "a provocation").
 CONDEMNING_WORDS = frozenset("""unacceptable illegal illegitimate outrageous disgrace disgraceful shameful
     irresponsible provocative reckless baseless absurd lies lie fabricated aggression criminal barbaric

@@ -26,7 +26,8 @@ from .article import doc_triples
 from .registry import RULES, check_complete
 
 # The rule modules register their finders when imported: this order is the dispatch order.
-RULE_MODULES = ("roles", "verb_phrases", "stances", "verbs", "meetings", "nouns", "agent_nouns", "mediation", "inferred")
+RULE_MODULES = ("roles", "verb_phrases", "stances", "verbs", "meetings", "nouns", "agent_nouns", "mediation",
+                "inferred")
 for _name in RULE_MODULES:
     importlib.import_module(f"{__name__}.{_name}")
 check_complete()

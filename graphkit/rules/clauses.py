@@ -27,6 +27,7 @@ RECIPIENT_PREPS = frozenset({"to", "for", "into"})
 # Auxiliaries of an act to come; "could" promises too when the act is harm ("Poland could block ... if").
 FUTURE_MODALS = frozenset({"would", "will", "'ll"})
 PROMISE_MODALS = FUTURE_MODALS | {"could"}
+POSSIBLE_MODALS = frozenset({"could", "might", "may"})  # "could host talks": an act only possible
 # "if Mexico severs ties", "unless Baghdad moves": a condition, not an act.
 CONDITION_MARKS = frozenset({"if", "unless"})
 # "forty tonnes of supplies", "a shipment of drones": what a transfer's object measures.
@@ -48,6 +49,7 @@ HELD_THINGS = frozenset("""asset fund account reserve property holding visa impo
 TRADED_GOODS = frozenset("""good product import export shipment delivery sale purchase commodity produce grain
     wheat barley wine beef pork fish seafood fruit steel aluminium aluminum oil gas coal timber car vehicle chip
     semiconductor""".split())
+OWNED_THINGS = HELD_THINGS | TRADED_GOODS  # what a measure on an actor's belongings hits the actor through
 # "30 billion dollars of American goods": amounts whose "of" names the goods.
 AMOUNT_NOUNS = frozenset("dollar euro yuan pound billion million tonne ton barrel worth percent".split())
 # "exports to China": goods whose "to" names the buyer.
@@ -315,7 +317,7 @@ def _owners_of_goods(token: Token, actors: MentionTable, hops: int = 2) -> list[
     ofs = [o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
     if lemma in AMOUNT_NOUNS and hops:
         return [m for o in ofs for m in _owners_of_goods(o, actors, hops - 1)]
-    if lemma not in HELD_THINGS | TRADED_GOODS:
+    if lemma not in OWNED_THINGS:
         return []
     owners = [m for o in ofs for m in actors.actors_of(o) or actors.modifier_actors(o)]
     if lemma in TRADED_GOODS:
@@ -454,6 +456,11 @@ def children(token: Token, dep: str) -> Iterable[Token]:
     return (c for c in token.children if c.dep_ == dep)
 
 
+def prepositions(token: Token) -> list[Token]:
+    """The prepositions on *token*, a repeated one too ("with Malaysia and with Singapore": on the first)."""
+    return [p for first in children(token, "prep") for p in (first, *children(first, "conj"))]
+
+
 def has_aux(token: Token, words: frozenset[str]) -> bool:
     """Whether *token* has one of *words* as an auxiliary ("would", "must", ...)."""
     return any(c.dep_ == "aux" and c.lower_ in words for c in token.children)
@@ -484,7 +491,7 @@ def is_offered(verb: Token) -> bool:
 
 def is_hypothetical(verb: Token) -> bool:
     """An act only possible or conditional ("could host talks", "would host talks if Washington lifts ...")."""
-    return has_aux(verb, frozenset({"could", "might", "may"})) or any(
+    return has_aux(verb, POSSIBLE_MODALS) or any(
         c.dep_ == "advcl" and has_mark(c, CONDITION_MARKS) for c in verb.children)
 
 

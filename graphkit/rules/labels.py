@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..triggers import CONDEMNING_WORDS
 from .clauses import children
 
 # Hostile names for an actor ("deems Mali a threat", "called Kagame a warlord").
@@ -12,6 +13,8 @@ HOSTILE_LABELS = frozenset("""terrorist terrorists terrorism threat enemy enemie
     traitor""".split())
 # Names that condemn an act, beside triggers.CONDEMNING_WORDS ("called the strike a war crime").
 CONDEMNING_NAMES = frozenset("butcher butchers crime crimes bullying piracy genocide massacre theft".split())
+# Every word that makes a name for an act condemning.
+CONDEMNING_LABELS = CONDEMNING_WORDS | CONDEMNING_NAMES | HOSTILE_LABELS
 
 # What a label's phrases and clauses add ("against Russian aggression", "which Moscow calls ..."), not its name.
 PHRASE_DEPS = frozenset({"prep", "relcl", "acl", "advcl", "ccomp"})

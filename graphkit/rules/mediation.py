@@ -20,8 +20,18 @@ from ..ontology import Relation as R
 from ..syntax import is_one_of
 from ..triggers import verb_relation
 from .candidate import Candidate
-from .clauses import (OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, children, is_hypothetical, is_negated, is_offered, nominal_slot,
-                      subjects_of, trigger_noun)
+from .clauses import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    children,
+    is_hypothetical,
+    is_negated,
+    is_offered,
+    nominal_slot,
+    prepositions,
+    subjects_of,
+    trigger_noun,
+)
 from .noun_arguments import LIGHT_VERBS, MEDIATING_VERBS
 from .registry import Example, rule
 from .sites import Clause, Noun
@@ -115,5 +125,5 @@ def _hostile(verb: Token) -> bool:
 
 def _partners(token: Token, table: MentionTable) -> list[Mention]:
     """The actors of "with X", "between X and Y" on *token* (a repeated preposition too: "with A and with B")."""
-    preps = [p for first in children(token, "prep") for p in (first, *children(first, "conj"))]
-    return [m for p in preps if p.lower_ in {"with", "between"} for o in children(p, "pobj") for m in table.actors_of(o)]
+    return [m for p in prepositions(token) if p.lower_ in {"with", "between"} for o in children(p, "pobj")
+            for m in table.actors_of(o)]

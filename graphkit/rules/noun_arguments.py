@@ -23,6 +23,7 @@ from .clauses import (
     governing_verb,
     nominal_slot,
     pobj_actors,
+    prepositions,
     subjects_of,
     target_actors,
     trigger_noun,
@@ -155,8 +156,7 @@ def noun_targets(noun: Token, actors: MentionTable, relation: str, *, has_agent:
     found: list[Mention] = []
     places: list[Mention] = []  # "the fight against al-Shabaab in Somalia": where, when a target is named too
     for holder in holders:
-        # "talks with Malaysia and with Singapore": a repeated preposition hangs on the first
-        for prep in [p for first in children(holder, "prep") for p in (first, *children(first, "conj"))]:
+        for prep in prepositions(holder):  # "talks with Malaysia and with Singapore"
             word = prep.lower_
             if word not in preps or word == "between" or word == "over" and is_one_of(noun, MUTUAL_NOUNS):
                 continue  # "the dispute over the Sapodilla Cayes": what they quarrel about, not with whom

@@ -17,7 +17,7 @@ from ..ontology import NEGATIVE as HOSTILE
 from ..ontology import POLARITY
 from ..ontology import Relation as R
 from ..syntax import is_one_of
-from ..triggers import CESSATION_VERBS, CONDEMNING_WORDS, LABEL_VERBS, STANCE_ADJECTIVES, verb_relation
+from ..triggers import CESSATION_VERBS, LABEL_VERBS, STANCE_ADJECTIVES, verb_relation
 from ..types import ActorType
 from .candidate import Candidate
 from .clauses import (
@@ -38,7 +38,7 @@ from .clauses import (
     target_actors,
     trigger_noun,
 )
-from .labels import CONDEMNING_NAMES, HOSTILE_LABELS, is_denied, label_words
+from .labels import CONDEMNING_LABELS, HOSTILE_LABELS, is_denied, label_words
 from .registry import Example, rule
 from .sites import Adjective, Clause
 
@@ -163,7 +163,7 @@ def _condemned_act(c: Clause, labels: list[Token]) -> Iterator[Candidate]:
     # the parser may hang the name on the act as an apposition ("called Ukraine's incursion a terrorist act")
     names = [x for x in labels if x.dep_ not in OBJECT_DEPS] + [a for x in acts for a in x.subtree if a.dep_ == "appos"]
     words = [t for x in names for t in label_words(x)]
-    if not any(t.lower_ in CONDEMNING_WORDS | CONDEMNING_NAMES | HOSTILE_LABELS and not is_denied(t) for t in words):
+    if not any(t.lower_ in CONDEMNING_LABELS and not is_denied(t) for t in words):
         return
     doers = [m for x in acts for m in owner_actors(x, table)]
     labellers = c.subjects
