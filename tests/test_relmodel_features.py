@@ -8,10 +8,10 @@ import numpy as np
 from graphkit.actors import resolve_actors
 from graphkit.ontology import RELATIONS
 from graphkit.relmodel.candidates import actor_mentions, sentence_pairs
-from graphkit.relmodel.features import pair_features
+from graphkit.relmodel.features import pair_features, valence
 from graphkit.relmodel.gold import Example
 from graphkit.relmodel.train import (Column, _counts, _Fitting, article_columns, candidate_columns, joint_thresholds,
-                                     out_of_fold_scores)
+                                     out_of_fold_scores, stable_thresholds)
 
 
 def features_of(nlp, text: str, subject: str, object_: str) -> list[str]:
@@ -39,6 +39,23 @@ def test_the_verb_governing_each_mention_and_its_relation(nlp):
 def test_trigger_relations_anywhere_in_the_sentence(nlp):
     f = features_of(nlp, "Chile and Peru spoke on Monday, a day after Bolivia sanctioned Ecuador.", "Chile", "Peru")
     assert "senttrig=SANCTIONS" in f
+
+
+def test_how_the_words_around_the_object_evaluate_and_who_says_so(nlp):
+    # No trigger word states this stance; one evaluative adverb under "said" does.
+    f = features_of(nlp, "Kenya said Uganda had illegally seized the ships.", "Kenya", "Uganda")
+    assert "ovalneg=2" in f and "ovalneg=2|sverb=say" in f  # "illegally": the adverb of "illegal" (-2.6)
+    assert not any(x.startswith("ovalpos") for x in f)
+    neutral = features_of(nlp, "Kenya said Uganda had moved the ships.", "Kenya", "Uganda")
+    assert not any(x.startswith("oval") for x in neutral)
+    praised = features_of(nlp, "Kenya said Uganda had been a great friend.", "Kenya", "Uganda")
+    assert "ovalpos=2" in praised and not any(x.startswith("ovalneg") for x in praised)
+
+
+def test_the_valence_lexicon_knows_diplomacy_s_condemning_words():
+    words = valence()
+    assert words["illegal"] < -2 and words["friend"] > 2  # from VADER
+    assert words["provocation"] < 0 and words["unlawful"] < 0  # the rules' condemning words VADER lacks
 
 
 def added_precision(P, Y, rules, t) -> float:
@@ -149,3 +166,35 @@ def test_out_of_fold_scores_never_score_a_conflict_the_fold_model_was_trained_on
 def test_out_of_fold_scores_need_two_groups():
     items = [Example("a", 0, "x", "y", ["talk"], np.zeros(0), frozenset(), frozenset())]
     assert out_of_fold_scores(items, ["one"], _Fitting(min_count=1, c=1.0, dense=False, seed=0), 5, 0) == []
+
+
+def articles_column(per_article: list[tuple[list[float], list[bool]]]) -> Column:
+    """One relation's column over articles given as (probabilities, gold) lists; the rules found nothing."""
+    p = np.array([x for probabilities, _ in per_article for x in probabilities])
+    gold = np.array([g for _, golds in per_article for g in golds])
+    article = np.array([k for k, (probabilities, _) in enumerate(per_article) for _ in probabilities])
+    return Column(p, gold, np.zeros(len(p), dtype=bool), 0, article)
+
+
+def test_a_part_of_a_column_keeps_its_articles_rows_and_a_share_of_the_missed():
+    column = Column(np.array([0.1, 0.2, 0.3, 0.4]), np.array([True, False, True, False]), np.zeros(4, dtype=bool),
+                    10, np.array([0, 0, 1, 2]))
+    part = column.part(np.array([True, False, True]))
+    assert part.p.tolist() == [0.1, 0.2, 0.4] and part.article.tolist() == [0, 0, 2] and part.missed == 7
+
+
+def test_thresholds_chosen_on_halves_agree_with_all_at_once_where_every_article_agrees():
+    # In every article the model is right above 0.6 and wrong below it: each half and the whole choose alike.
+    column = articles_column([([0.3, 0.5, 0.7, 0.9], [False, False, True, True])] * 20)
+    whole = joint_thresholds([column], 0.75)
+    assert stable_thresholds([column], 0.75, seed=0).tolist() == whole.tolist()
+    assert 0.5 < whole[0] <= 0.7
+
+
+def test_thresholds_chosen_on_halves_are_the_same_for_the_same_seed():
+    # Band 0.5 is right in 12 articles of 20 and wrong in 8, band 0.9 always right: all at once, a bar of
+    # 0.6 takes the band by a hair, and the halves (50-70% precise there) split.
+    column = articles_column([([0.5, 0.9], [k < 12, True]) for k in range(20)])
+    assert joint_thresholds([column], 0.6)[0] <= 0.5
+    assert stable_thresholds([column], 0.6, seed=3).tolist() == stable_thresholds([column], 0.6, seed=3).tolist()
+    assert stable_thresholds([column], 0.6, seed=3, subsamples=0).tolist() == joint_thresholds([column], 0.6).tolist()

@@ -421,6 +421,12 @@ CASES = {
         # a ban on goods is a trade measure
         ('ban-on-goods', 'Hungary imposed a ban on Ukrainian grain.',
          {('country:HUN', 'SANCTIONS', 'country:UKR', 'noun-light-verb')}),
+        # the goods' origin the parser hangs on the verb, past the measure
+        ('goods-origin-on-verb', 'The United States imposed tariffs on steel from Canada.',
+         {('country:USA', 'SANCTIONS', 'country:CAN', 'noun-light-verb')}),
+        ('goods-origin-on-measure-verb', 'Beijing imposed a ban on wine from Australia.',
+         {('country:CHN', 'SANCTIONS', 'country:AUS', 'noun-light-verb')}),
+        ('goods-from-a-date', 'Japan imposed a ban on beef from Monday.', set()),
         # a relative clause whose subject is the relative pronoun names no agent
         ('relative-pronoun-clause', 'US sanctions on Iran, which began in 2018, hurt its economy.',
          {('country:USA', 'SANCTIONS', 'country:IRN', 'noun-trigger')}),

@@ -10,11 +10,14 @@ Everything comes from the parse the pipeline already made, so features cost almo
 - which rules fired for this pair in this sentence (the model learns when to trust them);
 - the context off the path: two words either side of each mention, the verb that governs each mention
   (and its trigger relation with the mention's role), and every trigger relation anywhere in the sentence;
+- how the words around the object evaluate, by their valence in a sentiment lexicon (``valence``);
 - the pipeline's contextual token vectors (``doc.tensor``) at both mentions and at their common ancestor.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import Iterable, Mapping
 
 import numpy as np
@@ -22,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from ..actors import Mention
 from ..actors.words import QUOTE_MARKS
+from ..rules.labels import CONDEMNING_LABELS
 from ..triggers import noun_relation, verb_relation
 from .candidates import Pair
 
@@ -32,6 +36,10 @@ MAX_CLIMB = 8  # heads climbed from a mention to its governing verb
 NEGATIONS = frozenset({"not", "never", "no", "deny", "refuse", "reject", "without", "neither", "nor"})
 MODALS = frozenset({"could", "may", "might", "would", "should", "can", "consider", "weigh", "plan", "threaten"})
 DENSE_SLOTS = 3  # subject head, object head, common ancestor
+# Valence bands, strongest first: a clause's most negative (or most positive) word at or beyond a band's
+# edge gives that band ("illegally" -2.x: the band 2).
+VALENCE_BANDS = (2.0, 1.0, 0.5)
+CONDEMNING_VALENCE = -2.0  # a condemning word the lexicon lacks: as negative as its "condemn" (-1.6) or "illegal" (-2.6)
 
 
 def head_of(mention: Mention, sent: Span) -> Token:
@@ -132,6 +140,7 @@ def pair_features(pair: Pair, fired: Mapping[tuple[str, str], Iterable[str]] | N
     if facts.quoted:
         f.append("quote")
     f += context_features(pair, sh, oh)
+    f += valence_features(pair, sh, oh)
     f += [f"senttrig={relation}" for relation in facts.relations]
     for relation in (fired or {}).get((s.actor.id, o.actor.id), ()):
         f.append(f"rule={relation}")
@@ -175,6 +184,45 @@ def context_features(pair: Pair, sh: Token, oh: Token) -> list[str]:
                 f.append(f"{tag}verbtrig={relation}|{head.dep_}")
     if s_verb is not None and o_verb is not None:
         f.append("verbs=same" if s_verb.i == o_verb.i else "verbs=different")
+    return f
+
+
+@lru_cache(maxsize=1)
+def valence() -> dict[str, float]:
+    """Word -> valence from -4 to +4: ``graphkit/data/valence.tsv`` (derived from the VADER lexicon, whose
+    everyday words miss much of diplomacy's), and the rules' condemning words ("provocation", "unlawful")."""
+    text = (resources.files("graphkit") / "data" / "valence.tsv").read_text(encoding="utf-8")
+    words = {word: float(value) for word, value in (line.split("\t") for line in text.splitlines()
+                                                    if line and not line.startswith("#"))}
+    return {word: CONDEMNING_VALENCE for word in CONDEMNING_LABELS} | words
+
+
+def _valence(token: Token, lexicon: dict[str, float]) -> float | None:
+    """A word's valence by its form, its lemma, or the adjective of an adverb ("illegally")."""
+    for form in (token.lower_, _lemma(token), token.lower_.removesuffix("ly")):
+        if form in lexicon:
+            return lexicon[form]
+    return None
+
+
+def valence_features(pair: Pair, sh: Token, oh: Token) -> list[str]:
+    """How the clause around the object evaluates, and with which verb the subject speaks: "Lin Jian said
+    the Philippine vessels had illegally intruded" is a stance no trigger word states ("illegally" under
+    "said"). The lexicon's words are many and each rare in the corpus; their valence is one feature the
+    model can learn from all of them at once."""
+    verb = _governing_verb(oh)
+    words = list(verb.subtree) if verb is not None else list(pair.sent)
+    skip = set(range(pair.subject.start, pair.subject.end)) | set(range(pair.object.start, pair.object.end))
+    lexicon = valence()
+    values = [v for t in words if t.i not in skip and (v := _valence(t, lexicon)) is not None]
+    s_verb = _governing_verb(sh)
+    said = _lemma(s_verb) if s_verb is not None else "-"
+    f = []
+    for sign, strongest in (("neg", -min(values, default=0.0)), ("pos", max(values, default=0.0))):
+        band = next((b for b in VALENCE_BANDS if strongest >= b), None)
+        if band is not None:
+            f += [f"oval{sign}={band:g}", f"oval{sign}={band:g}|sverb={said}",
+                  f"oval{sign}={band:g}|sverb={said}|odep={oh.dep_}"]
     return f
 
 

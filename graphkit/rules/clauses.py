@@ -322,10 +322,22 @@ def _owners_of_goods(token: Token, actors: MentionTable, hops: int = 2) -> list[
     owners = [m for o in ofs for m in actors.actors_of(o) or actors.modifier_actors(o)]
     if lemma in TRADED_GOODS:
         sides = {"from", "to"} if lemma in SOLD_GOODS else {"from"}
-        owners += [m for p in children(token, "prep") if p.lower_ in sides for o in children(p, "pobj")
-                   for m in actors.actors_of(o)]
+        holders = [token] + _measure_on(token)
+        owners += [m for h in holders for p in children(h, "prep") if p.lower_ in sides
+                   for o in children(p, "pobj") for m in actors.actors_of(o)]
         owners = owners or actors.modifier_actors(token)
     return unique_actors(owners)
+
+
+def _measure_on(goods: Token, hops: int = 4) -> list[Token]:
+    """The measure on *goods* and the verb that imposes it: the parser often hangs the goods' origin on
+    either ("imposed a ban on wine from Australia", "tariffs of 25 percent on steel from Canada")."""
+    if goods.dep_ != "pobj" or goods.head.lower_ != "on":
+        return []
+    up = [goods.head.head]
+    while up[-1].pos_ not in {"VERB", "AUX"} and up[-1].head.i != up[-1].i and len(up) < hops:
+        up.append(up[-1].head)
+    return up
 
 
 def _participle_agents(noun: Token, actors: MentionTable) -> list[Mention]:
