@@ -139,8 +139,9 @@ def pair_features(pair: Pair, fired: Mapping[tuple[str, str], Iterable[str]] | N
     facts = sentence if sentence is not None else sentence_facts(sent)
     if facts.quoted:
         f.append("quote")
-    f += context_features(pair, sh, oh)
-    f += valence_features(pair, sh, oh)
+    s_verb, o_verb = _governing_verb(sh), _governing_verb(oh)
+    f += context_features(pair, sh, oh, s_verb, o_verb)
+    f += valence_features(pair, oh, s_verb, o_verb, facts)
     f += [f"senttrig={relation}" for relation in facts.relations]
     for relation in (fired or {}).get((s.actor.id, o.actor.id), ()):
         f.append(f"rule={relation}")
@@ -151,19 +152,23 @@ def pair_features(pair: Pair, fired: Mapping[tuple[str, str], Iterable[str]] | N
 
 @dataclass(frozen=True)
 class SentenceFacts:
-    """What every candidate of one sentence shares: whether it quotes someone, and the trigger relations
-    of all its words (a relation stated anywhere in the sentence makes it likelier between its actors)."""
+    """What every candidate of one sentence shares: whether it quotes someone, the trigger relations of all
+    its words (a relation stated anywhere in the sentence makes it likelier between its actors), and each
+    word's valence (None for a word the lexicon lacks), looked up once for all its pairs."""
 
     quoted: bool
     relations: tuple[str, ...]
+    valences: tuple[float | None, ...]
 
 
 def sentence_facts(sent: Span) -> SentenceFacts:
+    lexicon = valence()
     return SentenceFacts(any(t.lower_ in QUOTE_MARKS for t in sent),
-                         tuple(sorted({relation for token in sent if (relation := _trigger(token))})))
+                         tuple(sorted({relation for token in sent if (relation := _trigger(token))})),
+                         tuple(_valence(t, lexicon) for t in sent))
 
 
-def context_features(pair: Pair, sh: Token, oh: Token) -> list[str]:
+def context_features(pair: Pair, sh: Token, oh: Token, s_verb: Token | None, o_verb: Token | None) -> list[str]:
     """What the dependency path leaves out: the words around each mention and the verb that governs each
     (news often states a relation through a verb the path only passes by: "X accused Y of"). With the
     sentence's trigger relations, worth +0.02 hybrid F1 on validation candidates."""
@@ -175,7 +180,6 @@ def context_features(pair: Pair, sh: Token, oh: Token) -> list[str]:
                 f.append(f"{tag}prev{d}={_lemma(doc[mention.start - d])}")
             if mention.end - 1 + d < sent.end:
                 f.append(f"{tag}next{d}={_lemma(doc[mention.end - 1 + d])}")
-    s_verb, o_verb = _governing_verb(sh), _governing_verb(oh)
     for tag, verb, head in (("s", s_verb, sh), ("o", o_verb, oh)):
         if verb is not None:
             f.append(f"{tag}verb={_lemma(verb)}")
@@ -205,17 +209,18 @@ def _valence(token: Token, lexicon: dict[str, float]) -> float | None:
     return None
 
 
-def valence_features(pair: Pair, sh: Token, oh: Token) -> list[str]:
+def valence_features(pair: Pair, oh: Token, s_verb: Token | None, o_verb: Token | None,
+                     facts: SentenceFacts) -> list[str]:
     """How the clause around the object evaluates, and with which verb the subject speaks: "Lin Jian said
     the Philippine vessels had illegally intruded" is a stance no trigger word states ("illegally" under
     "said"). The lexicon's words are many and each rare in the corpus; their valence is one feature the
-    model can learn from all of them at once."""
-    verb = _governing_verb(oh)
-    words = list(verb.subtree) if verb is not None else list(pair.sent)
-    skip = set(range(pair.subject.start, pair.subject.end)) | set(range(pair.object.start, pair.object.end))
-    lexicon = valence()
-    values = [v for t in words if t.i not in skip and (v := _valence(t, lexicon)) is not None]
-    s_verb = _governing_verb(sh)
+    model can learn from all of them at once. The clause is the span of the verb governing the object
+    (the whole sentence without one), the two mentions' own words left out."""
+    sent = pair.sent
+    start, end = (o_verb.left_edge.i, o_verb.right_edge.i + 1) if o_verb is not None else (sent.start, sent.end)
+    mentions = (pair.subject, pair.object)
+    values = [v for i in range(start, end) if (v := facts.valences[i - sent.start]) is not None
+              and not any(m.start <= i < m.end for m in mentions)]
     said = _lemma(s_verb) if s_verb is not None else "-"
     f = []
     for sign, strongest in (("neg", -min(values, default=0.0)), ("pos", max(values, default=0.0))):
