@@ -27,7 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def without(corpus: Corpus, prefixes: tuple[str, ...]) -> Corpus:
-    items = [replace(ex, features=[f for f in ex.features if not f.startswith(prefixes)]) for ex in corpus.examples.items]
+    items = [replace(ex, features=[f for f in ex.features if not f.startswith(prefixes)])
+             for ex in corpus.examples.items]
     kept = Examples(items, corpus.examples.gold_sentence_facts, corpus.examples.reachable)
     return Corpus(corpus.articles, kept)
 
@@ -40,7 +41,8 @@ def main() -> None:
     nlp = load_nlp()
     full = [Corpus(articles, examples(nlp, articles))
             for articles in (read_gold(ROOT / "training/train"), read_gold(ROOT / "training/validation"))]
-    variants = {"all features": full, f"without {', '.join(args.prefixes)}": [without(c, tuple(args.prefixes)) for c in full]}
+    dropped = [without(c, tuple(args.prefixes)) for c in full]
+    variants = {"all features": full, f"without {', '.join(args.prefixes)}": dropped}
     print(f"{'variant':<30} {'seed':>4} {'P':>6} {'R':>6} {'F1':>6}   rules F1")
     for name, corpora in variants.items():
         f1s = []

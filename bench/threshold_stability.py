@@ -68,7 +68,8 @@ def main() -> None:
         for _ in article_triples(read_articles([str(folder / "texts")]), relations=runs):
             pass
         scores = {name: evaluate(folder / "gold", triples).level("typed") for name, triples in runs.found.items()}
-        print(f"{folder.name:<12} {'rules':<22} {scores['rules'].f1:>13.3f} {'':>6} {'':>6} {scores['rules'].precision:>7.3f}")
+        rules = scores["rules"]
+        print(f"{folder.name:<12} {'rules':<22} {rules.f1:>13.3f} {'':>6} {'':>6} {rules.precision:>7.3f}")
         for method in METHODS:
             f1 = [scores[f"{method}|{s}"].f1 for s in range(args.seeds)]
             precision = [scores[f"{method}|{s}"].precision for s in range(args.seeds)]

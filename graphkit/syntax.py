@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+from typing import Iterator
 
 from spacy.attrs import IS_UPPER, LOWER, ORTH, POS
 from spacy.strings import get_string_id
@@ -77,3 +78,8 @@ def coordination_top(token: Token) -> Token:
 def subject_like(tok: Token) -> bool:
     """A subject, or a conjunct of one ("China and Russia held drills": both)."""
     return coordination_top(tok).dep_ in {"nsubj", "nsubjpass"}
+
+
+def children(token: Token, dep: str) -> Iterator[Token]:
+    """The children of *token* attached by *dep*."""
+    return (c for c in token.children if c.dep_ == dep)

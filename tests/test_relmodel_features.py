@@ -7,6 +7,7 @@ import numpy as np
 
 from graphkit.actors import resolve_actors
 from graphkit.ontology import RELATIONS
+from graphkit.relmodel import train
 from graphkit.relmodel.candidates import actor_mentions, sentence_pairs
 from graphkit.relmodel.features import pair_features, valence
 from graphkit.relmodel.gold import Example
@@ -52,10 +53,15 @@ def test_how_the_words_around_the_object_evaluate_and_who_says_so(nlp):
     assert "ovalpos=2" in praised and not any(x.startswith("ovalneg") for x in praised)
 
 
-def test_the_valence_lexicon_knows_diplomacy_s_condemning_words():
+def test_valence_reads_the_rules_condemning_words_and_no_names(nlp):
     words = valence()
-    assert words["illegal"] < -2 and words["friend"] > 2  # from VADER
-    assert words["provocation"] < 0 and words["unlawful"] < 0  # the rules' condemning words VADER lacks
+    assert words["illegal"] < -2 and words["friend"] > 2 and "lol" not in words  # VADER's words, not its chat
+    condemned = features_of(nlp, "Kenya said Uganda's moves were a provocation.", "Kenya", "Uganda")
+    assert "ovalneg=2" in condemned  # a condemning word of the rules, which VADER lacks
+    moored = features_of(nlp, "Kenya said Uganda's ships lie off the coast.", "Kenya", "Uganda")
+    assert not any(x.startswith("oval") for x in moored)  # "lie" the verb is no lie
+    named = features_of(nlp, "Kenya said Uganda had written to the United Nations.", "Kenya", "Uganda")
+    assert not any(x.startswith("oval") for x in named)  # the "United" of a name evaluates nothing
 
 
 def added_precision(P, Y, rules, t) -> float:
@@ -192,9 +198,33 @@ def test_thresholds_chosen_on_halves_agree_with_all_at_once_where_every_article_
 
 
 def test_thresholds_chosen_on_halves_are_the_same_for_the_same_seed():
-    # Band 0.5 is right in 12 articles of 20 and wrong in 8, band 0.9 always right: all at once, a bar of
-    # 0.6 takes the band by a hair, and the halves (50-70% precise there) split.
+    # Band 0.5 is right in 12 articles of 20 and wrong in 8, band 0.9 always right.
     column = articles_column([([0.5, 0.9], [k < 12, True]) for k in range(20)])
-    assert joint_thresholds([column], 0.6)[0] <= 0.5
     assert stable_thresholds([column], 0.6, seed=3).tolist() == stable_thresholds([column], 0.6, seed=3).tolist()
     assert stable_thresholds([column], 0.6, seed=3, subsamples=0).tolist() == joint_thresholds([column], 0.6).tolist()
+
+
+def halves_choosing(monkeypatch, whole: float, halves: list[float]) -> None:
+    """Make joint_thresholds choose *whole* on all the articles, then *halves* on the halves, in turn."""
+    answers = iter([whole] + halves)
+    monkeypatch.setattr(train, "joint_thresholds", lambda columns, bar: np.array([next(answers)]))
+
+
+def test_the_median_of_the_halves_is_a_threshold_of_the_grid(monkeypatch):
+    # Four halves choose 0.5, 0.55, 0.5, 0.55: the median is the lower middle choice, 0.5, not 0.525.
+    column = articles_column([([0.45, 0.9], [True, True])] * 20)
+    halves_choosing(monkeypatch, 0.6, [0.5, 0.55, 0.5, 0.55])
+    assert stable_thresholds([column], 0.75, seed=0, subsamples=4).tolist() == [0.5]
+
+
+def test_a_median_whose_additions_miss_the_bar_gives_way_to_the_choice_on_all_articles(monkeypatch):
+    # The halves' median adds the band 0.3, wrong in every article: 50% precise on all of them, under 0.75.
+    column = articles_column([([0.3, 0.9], [False, True])] * 20)
+    halves_choosing(monkeypatch, 0.9, [0.3] * 5)
+    assert stable_thresholds([column], 0.75, seed=0, subsamples=5).tolist() == [0.9]
+
+
+def test_too_few_articles_to_halve_are_chosen_on_at_once():
+    # One article: its halves would be empty and choose nothing; all at once, 0.7 keeps the bar.
+    column = articles_column([([0.3, 0.7, 0.9], [False, True, True])])
+    assert stable_thresholds([column], 0.75, seed=0).tolist() == joint_thresholds([column], 0.75).tolist() == [0.7]

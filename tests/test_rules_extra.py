@@ -427,6 +427,8 @@ CASES = {
         ('goods-origin-on-measure-verb', 'Beijing imposed a ban on wine from Australia.',
          {('country:CHN', 'SANCTIONS', 'country:AUS', 'noun-light-verb')}),
         ('goods-from-a-date', 'Japan imposed a ban on beef from Monday.', set()),
+        # a from-phrase after an aside is no origin of the goods
+        ('goods-from-an-aside', 'Britain imposed a ban on oil, separately from the EU.', set()),
         # a relative clause whose subject is the relative pronoun names no agent
         ('relative-pronoun-clause', 'US sanctions on Iran, which began in 2018, hurt its economy.',
          {('country:USA', 'SANCTIONS', 'country:IRN', 'noun-trigger')}),

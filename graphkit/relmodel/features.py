@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
 from typing import Iterable, Mapping
 
 import numpy as np
@@ -25,8 +26,7 @@ from spacy.tokens import Span, Token
 
 from ..actors import Mention
 from ..actors.words import QUOTE_MARKS
-from ..rules.labels import CONDEMNING_LABELS
-from ..triggers import noun_relation, verb_relation
+from ..triggers import CONDEMNING_WORDS, noun_relation, verb_relation
 from .candidates import Pair
 
 MAX_PATH = 8  # tokens on a path kept as one whole-path feature; longer paths only give their parts
@@ -39,7 +39,9 @@ DENSE_SLOTS = 3  # subject head, object head, common ancestor
 # Valence bands, strongest first: a clause's most negative (or most positive) word at or beyond a band's
 # edge gives that band ("illegally" -2.x: the band 2).
 VALENCE_BANDS = (2.0, 1.0, 0.5)
-CONDEMNING_VALENCE = -2.0  # a condemning word the lexicon lacks: as negative as its "condemn" (-1.6) or "illegal" (-2.6)
+# A condemning word the lexicon lacks: between VADER's "condemn" (-1.6) and "illegal" (-2.6).
+CONDEMNING_VALENCE = -2.0
+CONTENT_POS = frozenset({"ADJ", "ADV", "NOUN", "VERB"})  # the words that evaluate ("no" the determiner does not)
 
 
 def head_of(mention: Mention, sent: Span) -> Token:
@@ -192,21 +194,28 @@ def context_features(pair: Pair, sh: Token, oh: Token, s_verb: Token | None, o_v
 
 
 @lru_cache(maxsize=1)
-def valence() -> dict[str, float]:
-    """Word -> valence from -4 to +4: ``graphkit/data/valence.tsv`` (derived from the VADER lexicon, whose
-    everyday words miss much of diplomacy's), and the rules' condemning words ("provocation", "unlawful")."""
+def valence() -> Mapping[str, float]:
+    """Word -> valence from -4 to +4: ``graphkit/data/valence.tsv``, derived from the VADER lexicon."""
     text = (resources.files("graphkit") / "data" / "valence.tsv").read_text(encoding="utf-8")
-    words = {word: float(value) for word, value in (line.split("\t") for line in text.splitlines()
-                                                    if line and not line.startswith("#"))}
-    return {word: CONDEMNING_VALENCE for word in CONDEMNING_LABELS} | words
+    return MappingProxyType({word: float(value) for word, value in (line.split("\t") for line in text.splitlines()
+                                                                    if line and not line.startswith("#"))})
 
 
-def _valence(token: Token, lexicon: dict[str, float]) -> float | None:
-    """A word's valence by its form, its lemma, or the adjective of an adverb ("illegally")."""
-    for form in (token.lower_, _lemma(token), token.lower_.removesuffix("ly")):
-        if form in lexicon:
-            return lexicon[form]
-    return None
+def _valence(token: Token, lexicon: Mapping[str, float]) -> float | None:
+    """A content word's valence by its form, its lemma, or for an adverb its adjective ("illegally",
+    "angrily"); a condemning word of the rules that VADER lacks ("provocation", "unlawful") counts as
+    negative when it is a noun or an adjective ("lie" the verb is no lie). Names are no evaluation: the
+    "United" of the United Nations, the "Justice" of a ministry."""
+    if token.pos_ not in CONTENT_POS or token.ent_type_:
+        return None
+    forms = [token.lower_, _lemma(token)]
+    if token.tag_ == "RB" and token.lower_.endswith("ly") and token.lower_ != "likely":  # a hedge, not "like"
+        stem = token.lower_[:-2]
+        forms += [stem, stem[:-1] + "y"] if stem.endswith("i") else [stem]
+    found = next((lexicon[form] for form in forms if form in lexicon), None)
+    if found is None and token.pos_ in {"NOUN", "ADJ"} and token.lower_ in CONDEMNING_WORDS:
+        return CONDEMNING_VALENCE
+    return found
 
 
 def valence_features(pair: Pair, oh: Token, s_verb: Token | None, o_verb: Token | None,

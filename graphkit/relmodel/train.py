@@ -50,6 +50,7 @@ FOLDS = 5  # out-of-fold models whose scores, with validation's, set calibration
 # of their choices. Chosen on all articles at once, the thresholds jumped between retrainings that differed
 # by a few rule fixes (one price of a wrong addition or the next wins by a hair); see stable_thresholds.
 SUBSAMPLES = 25
+MIN_HALVED_ARTICLES = 10  # fewer held-out articles than this: halves too small to choose anything
 
 
 @dataclass
@@ -133,8 +134,8 @@ def fit_model(train: Corpus, validation: Corpus, *, trained_on: str, seed: int =
     groups = {a.doc_id: a.group for a in train.articles}
     held_out = out_of_fold_scores(train_ex.items, [groups[ex.doc_id] for ex in train_ex.items], fit, folds, seed)
     reported = val_ex if val_ex.items else train_ex
-    report = TrainReport(len(train.articles), len(validation.articles), len(train_ex.items), len(val_ex.items),
-                         round(reported.reachable / reported.gold_sentence_facts, 3) if reported.gold_sentence_facts else 0.0)
+    reachable = round(reported.reachable / reported.gold_sentence_facts, 3) if reported.gold_sentence_facts else 0.0
+    report = TrainReport(len(train.articles), len(validation.articles), len(train_ex.items), len(val_ex.items), reachable)
     if val_ex.items:
         held_out.append((val_ex.items, raw_scores(model, val_ex.items)))
     if held_out:
@@ -299,8 +300,9 @@ class Column:
     article: np.ndarray | None = None  # each key's article, numbered from 0 (None: one article)
 
     def part(self, inside: np.ndarray) -> "Column":
-        """The column of the articles *inside* (a mask over article numbers); the unreachable gold is
-        shared out in proportion."""
+        """The column of the articles *inside* (a mask over article numbers, at least one inside); the
+        unreachable gold is shared out in proportion to the articles, an approximation (it is counted per
+        relation, not per article)."""
         if self.article is None:
             raise ValueError("a column without articles cannot be split by article")
         rows = inside[self.article]
@@ -375,20 +377,28 @@ def joint_thresholds(columns: Sequence[Column], min_added_precision: float) -> n
 def stable_thresholds(columns: Sequence[Column], min_added_precision: float, *, seed: int,
                       subsamples: int = SUBSAMPLES) -> np.ndarray:
     """:func:`joint_thresholds` chosen on *subsamples* random halves of the articles, each relation's
-    threshold the median of the halves' choices (all articles at once when *subsamples* is 0).
+    threshold the median of the halves' choices (the lower middle one: always a threshold of the grid).
 
     The best F1 under the bar is a flat optimum: chosen once, on all articles, a relation's threshold
-    moved by 0.1 or more between retrainings that differed by a few rule fixes, and the hybrid's F1 on
-    the held-out sets with it (docs/model.md, "Eleventh round"). The median of many halves' choices
-    moves only when most halves agree that it should.
+    moved by 0.1 or more between retrainings that differed by a few rule fixes (docs/model.md, "Eleventh
+    round"). The median of many halves' choices moves only when most halves agree that it should. Taken
+    relation by relation, though, the medians no longer keep the bar jointly: when their additions on all
+    the articles fall below it, or there are too few articles to halve, or *subsamples* is 0, the choice
+    is made once, on all of them.
     """
+    whole = joint_thresholds(columns, min_added_precision)
     if subsamples < 1 or not columns or columns[0].article is None:
-        return joint_thresholds(columns, min_added_precision)
+        return whole
     articles = int(max((c.article.max() for c in columns if len(c.article)), default=-1)) + 1
+    if articles < MIN_HALVED_ARTICLES:
+        return whole
     rng = np.random.RandomState(seed)
-    choices = [joint_thresholds([c.part(half) for c in columns], min_added_precision)
-               for half in (rng.permutation(articles) < articles // 2 for _ in range(subsamples))]
-    return np.median(np.vstack(choices), axis=0)
+    choices = np.sort(np.vstack([joint_thresholds([c.part(half) for c in columns], min_added_precision)
+                                 for half in (rng.permutation(articles) < articles // 2 for _ in range(subsamples))]),
+                      axis=0)
+    median = choices[(subsamples - 1) // 2]
+    added = sum((_counts((c.p >= t) & ~c.rules, c.gold) for c, t in zip(columns, median)), Score())
+    return median if not added.tp + added.fp or added.precision >= min_added_precision else whole
 
 
 def _column_score(columns: Sequence[Column], t: np.ndarray) -> Score:

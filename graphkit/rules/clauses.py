@@ -4,17 +4,16 @@ Shared by the verb and noun rules; pure functions over spaCy tokens.
 """
 from __future__ import annotations
 
-from typing import Iterable
-
 from spacy.tokens import Token
 
 from ..actors import Mention, MentionTable, unique_actors
 from ..actors.speech import speaker_phrases
 from ..actors.words import PRIVATE_PEOPLE
 from ..ontology import Relation as R
-from ..syntax import coordination_top, is_one_of, may_contain
+from ..syntax import children, coordination_top, is_one_of, may_contain
 from ..triggers import noun_relation
 from ..types import ActorType
+from .goods import owners_of_goods
 
 # Verbs whose direct object is the thing transferred; the recipient comes with
 # "to"/"for"/a dative, or as the object when "with" names the goods.
@@ -40,20 +39,6 @@ ACCUSING_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "fault"})
 # Light-verb phrases that flip meaning: "lift sanctions" is not a sanction.
 CANCELLING_VERBS = frozenset("""lift ease remove end cancel suspend halt stop withdraw drop scrap
     abandon freeze cut reduce""".split())
-
-# What a sanction can hit that an actor owns, sells or sends: "the assets of X", "imports of Russian steel".
-HELD_THINGS = frozenset("""asset fund account reserve property holding visa import export good product flight
-    airline ship vessel tanker shipment firm company bank entity official diplomat""".split())
-# "tariffs on Australian barley", "a ban on imports from Russia": goods whose maker, seller or buyer a
-# trade measure hits.
-TRADED_GOODS = frozenset("""good product import export shipment delivery sale purchase commodity produce grain
-    wheat barley wine beef pork fish seafood fruit steel aluminium aluminum oil gas coal timber car vehicle chip
-    semiconductor""".split())
-OWNED_THINGS = HELD_THINGS | TRADED_GOODS  # what a measure on an actor's belongings hits the actor through
-# "30 billion dollars of American goods": amounts whose "of" names the goods.
-AMOUNT_NOUNS = frozenset("dollar euro yuan pound billion million tonne ton barrel worth percent".split())
-# "exports to China": goods whose "to" names the buyer.
-SOLD_GOODS = frozenset("export sale shipment delivery".split())
 
 # Verbs that deny or refuse their complement ("denied supplying", "refused to condemn").
 NEGATING_VERBS = frozenset("""deny refuse decline reject dismiss fail avoid refrain stop cease halt""".split())
@@ -302,42 +287,12 @@ def target_actors(token: Token, actors: MentionTable, relation: str) -> list[Men
     if relation == R.SANCTIONS.value and not owners:
         # "froze the assets of X", "banned imports of Russian steel": a measure on what an actor owns, sells or
         # sends hits the actor (annotation guide, section 5, rule 20: unnamed companies of an actor are the actor)
-        owners = _owners_of_goods(token, actors)
+        owners = owners_of_goods(token, actors)
     if relation in {R.OPPOSES.value, R.SUPPORTS.value} and not owners:
         # "vetoed a draft put forward by Britain", "condemns the atrocities committed by the RSF": a stance on
         # what an actor made or did is a stance on its author
         owners = _participle_agents(token, actors)
     return owners or actors.modifier_actors(token) or places
-
-
-def _owners_of_goods(token: Token, actors: MentionTable, hops: int = 2) -> list[Mention]:
-    """Whose goods or holdings a measure hits: "assets of X", "imports from Brazil", "Australian barley",
-    "exports to China" (the buyer), "30 billion dollars of American goods"."""
-    lemma = token.lemma_.lower()
-    ofs = [o for p in children(token, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
-    if lemma in AMOUNT_NOUNS and hops:
-        return [m for o in ofs for m in _owners_of_goods(o, actors, hops - 1)]
-    if lemma not in OWNED_THINGS:
-        return []
-    owners = [m for o in ofs for m in actors.actors_of(o) or actors.modifier_actors(o)]
-    if lemma in TRADED_GOODS:
-        sides = {"from", "to"} if lemma in SOLD_GOODS else {"from"}
-        holders = [token] + _measure_on(token)
-        owners += [m for h in holders for p in children(h, "prep") if p.lower_ in sides
-                   for o in children(p, "pobj") for m in actors.actors_of(o)]
-        owners = owners or actors.modifier_actors(token)
-    return unique_actors(owners)
-
-
-def _measure_on(goods: Token, hops: int = 4) -> list[Token]:
-    """The measure on *goods* and the verb that imposes it: the parser often hangs the goods' origin on
-    either ("imposed a ban on wine from Australia", "tariffs of 25 percent on steel from Canada")."""
-    if goods.dep_ != "pobj" or goods.head.lower_ != "on":
-        return []
-    up = [goods.head.head]
-    while up[-1].pos_ not in {"VERB", "AUX"} and up[-1].head.i != up[-1].i and len(up) < hops:
-        up.append(up[-1].head)
-    return up
 
 
 def _participle_agents(noun: Token, actors: MentionTable) -> list[Mention]:
@@ -462,10 +417,6 @@ def is_hedged(token: Token) -> bool:
         if node.lemma_.lower() in ACCUSING_VERBS:
             return True
     return node.lower_ in HEDGES
-
-
-def children(token: Token, dep: str) -> Iterable[Token]:
-    return (c for c in token.children if c.dep_ == dep)
 
 
 def prepositions(token: Token) -> list[Token]:

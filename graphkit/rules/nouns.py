@@ -23,7 +23,6 @@ from .candidate import Candidate
 from .clauses import (
     OBJECT_DEPS,
     OFFER_WORDS,
-    TRADED_GOODS,
     SUBJECT_DEPS,
     children,
     is_hypothetical,
@@ -37,6 +36,7 @@ from .clauses import (
     trigger_noun,
 )
 from .events import event_agents
+from .goods import TRADED_GOODS
 from .meetings import visits_at
 from .noun_arguments import COMBAT_NOUNS, MUTUAL_NOUNS, REACTION_VERBS, noun_agents, noun_targets
 from .registry import Example, rule
