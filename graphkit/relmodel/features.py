@@ -227,6 +227,7 @@ def valence_features(pair: Pair, oh: Token, s_verb: Token | None, o_verb: Token 
     (the whole sentence without one), the two mentions' own words left out."""
     sent = pair.sent
     start, end = (o_verb.left_edge.i, o_verb.right_edge.i + 1) if o_verb is not None else (sent.start, sent.end)
+    start, end = max(start, sent.start), min(end, sent.end)  # the valences are the sentence's only
     mentions = (pair.subject, pair.object)
     values = [v for i in range(start, end) if (v := facts.valences[i - sent.start]) is not None
               and not any(m.start <= i < m.end for m in mentions)]

@@ -135,7 +135,8 @@ def fit_model(train: Corpus, validation: Corpus, *, trained_on: str, seed: int =
     held_out = out_of_fold_scores(train_ex.items, [groups[ex.doc_id] for ex in train_ex.items], fit, folds, seed)
     reported = val_ex if val_ex.items else train_ex
     reachable = round(reported.reachable / reported.gold_sentence_facts, 3) if reported.gold_sentence_facts else 0.0
-    report = TrainReport(len(train.articles), len(validation.articles), len(train_ex.items), len(val_ex.items), reachable)
+    report = TrainReport(len(train.articles), len(validation.articles), len(train_ex.items), len(val_ex.items),
+                         reachable)
     if val_ex.items:
         held_out.append((val_ex.items, raw_scores(model, val_ex.items)))
     if held_out:
@@ -297,7 +298,7 @@ class Column:
     gold: np.ndarray
     rules: np.ndarray
     missed: int = 0  # the relation's gold triples that no candidate pair reaches (false negatives whatever t is)
-    article: np.ndarray | None = None  # each key's article, numbered from 0 (None: one article)
+    article: np.ndarray | None = None  # each key's article, numbered from 0 (None: not known, candidate_columns)
 
     def part(self, inside: np.ndarray) -> "Column":
         """The column of the articles *inside* (a mask over article numbers, at least one inside); the
