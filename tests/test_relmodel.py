@@ -95,6 +95,28 @@ def test_training_without_validation_tunes_on_out_of_fold_scores(nlp, trained):
     assert ("Chile", "SUPPORTS", "Peru", "model") in {(t.subject, t.relation, t.object, t.rule) for t in found}
 
 
+def test_training_reads_several_gold_folders(trained, tmp_path):
+    # The nine training articles split over two folders: all nine are trained on, and the model records
+    # both folders' contents.
+    first = write_corpus(tmp_path / "a", PAIRS[:5], "tr")
+    second = write_corpus(tmp_path / "b", PAIRS[5:9], "ts")
+    validation = trained["base"] / "validation"
+    result = CliRunner().invoke(app, ["train", "--gold", str(first), "--gold", str(second),
+                                      "--validation", str(validation), "--out", str(tmp_path / "m")])
+    assert result.exit_code == 0, result.output
+    model = load_model(tmp_path / "m")
+    assert model.meta["train_articles"] == 9
+    assert model.meta["trained_on"] != load_model(trained["model"]).meta["trained_on"]
+
+
+def test_an_article_in_two_gold_folders_is_one_clear_error(trained, tmp_path):
+    again = write_corpus(tmp_path / "again", PAIRS[:2], "tr")  # the same ids as two training articles
+    result = CliRunner().invoke(app, ["train", "--gold", str(trained["base"] / "train"), "--gold", str(again),
+                                      "--out", str(tmp_path / "m")])
+    assert result.exit_code != 0 and "tr00 is in more than one gold folder" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "m").exists()
+
+
 def test_hybrid_keeps_every_rule_triple_when_nothing_is_vetoed(nlp, trained, tmp_path):
     lenient = load_model(trained["model"])
     lenient.veto = 0.0

@@ -16,7 +16,8 @@ from .app import OutputFormat, app, check_output_path, err, fail, out, print_jso
 
 @app.command("train")
 def train_command(
-    gold: Annotated[Path, typer.Option("--gold", help="Folder of annotated articles (docs/annotation.md format).")],
+    gold: Annotated[list[Path], typer.Option("--gold", help="Folder of annotated articles (docs/annotation.md "
+                                             "format); repeat it to train on several.")],
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Model folder to write (replaced as a whole).")],
     validation: Annotated[Optional[Path], typer.Option(
         "--validation", help="Folder of other conflicts whose scores join the out-of-fold ones to calibrate and set "

@@ -82,11 +82,12 @@ def corpus_hash(folders: Sequence[str | os.PathLike]) -> str:
     return digest.hexdigest()[:16]
 
 
-def train_model(nlp: Language, gold: str | os.PathLike, validation: str | os.PathLike | None = None, *,
+def train_model(nlp: Language, gold: str | os.PathLike | Sequence[str | os.PathLike],
+                validation: str | os.PathLike | None = None, *,
                 seed: int = 0, min_count: int = 2, c: float = 0.25, dense: bool = False,
                 min_added_precision: float | None = None, folds: int = FOLDS,
                 subsamples: int = SUBSAMPLES) -> tuple[RelationModel, TrainReport]:
-    """Train on the gold folder *gold*; calibrate and choose thresholds on held-out scores.
+    """Train on the gold folder *gold* (or folders); calibrate and choose thresholds on held-out scores.
 
     The held-out scores are those of *folds* models each trained without a part of the training
     conflicts (out-of-fold), together with the final model's scores on *validation* when given: the
@@ -101,15 +102,28 @@ def train_model(nlp: Language, gold: str | os.PathLike, validation: str | os.Pat
         from sklearn.linear_model import LogisticRegression  # noqa: F401  (checked before the slow parse)
     except ModuleNotFoundError:
         raise GraphkitError(f"training needs scikit-learn: {install_hint('train')}") from None
-    train_articles = read_gold(gold)
+    folders = [gold] if isinstance(gold, (str, os.PathLike)) else list(gold)
+    train_articles = _read_folders(folders)
     val_articles = read_gold(validation) if validation is not None else []
     train_ex, val_ex = examples(nlp, train_articles), examples(nlp, val_articles)
     if not train_ex.items:
-        raise GraphkitError(f"no candidate pairs in {gold}: the articles name fewer than two actors per sentence")
-    trained_on = corpus_hash([gold] + ([validation] if validation else []))
+        raise GraphkitError(f"no candidate pairs in {', '.join(map(str, folders))}: the articles name fewer than "
+                            "two actors per sentence")
+    trained_on = corpus_hash(folders + ([validation] if validation else []))
     return fit_model(Corpus(train_articles, train_ex), Corpus(val_articles, val_ex), trained_on=trained_on,
                      seed=seed, min_count=min_count, c=c, dense=dense, min_added_precision=min_added_precision,
                      folds=folds, subsamples=subsamples)
+
+
+def _read_folders(folders: Sequence[str | os.PathLike]) -> list[GoldArticle]:
+    """The gold articles of every folder; an article in two folders would be trained on twice."""
+    articles = [article for folder in folders for article in read_gold(folder)]
+    seen: set[str] = set()
+    for article in articles:
+        if article.doc_id in seen:
+            raise GraphkitError(f"article {article.doc_id} is in more than one gold folder")
+        seen.add(article.doc_id)
+    return articles
 
 
 @dataclass(frozen=True)
