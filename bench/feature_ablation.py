@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from graphkit.nlp import load_nlp  # noqa: E402
-from graphkit.relmodel.gold import Examples, examples, read_gold  # noqa: E402
+from graphkit.relmodel.gold import Examples, read_gold  # noqa: E402
 from graphkit.relmodel.train import MIN_ADDED_PRECISION, Corpus, fit_model  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,8 +39,7 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=3)
     args = parser.parse_args()
     nlp = load_nlp()
-    full = [Corpus(articles, examples(nlp, articles))
-            for articles in (read_gold(ROOT / "training/train"), read_gold(ROOT / "training/validation"))]
+    full = [Corpus.of(nlp, read_gold(ROOT / folder)) for folder in ("training/train", "training/validation")]
     dropped = [without(c, tuple(args.prefixes)) for c in full]
     variants = {"all features": full, f"without {', '.join(args.prefixes)}": dropped}
     print(f"{'variant':<30} {'seed':>4} {'P':>6} {'R':>6} {'F1':>6}   rules F1")

@@ -21,18 +21,17 @@ from graphkit.evaluate import evaluate  # noqa: E402
 from graphkit.sources import read_articles  # noqa: E402
 from graphkit.pipeline import article_triples  # noqa: E402
 from graphkit.relmodel import hybrid  # noqa: E402
-from graphkit.relmodel.model import cached_model  # noqa: E402
+from graphkit.relmodel.model import RelationModel, cached_model  # noqa: E402
 from graphkit.relmodel.modes import Extractor  # noqa: E402
 from graphkit.relmodel.settings import model_folder  # noqa: E402
 
 
-class EveryBar:
-    """Extraction settings whose one pass keeps the triples of the rules and of every bar's hybrid."""
+class EveryRun:
+    """Extraction settings whose one pass keeps the triples of the rules and of the hybrid of every model
+    given by name (``bench/threshold_stability.py`` uses it too)."""
 
-    def __init__(self, model_dir: str | None):
-        self.model = cached_model(model_folder(model_dir))
-        self.runs = {"rules": (None, Extractor.rules)}
-        self.runs.update({f"{bar:.2f}": (self.model.at_bar(bar), Extractor.hybrid) for bar in sorted(self.model.bars)})
+    def __init__(self, models: dict[str, RelationModel]):
+        self.runs = {"rules": (None, Extractor.rules)} | {name: (m, Extractor.hybrid) for name, m in models.items()}
         self.found: dict[str, list[dict]] = {name: [] for name in self.runs}
 
     def triples_of(self):
@@ -41,6 +40,12 @@ class EveryBar:
                 self.found[name] += [t.to_dict() for t in hybrid.article_triples(doc, article, model, mode)]
             return ()
         return every_run
+
+
+def every_bar(model_dir: str | None) -> EveryRun:
+    """The rules and the hybrid at every precision bar the model offers."""
+    model = cached_model(model_folder(model_dir))
+    return EveryRun({f"{bar:.2f}": model.at_bar(bar) for bar in sorted(model.bars)})
 
 
 def texts_and_gold(folder: Path) -> tuple[Path, Path]:
@@ -56,7 +61,7 @@ def main() -> None:
     print(f"{'set':<12} {'run':<14} {'typed P':>8} {'R':>6} {'F1':>6} {'stance F1':>10}")
     for folder in args.sets:
         texts, gold = texts_and_gold(folder)
-        runs = EveryBar(args.relation_model)
+        runs = every_bar(args.relation_model)
         for _ in article_triples(read_articles([str(texts)]), relations=runs):
             pass
         for name, triples in runs.found.items():

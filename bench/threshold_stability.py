@@ -23,29 +23,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from graphkit.evaluate import evaluate  # noqa: E402
 from graphkit.nlp import load_nlp  # noqa: E402
 from graphkit.pipeline import article_triples  # noqa: E402
-from graphkit.relmodel import hybrid  # noqa: E402
-from graphkit.relmodel.gold import examples, read_gold  # noqa: E402
-from graphkit.relmodel.modes import Extractor  # noqa: E402
+from graphkit.relmodel.gold import read_gold  # noqa: E402
 from graphkit.relmodel.train import SUBSAMPLES, Corpus, fit_model  # noqa: E402
 from graphkit.sources import read_articles  # noqa: E402
+from precision_bars import EveryRun  # noqa: E402  (a sibling script: bench/ is the script's own folder)
 
 ROOT = Path(__file__).resolve().parent.parent
 METHODS = {"all at once": 0, f"median of {SUBSAMPLES} halves": SUBSAMPLES}
-
-
-class EveryModel:
-    """Extraction settings whose one pass keeps the triples of the rules and of every model's hybrid."""
-
-    def __init__(self, models: dict[str, object]):
-        self.runs = {"rules": (None, Extractor.rules)} | {name: (m, Extractor.hybrid) for name, m in models.items()}
-        self.found: dict[str, list[dict]] = {name: [] for name in self.runs}
-
-    def triples_of(self):
-        def every_run(doc, article):
-            for name, (model, mode) in self.runs.items():
-                self.found[name] += [t.to_dict() for t in hybrid.article_triples(doc, article, model, mode)]
-            return ()
-        return every_run
 
 
 def main() -> None:
@@ -54,8 +38,7 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=5)
     args = parser.parse_args()
     nlp = load_nlp()
-    corpora = [Corpus(articles, examples(nlp, articles))
-               for articles in (read_gold(ROOT / "training/train"), read_gold(ROOT / "training/validation"))]
+    corpora = [Corpus.of(nlp, read_gold(ROOT / folder)) for folder in ("training/train", "training/validation")]
     models = {}
     for method, subsamples in METHODS.items():
         for seed in range(args.seeds):
@@ -64,7 +47,7 @@ def main() -> None:
     print(f"{'set':<12} {'run':<22} {'typed F1 mean':>13} {'min':>6} {'max':>6} {'P mean':>7} {'P min':>6}")
     totals: dict[str, list[list[float]]] = {}
     for folder in args.sets:
-        runs = EveryModel(models)
+        runs = EveryRun(models)
         for _ in article_triples(read_articles([str(folder / "texts")]), relations=runs):
             pass
         scores = {name: evaluate(folder / "gold", triples).level("typed") for name, triples in runs.found.items()}

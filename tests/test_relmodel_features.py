@@ -204,23 +204,24 @@ def test_thresholds_chosen_on_halves_are_the_same_for_the_same_seed():
     assert stable_thresholds([column], 0.6, seed=3, subsamples=0).tolist() == joint_thresholds([column], 0.6).tolist()
 
 
-def halves_choosing(monkeypatch, whole: float, halves: list[float]) -> None:
-    """Make joint_thresholds choose *whole* on all the articles, then *halves* on the halves, in turn."""
-    answers = iter([whole] + halves)
-    monkeypatch.setattr(train, "joint_thresholds", lambda columns, bar: np.array([next(answers)]))
+def halves_choosing(monkeypatch, column: Column, whole: float, halves: list[float]) -> None:
+    """Make joint_thresholds choose *whole* on all the articles of *column*, and *halves* on its halves, in turn."""
+    answers = iter(halves)
+    monkeypatch.setattr(train, "joint_thresholds", lambda columns, bar: np.array(
+        [whole if len(columns[0].p) == len(column.p) else next(answers)]))
 
 
 def test_the_median_of_the_halves_is_a_threshold_of_the_grid(monkeypatch):
     # Four halves choose 0.5, 0.55, 0.5, 0.55: the median is the lower middle choice, 0.5, not 0.525.
     column = articles_column([([0.45, 0.9], [True, True])] * 20)
-    halves_choosing(monkeypatch, 0.6, [0.5, 0.55, 0.5, 0.55])
+    halves_choosing(monkeypatch, column, 0.6, [0.5, 0.55, 0.5, 0.55])
     assert stable_thresholds([column], 0.75, seed=0, subsamples=4).tolist() == [0.5]
 
 
 def test_a_median_whose_additions_miss_the_bar_gives_way_to_the_choice_on_all_articles(monkeypatch):
     # The halves' median adds the band 0.3, wrong in every article: 50% precise on all of them, under 0.75.
     column = articles_column([([0.3, 0.9], [False, True])] * 20)
-    halves_choosing(monkeypatch, 0.9, [0.3] * 5)
+    halves_choosing(monkeypatch, column, 0.9, [0.3] * 5)
     assert stable_thresholds([column], 0.75, seed=0, subsamples=5).tolist() == [0.9]
 
 

@@ -155,6 +155,8 @@ def examples(nlp: Language, articles: list[GoldArticle]) -> Examples:
                 if any(a < end and start < b for a, b in fact.spans):
                     out.gold_sentence_facts += 1
                     out.reachable += fact.subject in present and fact.object in present
+            if len(mentions) < 2:
+                continue  # no pair to label: the sentence's facts are not worth computing
             ids = {table.actor_id(ms[0].actor): actor_id for actor_id, ms in mentions.items()}
             fired = fired_in(by_sentence.get(start, ()), ids)
             facts = sentence_facts(sent)

@@ -103,14 +103,13 @@ def train_model(nlp: Language, gold: str | os.PathLike | Sequence[str | os.PathL
     except ModuleNotFoundError:
         raise GraphkitError(f"training needs scikit-learn: {install_hint('train')}") from None
     folders = [gold] if isinstance(gold, (str, os.PathLike)) else list(gold)
-    train_articles = _read_folders(folders)
-    val_articles = read_gold(validation) if validation is not None else []
-    train_ex, val_ex = examples(nlp, train_articles), examples(nlp, val_articles)
-    if not train_ex.items:
+    train = Corpus.of(nlp, _read_folders(folders))
+    held = Corpus.of(nlp, read_gold(validation) if validation is not None else [])
+    if not train.examples.items:
         raise GraphkitError(f"no candidate pairs in {', '.join(map(str, folders))}: the articles name fewer than "
                             "two actors per sentence")
     trained_on = corpus_hash(folders + ([validation] if validation else []))
-    return fit_model(Corpus(train_articles, train_ex), Corpus(val_articles, val_ex), trained_on=trained_on,
+    return fit_model(train, held, trained_on=trained_on,
                      seed=seed, min_count=min_count, c=c, dense=dense, min_added_precision=min_added_precision,
                      folds=folds, subsamples=subsamples)
 
@@ -132,6 +131,11 @@ class Corpus:
 
     articles: list[GoldArticle]
     examples: Examples
+
+    @classmethod
+    def of(cls, nlp: Language, articles: list[GoldArticle]) -> "Corpus":
+        """The *articles* parsed into their labelled candidates."""
+        return cls(articles, examples(nlp, articles))
 
 
 def fit_model(train: Corpus, validation: Corpus, *, trained_on: str, seed: int = 0, min_count: int = 2,
@@ -401,19 +405,20 @@ def stable_thresholds(columns: Sequence[Column], min_added_precision: float, *, 
     the articles fall below it, or there are too few articles to halve, or *subsamples* is 0, the choice
     is made once, on all of them.
     """
-    whole = joint_thresholds(columns, min_added_precision)
     if subsamples < 1 or not columns or columns[0].article is None:
-        return whole
+        return joint_thresholds(columns, min_added_precision)
     articles = int(max((c.article.max() for c in columns if len(c.article)), default=-1)) + 1
     if articles < MIN_HALVED_ARTICLES:
-        return whole
+        return joint_thresholds(columns, min_added_precision)
     rng = np.random.RandomState(seed)
     choices = np.sort(np.vstack([joint_thresholds([c.part(half) for c in columns], min_added_precision)
                                  for half in (rng.permutation(articles) < articles // 2 for _ in range(subsamples))]),
                       axis=0)
     median = choices[(subsamples - 1) // 2]
     added = sum((_counts((c.p >= t) & ~c.rules, c.gold) for c, t in zip(columns, median)), Score())
-    return median if not added.tp + added.fp or added.precision >= min_added_precision else whole
+    if not added.tp + added.fp or added.precision >= min_added_precision:
+        return median
+    return joint_thresholds(columns, min_added_precision)
 
 
 def _column_score(columns: Sequence[Column], t: np.ndarray) -> Score:
