@@ -404,6 +404,12 @@ CASES = {
          {('country:FRA', 'OPPOSES', 'org:hezbollah', 'event-reference'), ('org:hezbollah', 'ATTACKS', 'country:ISR', 'verb-prep')}),
     ],
     'noun-light-verb': [
+        # asking that a measure be kept says it is in force
+        ('request-to-keep-a-measure', 'Poland called on the EU to maintain the sanctions it has imposed on Belarus.',
+         {('org:eu', 'SANCTIONS', 'country:BLR', 'noun-light-verb')}),
+        # the request is one clause, the act the asked state then did another
+        ('request-then-own-act', 'Kenya urged Uganda to talk, and Uganda then imposed sanctions on Rwanda.',
+         {('country:UGA', 'SANCTIONS', 'country:RWA', 'noun-light-verb')}),
         # a measure vetoed or only proposed is not imposed (guide, section 4, rule 4)
         ('ban-vetoed', 'Hungary vetoed the proposed EU ban on Russian oil.',
          {('country:HUN', 'OPPOSES', 'org:eu', 'verb-svo')}),
@@ -605,6 +611,15 @@ CASES = {
          {('country:IND', 'SUPPLIES', 'country:VNM', 'material-origin')}),
     ],
     'no relation': [
+        # asked of someone, not done (docs/annotation.md: a requested measure is no measure)
+        ('requested-measure', 'Lawmakers in Vilnius urged the European Commission to impose sanctions on Belarus.',
+         set()),
+        ('requested-expulsion', 'Chile called on Brazil to expel the Bolivian ambassador.',
+         set()),
+        ('requested-ban-of-ban', 'Ghana asked Togo to consider banning imports from Benin.',
+         set()),
+        ('requested-aid-cut', 'Donors urged Britain to suspend its aid to Rwanda.',
+         set()),
         # one calls a person, not their appeal: no phone call
         ('called-an-appeal', "Kaja Kallas has called Abdullah Ocalan's appeal a historic opportunity for peace.",
          set()),

@@ -27,6 +27,7 @@ from .clauses import (
     children,
     is_hypothetical,
     is_offered,
+    is_requested,
     is_threatened,
     nominal_slot,
     noun_negated,
@@ -38,7 +39,7 @@ from .clauses import (
 from .events import event_agents
 from .goods import TRADED_GOODS
 from .meetings import visits_at
-from .noun_arguments import COMBAT_NOUNS, MUTUAL_NOUNS, REACTION_VERBS, noun_agents, noun_targets
+from .noun_arguments import COMBAT_NOUNS, LIGHT_VERBS, MUTUAL_NOUNS, REACTION_VERBS, noun_agents, noun_targets
 from .registry import Example, rule
 from .sites import Noun, per_site
 
@@ -129,6 +130,8 @@ def reading(n: Noun) -> NounReading | None:
         return None  # "threatened to impose tariffs on Brazil" is a threat, not yet a sanction
     if relation == R.SANCTIONS.value and noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in UNIMPOSED_VERBS:
         return None  # "Hungary vetoed the EU's ban on Russian oil", "the Commission proposed sanctions": none imposed
+    if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS and is_requested(noun.head):
+        return None  # "urged the Security Council to impose an arms embargo on": asked for, not imposed
     if relation in SYMMETRIC and noun.dep_ in OBJECT_DEPS and (
             is_offered(noun.head) or is_hypothetical(noun.head) or noun.head.lemma_.lower() in OFFER_WORDS):
         return None  # "has offered to host talks between the two neighbours", "could host talks between ... if"

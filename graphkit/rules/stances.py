@@ -31,6 +31,7 @@ from .clauses import (
     has_mark,
     is_negated,
     is_promised,
+    is_requested,
     is_threatened,
     owner_actors,
     pobj_actors,
@@ -268,7 +269,7 @@ def _several_addressed(verb: Token) -> bool:
 def withheld_aid(c: Clause) -> Iterator[Candidate]:
     """"suspended aid to Rwanda", "froze funding for the junta" (not "must suspend": a demand)."""
     verb, table = c.token, c.table
-    if not c.asserted or c.lemma not in WITHHOLD_VERBS or has_aux(verb, DEMAND_MODALS):
+    if not c.asserted or c.lemma not in WITHHOLD_VERBS or has_aux(verb, DEMAND_MODALS) or is_requested(verb):
         return
     for obj in (o for o in verb.children if o.dep_ in OBJECT_DEPS):
         if trigger_noun(obj) != R.SUPPLIES.value and not is_one_of(obj, AID_WORDS):
@@ -304,7 +305,7 @@ def cut_off(c: Clause) -> Iterator[Candidate]:
     demanded = verb.dep_ in {"xcomp", "ccomp", "acl"} and (
         verb.head.lemma_.lower() in DEMAND_VERBS or verb.head.pos_ == "NOUN")
     conditional = verb.dep_ == "advcl" and has_mark(verb, CONDITION_MARKS | {"for"})
-    if demanded or conditional:
+    if demanded or conditional or is_requested(verb):
         return  # "urged Moscow to stop cooperation with", "his threat to suspend trade talks", "if Mexico severs"
     nouns = TIES_NOUNS if c.lemma in SEVERING_VERBS else BORDER_NOUNS
     for obj in (o for o in verb.children if o.dep_ in OBJECT_DEPS and (o.lower_ in nouns or o.lemma_.lower() in nouns)):

@@ -14,7 +14,16 @@ from ..ontology import NEGATIVE as HOSTILE
 from ..ontology import Relation as R
 from ..triggers import MUTUAL_FIGHT_VERBS, PREP_VERBS
 from .candidate import Candidate
-from .clauses import OBJECT_DEPS, SUBJECT_DEPS, children, is_threatened, pobj_actors, recipients_of, trigger_noun
+from .clauses import (
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    children,
+    is_requested,
+    is_threatened,
+    pobj_actors,
+    recipients_of,
+    trigger_noun,
+)
 from .registry import Example, rule
 from .sites import Clause
 
@@ -46,6 +55,8 @@ def verb_preposition(c: Clause) -> Iterator[Candidate]:
     if c.lemma not in PREP_LEMMAS or not c.asserted:  # the cheap look-up first: "asserted" climbs the parse
         return
     verb = c.token
+    if is_requested(verb):
+        return  # "a motion urging the president to break with Taiwan": asked for, not done
     preps = [*children(verb, "prep"), *(p for o in verb.children if o.dep_ in OBJECT_DEPS for p in children(o, "prep"))]
     for prep in preps:
         relation = PREP_VERBS.get((c.lemma, prep.lower_))

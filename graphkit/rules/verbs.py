@@ -30,6 +30,7 @@ from .clauses import (
     children,
     direct_objects,
     has_aux,
+    is_requested,
     is_threatened,
     pobj_actors,
     provoked_by,
@@ -88,6 +89,8 @@ def reading(c: Clause) -> str | None:
         return None  # "called Ukraine's incursion a terrorist act": one calls an actor, not its act
     if relation in HOSTILE and is_threatened(verb):
         return None  # "threatened to strike": the threat is the relation
+    if is_requested(verb):
+        return None  # "urged customers to boycott Turkish resorts": asked for, not done
     if len(c.subjects) >= 2 and any(o.dep_ in OBJECT_DEPS and (o.lower_ in RECIPROCAL or any(
             p.dep_ == "poss" and p.lower_ in RECIPROCAL for p in o.children)) for o in verb.children):
         return "each-other"  # "blamed each other", "praised each other's courage"
