@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..actors import Mention, MentionTable
 
@@ -32,6 +32,25 @@ def actor_mentions(table: MentionTable, sent: Span) -> dict[str, list[Mention]]:
             if not group or group[-1].start != mention.start:
                 group.append(mention)
     return found
+
+
+def told_by(pair: Pair) -> bool:
+    """Whether one side of *pair* is only the source of an "according to" attribution: it tells, it takes no
+    part ("North Korea sent troops to Russia, according to South Korean intelligence"). The model was trained
+    on such pairs too (as the negatives they nearly always are); extraction leaves them out."""
+    if not any(t.lower_ == "according" for t in pair.sent):  # the cheap test first: most sentences have none
+        return False
+    return any(_inside_attribution(pair.sent.doc[m.start]) for m in (pair.subject, pair.object))
+
+
+def _inside_attribution(token: Token) -> bool:
+    """Inside "according to ..." (not in a clause below it: "according to reports that Iran attacked ...")."""
+    for ancestor in token.ancestors:
+        if ancestor.lower_ == "according":
+            return True
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def sentence_pairs(sent: Span, mentions: dict[str, list[Mention]]) -> Iterator[Pair]:

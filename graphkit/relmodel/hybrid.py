@@ -29,7 +29,7 @@ from ..rules import doc_triples
 from ..rules.article import HEDGE_PENALTY, evidence_span, make_triple
 from ..rules.clauses import attribution_of, is_hedged
 from ..types import ActorType, Article, Triple
-from .candidates import Pair, actor_mentions, sentence_pairs
+from .candidates import Pair, actor_mentions, sentence_pairs, told_by
 from .features import dense_features, dependency_path, head_of, pair_features, sentence_facts
 from .gold import fired_in
 from .model import RelationModel
@@ -64,9 +64,10 @@ def article_triples(doc: Doc, article: Article, model: RelationModel | None, mod
         P = model.probabilities([pair_features(p, fired, facts) for p in pairs], dense)
         for pair, row in zip(pairs, P.tolist()):  # Python floats: the same values, cheaper to compare
             s_id, o_id = table.actor_id(pair.subject.actor), table.actor_id(pair.object.actor)
+            told = told_by(pair)
             for relation, p, limit in zip(model.relations, row, limits):
                 decided[(start, s_id, relation, o_id)] = p
-                if p >= limit and not _against_home(pair, relation, table):
+                if p >= limit and not told and not _against_home(pair, relation, table):
                     added.append(_model_triple(pair, relation, p, article, table, dates))
     kept: list[Triple] = []
     if mode is Extractor.hybrid:
