@@ -63,6 +63,11 @@ ARTICLES: dict[str, str] = {
         "Seoul's spy agency said the soldiers were being trained in eastern Russia. "
         "Lloyd Austin, the US defence secretary, said the deployment was dangerous."
     ),
+    # an act only asked for: neither the rules nor the model may read it as done
+    "requested": (
+        "The United States condemned Russia's strikes on Kyiv. "
+        "Washington encouraged Japan to impose sanctions on Russian banks."
+    ),
     # sanctions as a noun with by/on arguments and a pair nominal, possessive backing
     "sanctions": (
         "Russia and Iran have grown closer since 2022. "
@@ -145,6 +150,7 @@ ABSENT = [
     case("coalition", HUN, ANY, ANY),  # "refused to join"
     case("coalition", SVK, ANY, ANY),  # "did not send"
     case("reported", KOR, ANY, ANY),  # Seoul's agency reports; it does nothing
+    case("requested", JPN, "SANCTIONS", RUS),
     case("talks", USA, "SANCTIONS", SYR),  # sanctions lifted
 ]
 

@@ -296,6 +296,9 @@ CASES = {
          {('person:yahya-saree', 'THREATENS', 'country:GBR', 'verb-threat'), ('person:yahya-saree', 'THREATENS', 'country:USA', 'verb-threat')}),
     ],
     'verb-svo': [
+        # "press" asks only a name or a pronoun: pressing an offensive is waging it
+        ('pressed-an-offensive', 'Israel pressed its offensive in Gaza to destroy Hamas.',
+         {('country:ISR', 'ATTACKS', 'org:hamas', 'verb-svo')}),
         # a ban on sales to a buyer hits the buyer
         ('exports-to-buyer', 'Washington banned exports of chips to China.',
          {('country:USA', 'SANCTIONS', 'country:CHN', 'verb-svo')}),
@@ -404,6 +407,13 @@ CASES = {
          {('country:FRA', 'OPPOSES', 'org:hezbollah', 'event-reference'), ('org:hezbollah', 'ATTACKS', 'country:ISR', 'verb-prep')}),
     ],
     'noun-light-verb': [
+        # asking that supplies grow says they flow
+        ('request-to-step-up', 'Poland urged Washington to step up arms deliveries to Ukraine.',
+         {('country:USA', 'SUPPLIES', 'country:UKR', 'noun-light-verb')}),
+        # a phone call with a purpose is no request
+        ('called-to-express-is-a-call', 'Modi called Netanyahu to express support for Israel.',
+         {('person:narendra-modi', 'MEETS', 'person:benjamin-netanyahu', 'verb-svo'),
+          ('person:narendra-modi', 'SUPPORTS', 'country:ISR', 'noun-light-verb')}),
         # asking that a measure be kept says it is in force
         ('request-to-keep-a-measure', 'Poland called on the EU to maintain the sanctions it has imposed on Belarus.',
          {('org:eu', 'SANCTIONS', 'country:BLR', 'noun-light-verb')}),
@@ -619,6 +629,10 @@ CASES = {
         ('requested-ban-of-ban', 'Ghana asked Togo to consider banning imports from Benin.',
          set()),
         ('requested-aid-cut', 'Donors urged Britain to suspend its aid to Rwanda.',
+         set()),
+        ('requested-passive', 'Hungary was urged to impose sanctions on Russia.',
+         set()),
+        ('requested-side-with', 'Nigeria urged Niger to side with Benin.',
          set()),
         # one calls a person, not their appeal: no phone call
         ('called-an-appeal', "Kaja Kallas has called Abdullah Ocalan's appeal a historic opportunity for peace.",

@@ -34,20 +34,27 @@ def actor_mentions(table: MentionTable, sent: Span) -> dict[str, list[Mention]]:
     return found
 
 
-def told_by(pair: Pair) -> bool:
-    """Whether one side of *pair* is only the source of an "according to" attribution: it tells, it takes no
-    part ("North Korea sent troops to Russia, according to South Korean intelligence"). The model was trained
-    on such pairs too (as the negatives they nearly always are); extraction leaves them out."""
-    if not any(t.lower_ == "according" for t in pair.sent):  # the cheap test first: most sentences have none
-        return False
-    return any(_inside_attribution(pair.sent.doc[m.start]) for m in (pair.subject, pair.object))
+def attribution_sources(sent: Span, mentions: dict[str, list[Mention]]) -> set[str]:
+    """The actors *sent* names only as the source of an "according to" attribution: they tell, they take no
+    part ("North Korea sent troops to Russia, according to South Korean intelligence"). An actor also named
+    outside it is no mere source ("According to Israel's army, Hezbollah fired rockets at Israel")."""
+    if not any(t.lower_ == "according" for t in sent):  # the cheap test first: most sentences have none
+        return set()
+    return {actor_id for actor_id, ms in mentions.items()
+            if all(_inside_attribution(sent.doc[m.start]) for m in ms)}
+
+
+# "according to the pact between Moscow and Pyongyang" cites a text, not a source.
+CITED_TEXTS = frozenset("""agreement pact treaty deal plan law accord resolution memorandum charter convention
+    constitution statute rule rules terms""".split())
 
 
 def _inside_attribution(token: Token) -> bool:
     """Inside "according to ..." (not in a clause below it: "according to reports that Iran attacked ...")."""
     for ancestor in token.ancestors:
         if ancestor.lower_ == "according":
-            return True
+            return not any(o.lemma_.lower() in CITED_TEXTS for to in ancestor.children if to.lower_ == "to"
+                           for o in to.children if o.dep_ == "pobj")
         if ancestor.pos_ in {"VERB", "AUX"}:
             return False
     return False

@@ -28,8 +28,9 @@ from ..ontology import STRUCTURAL, SYMMETRIC
 from ..rules import doc_triples
 from ..rules.article import HEDGE_PENALTY, evidence_span, make_triple
 from ..rules.clauses import attribution_of, is_hedged
+from ..rules.requests import is_requested
 from ..types import ActorType, Article, Triple
-from .candidates import Pair, actor_mentions, sentence_pairs, told_by
+from .candidates import Pair, actor_mentions, attribution_sources, sentence_pairs
 from .features import dense_features, dependency_path, head_of, pair_features, sentence_facts
 from .gold import fired_in
 from .model import RelationModel
@@ -62,13 +63,22 @@ def article_triples(doc: Doc, article: Article, model: RelationModel | None, mod
         dense = np.vstack([dense_features(p) for p in pairs]) if model.dense_mean.shape[0] else np.zeros((len(pairs), 0))
         facts = sentence_facts(sent)
         P = model.probabilities([pair_features(p, fired, facts) for p in pairs], dense)
+        sources = attribution_sources(sent, mentions)
         for pair, row in zip(pairs, P.tolist()):  # Python floats: the same values, cheaper to compare
             s_id, o_id = table.actor_id(pair.subject.actor), table.actor_id(pair.object.actor)
-            told = told_by(pair)
+            # A source of the sentence's attribution takes part in nothing it tells (both sourced: "according to
+            # Hezbollah's leader Naim Qassem" still ties the two); an act only asked for is not done.
+            told = (pair.subject.actor.id in sources) != (pair.object.actor.id in sources)
+            asked: bool | None = None  # read only for a pair the model would add to (most are below every limit)
             for relation, p, limit in zip(model.relations, row, limits):
                 decided[(start, s_id, relation, o_id)] = p
-                if p >= limit and not told and not _against_home(pair, relation, table):
-                    added.append(_model_triple(pair, relation, p, article, table, dates))
+                if p < limit or told or _against_home(pair, relation, table):
+                    continue
+                if relation not in STRUCTURAL:
+                    asked = _asked_for(pair) if asked is None else asked
+                    if asked:
+                        continue
+                added.append(_model_triple(pair, relation, p, article, table, dates))
     kept: list[Triple] = []
     if mode is Extractor.hybrid:
         confidence = {_candidate(t): t.confidence for t in added}  # the model's own, hedge penalty included
@@ -109,6 +119,16 @@ def _decided_key(decided: dict, t: Triple) -> tuple[int, str, str, str] | None:
 
 def _agreed(t: Triple, p: float) -> Triple:
     return replace(t, rule=f"{t.rule}+model", confidence=round(max(t.confidence, p), 3))
+
+
+def _asked_for(pair: Pair) -> bool:
+    """Whether the verb over the object is only asked of someone ("encouraged Japan to impose sanctions on
+    Russian banks"): the rules read no event there (``is_requested``), and the model, which reads words rather
+    than who does them, is kept from adding one."""
+    token = head_of(pair.object, pair.sent)
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token.pos_ in {"VERB", "AUX"} and is_requested(token)
 
 
 def _against_home(pair: Pair, relation: str, table: MentionTable) -> bool:

@@ -62,15 +62,6 @@ QUANTITY_NOUNS = frozenset("""round rounds day days week weeks month months year
 OFFER_WORDS = frozenset("""offer propose suggest volunteer want seek hope try consider ask urge invite ready
     willing prepared eager""".split())
 
-# "urged the EU to impose a ban on", "called on Beijing to send": an act someone else is asked to do is not
-# done (by the one asked or the one asking). The one asked is the verb's object, or "on"/"to" ("called on X
-# to", "appealed to X to"); "asked to join NATO" asks for the subject's own act and is left to other rules.
-REQUEST_VERBS = frozenset("urge ask call press appeal implore encourage request exhort beg".split())
-ASKED_PREPOSITIONS = frozenset({"on", "upon", "to"})
-# "urged both sides to keep talking", "called on the EU to maintain the sanctions it imposed": asking that
-# something go on says it is going on.
-CONTINUING_VERBS = frozenset("keep maintain continue tighten extend renew uphold preserve sustain".split())
-
 # Hostile acts under these verbs are threats, not yet acts ("threatened to impose tariffs").
 THREAT_VERBS = frozenset("threaten warn vow".split())
 
@@ -459,22 +450,6 @@ def is_offered(verb: Token) -> bool:
     """An act only offered, sought or asked for ("has offered to host talks", "is ready to host", "asked China
     to mediate")."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OFFER_WORDS
-
-
-def is_requested(verb: Token) -> bool:
-    """An act only asked of someone: the verb (or a verb it completes: "urged Rome to consider banning") is the
-    infinitive of a request ("urged the EU to impose", "called on Israel to send", "a motion urging X to break")."""
-    node = verb
-    while node.dep_ in {"xcomp", "advcl", "conj"} and node.head.i != node.i:
-        if node.lemma_.lower() in CONTINUING_VERBS:
-            return False
-        # the parser hangs "called on Brazil to expel" as an adverbial clause: an infinitive all the same
-        completes = node.dep_ == "xcomp" or node.dep_ == "advcl" and has_aux(node, frozenset({"to"}))
-        node = node.head
-        if completes and node.lemma_.lower() in REQUEST_VERBS and any(
-                c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ASKED_PREPOSITIONS for c in node.children):
-            return True
-    return False
 
 
 def is_hypothetical(verb: Token) -> bool:

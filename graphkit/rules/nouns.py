@@ -27,7 +27,6 @@ from .clauses import (
     children,
     is_hypothetical,
     is_offered,
-    is_requested,
     is_threatened,
     nominal_slot,
     noun_negated,
@@ -41,6 +40,7 @@ from .goods import TRADED_GOODS
 from .meetings import visits_at
 from .noun_arguments import COMBAT_NOUNS, LIGHT_VERBS, MUTUAL_NOUNS, REACTION_VERBS, noun_agents, noun_targets
 from .registry import Example, rule
+from .requests import is_requested
 from .sites import Noun, per_site
 
 # Nouns that express the speaker's own stance ("Congratulations to Kyiv," she said).

@@ -31,7 +31,6 @@ from .clauses import (
     has_mark,
     is_negated,
     is_promised,
-    is_requested,
     is_threatened,
     owner_actors,
     pobj_actors,
@@ -41,6 +40,7 @@ from .clauses import (
 )
 from .labels import CONDEMNING_LABELS, HOSTILE_LABELS, is_denied, label_words
 from .registry import Example, rule
+from .requests import is_requested
 from .sites import Adjective, Clause
 
 DEMAND_VERBS = frozenset("urge call demand press push insist tell warn ask pressure implore".split())

@@ -18,13 +18,13 @@ from .clauses import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
     children,
-    is_requested,
     is_threatened,
     pobj_actors,
     recipients_of,
     trigger_noun,
 )
 from .registry import Example, rule
+from .requests import is_requested
 from .sites import Clause
 
 SOURCE_VERBS = frozenset("buy purchase acquire import receive obtain procure order get".split())

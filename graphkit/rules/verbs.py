@@ -30,7 +30,6 @@ from .clauses import (
     children,
     direct_objects,
     has_aux,
-    is_requested,
     is_threatened,
     pobj_actors,
     provoked_by,
@@ -40,6 +39,7 @@ from .clauses import (
 )
 from .events import event_agents
 from .registry import Example, rule
+from .requests import is_requested
 from .sites import Clause, per_site
 
 AGREEMENT_NOUNS = frozenset("""treaty pact deal agreement accord memorandum partnership alliance ceasefire
