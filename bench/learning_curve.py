@@ -23,13 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from graphkit.evaluate import evaluate  # noqa: E402
 from graphkit.nlp import load_nlp  # noqa: E402
-from graphkit.pipeline import article_triples  # noqa: E402
 from graphkit.relmodel.gold import Examples, read_gold  # noqa: E402
 from graphkit.relmodel.train import Corpus, fit_model  # noqa: E402
-from graphkit.sources import read_articles  # noqa: E402
-from precision_bars import EveryRun, texts_and_gold  # noqa: E402  (a sibling script: bench/ is the script's own folder)
+from precision_bars import EveryRun  # noqa: E402  (a sibling script: bench/ is the script's own folder)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -61,12 +58,9 @@ def main() -> None:
     sizes = list(models)
     print(f"{'set':<12} {'rules':>7} " + " ".join(f"{size:>12}" for size in sizes))
     gains: dict[str, list[float]] = {size: [] for size in sizes}
+    runs = EveryRun(models)
     for folder in args.sets:
-        texts, gold = texts_and_gold(folder)
-        runs = EveryRun(models)
-        for _ in article_triples(read_articles([str(texts)]), relations=runs):
-            pass
-        scores = {name: evaluate(gold, triples).level("typed") for name, triples in runs.found.items()}
+        scores = {name: report.level("typed") for name, report in runs.reports(folder).items()}
         rules = scores["rules"].f1
         for size in sizes:
             gains[size].append(scores[size].f1 - rules)

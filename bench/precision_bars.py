@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from graphkit.evaluate import evaluate  # noqa: E402
+from graphkit.evaluate import EvalReport, evaluate  # noqa: E402
 from graphkit.sources import read_articles  # noqa: E402
 from graphkit.pipeline import article_triples  # noqa: E402
 from graphkit.relmodel import hybrid  # noqa: E402
@@ -28,7 +28,7 @@ from graphkit.relmodel.settings import model_folder  # noqa: E402
 
 class EveryRun:
     """Extraction settings whose one pass keeps the triples of the rules and of the hybrid of every model
-    given by name (``bench/threshold_stability.py`` uses it too)."""
+    given by name (``bench/threshold_stability.py`` and ``bench/learning_curve.py`` use it too)."""
 
     def __init__(self, models: dict[str, RelationModel]):
         self.runs = {"rules": (None, Extractor.rules)} | {name: (m, Extractor.hybrid) for name, m in models.items()}
@@ -40,6 +40,14 @@ class EveryRun:
                 self.found[name] += [t.to_dict() for t in hybrid.article_triples(doc, article, model, mode)]
             return ()
         return every_run
+
+    def reports(self, folder: Path) -> dict[str, EvalReport]:
+        """Every run's scores on the set *folder* (see :func:`texts_and_gold`), its texts parsed once."""
+        texts, gold = texts_and_gold(folder)
+        self.found = {name: [] for name in self.runs}
+        for _ in article_triples(read_articles([str(texts)]), relations=self):
+            pass
+        return {name: evaluate(gold, triples) for name, triples in self.found.items()}
 
 
 def every_bar(model_dir: str | None) -> EveryRun:
@@ -59,13 +67,9 @@ def main() -> None:
     args = parser.parse_args()
     default = f"{cached_model(model_folder(args.relation_model)).meta['min_added_precision']:.2f}"
     print(f"{'set':<12} {'run':<14} {'typed P':>8} {'R':>6} {'F1':>6} {'stance F1':>10}")
+    runs = every_bar(args.relation_model)
     for folder in args.sets:
-        texts, gold = texts_and_gold(folder)
-        runs = every_bar(args.relation_model)
-        for _ in article_triples(read_articles([str(texts)]), relations=runs):
-            pass
-        for name, triples in runs.found.items():
-            report = evaluate(gold, triples)
+        for name, report in runs.reports(folder).items():
             typed, stance = report.level("typed"), report.level("stance")
             label = name if name == "rules" else f"bar {name}" + (" *" if name == default else "")
             print(f"{folder.name:<12} {label:<14} {typed.precision:>8.3f} {typed.recall:>6.3f} {typed.f1:>6.3f} "

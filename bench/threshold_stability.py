@@ -20,12 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from graphkit.evaluate import evaluate  # noqa: E402
 from graphkit.nlp import load_nlp  # noqa: E402
-from graphkit.pipeline import article_triples  # noqa: E402
 from graphkit.relmodel.gold import read_gold  # noqa: E402
 from graphkit.relmodel.train import SUBSAMPLES, Corpus, fit_model  # noqa: E402
-from graphkit.sources import read_articles  # noqa: E402
 from precision_bars import EveryRun  # noqa: E402  (a sibling script: bench/ is the script's own folder)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,11 +43,9 @@ def main() -> None:
             print(f"trained {method} seed {seed}: thresholds {models[f'{method}|{seed}'].thresholds}", flush=True)
     print(f"{'set':<12} {'run':<22} {'typed F1 mean':>13} {'min':>6} {'max':>6} {'P mean':>7} {'P min':>6}")
     totals: dict[str, list[list[float]]] = {}
+    runs = EveryRun(models)
     for folder in args.sets:
-        runs = EveryRun(models)
-        for _ in article_triples(read_articles([str(folder / "texts")]), relations=runs):
-            pass
-        scores = {name: evaluate(folder / "gold", triples).level("typed") for name, triples in runs.found.items()}
+        scores = {name: report.level("typed") for name, report in runs.reports(folder).items()}
         rules = scores["rules"]
         print(f"{folder.name:<12} {'rules':<22} {rules.f1:>13.3f} {'':>6} {'':>6} {rules.precision:>7.3f}")
         for method in METHODS:

@@ -141,7 +141,7 @@ def pair_features(pair: Pair, fired: Mapping[tuple[str, str], Iterable[str]] | N
     facts = sentence if sentence is not None else sentence_facts(sent)
     if facts.quoted:
         f.append("quote")
-    s_verb, o_verb = _governing_verb(sh), _governing_verb(oh)
+    s_verb, o_verb = governing_verb(sh), governing_verb(oh)
     f += context_features(pair, sh, oh, s_verb, o_verb)
     f += valence_features(pair, oh, s_verb, o_verb, facts)
     f += [f"senttrig={relation}" for relation in facts.relations]
@@ -241,7 +241,7 @@ def valence_features(pair: Pair, oh: Token, s_verb: Token | None, o_verb: Token 
     return f
 
 
-def _governing_verb(token: Token) -> Token | None:
+def governing_verb(token: Token) -> Token | None:
     """The nearest verb above *token* (itself excluded), or the root when it is a verb."""
     current = token
     for _ in range(MAX_CLIMB):

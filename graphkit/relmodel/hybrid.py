@@ -31,7 +31,7 @@ from ..rules.clauses import attribution_of, is_hedged
 from ..rules.requests import is_requested
 from ..types import ActorType, Article, Triple
 from .candidates import Pair, actor_mentions, attribution_sources, sentence_pairs
-from .features import dense_features, dependency_path, head_of, pair_features, sentence_facts
+from .features import dense_features, dependency_path, governing_verb, head_of, pair_features, sentence_facts
 from .gold import fired_in
 from .model import RelationModel
 from .modes import Extractor
@@ -125,10 +125,8 @@ def _asked_for(pair: Pair) -> bool:
     """Whether the verb over the object is only asked of someone ("encouraged Japan to impose sanctions on
     Russian banks"): the rules read no event there (``is_requested``), and the model, which reads words rather
     than who does them, is kept from adding one."""
-    token = head_of(pair.object, pair.sent)
-    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
-        token = token.head
-    return token.pos_ in {"VERB", "AUX"} and is_requested(token)
+    verb = governing_verb(head_of(pair.object, pair.sent))
+    return verb is not None and is_requested(verb)
 
 
 def _against_home(pair: Pair, relation: str, table: MentionTable) -> bool:

@@ -384,8 +384,7 @@ def joint_thresholds(columns: Sequence[Column], min_added_precision: float) -> n
     for cost in COSTS:
         t = np.array([max(zip(right - cost * wrong, CHOICES))[1] if right.any() else NO_THRESHOLD
                       for right, wrong in counts])
-        added = sum((_counts((c.p >= tk) & ~c.rules, c.gold) for c, tk in zip(columns, t)), Score())
-        if added.tp + added.fp and added.precision < min_added_precision:
+        if not _keeps_bar(columns, t, min_added_precision):
             continue
         f1 = _column_score(columns, t).f1
         if f1 > best_f1:
@@ -415,10 +414,15 @@ def stable_thresholds(columns: Sequence[Column], min_added_precision: float, *, 
                                  for half in (rng.permutation(articles) < articles // 2 for _ in range(subsamples))]),
                       axis=0)
     median = choices[(subsamples - 1) // 2]
-    added = sum((_counts((c.p >= t) & ~c.rules, c.gold) for c, t in zip(columns, median)), Score())
-    if not added.tp + added.fp or added.precision >= min_added_precision:
+    if _keeps_bar(columns, median, min_added_precision):
         return median
     return joint_thresholds(columns, min_added_precision)
+
+
+def _keeps_bar(columns: Sequence[Column], t: np.ndarray, min_added_precision: float) -> bool:
+    """Whether the triples thresholds *t* add where the rules are silent are precise enough (or none)."""
+    added = sum((_counts((c.p >= tk) & ~c.rules, c.gold) for c, tk in zip(columns, t)), Score())
+    return not added.tp + added.fp or added.precision >= min_added_precision
 
 
 def _column_score(columns: Sequence[Column], t: np.ndarray) -> Score:
