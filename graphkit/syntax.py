@@ -83,3 +83,19 @@ def subject_like(tok: Token) -> bool:
 def children(token: Token, dep: str) -> Iterator[Token]:
     """The children of *token* attached by *dep*."""
     return (c for c in token.children if c.dep_ == dep)
+
+
+def subject_after_attribution(verb: Token) -> list[Token]:
+    """"According to Reuters, Russia and North Korea signed a pact": the parser joins the subject to the source
+    ("Russia" a conjunct of "Reuters") and leaves the verb with none. The conjuncts after the comma that closes
+    the attribution are the subject; "According to Reuters and AP, ..." keeps AP with the source."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    for according in verb.children:
+        if according.lower_ != "according" or according.i > verb.i:
+            continue
+        for source in (o for to in children(according, "prep") for o in children(to, "pobj")):
+            comma = next((t.i for t in source.doc[source.i + 1:verb.i] if t.text == ","), None)
+            if comma is not None:
+                return [t for t in source.subtree if t.dep_ == "conj" and comma < t.i < verb.i]
+    return []

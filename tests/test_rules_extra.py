@@ -147,6 +147,11 @@ CASES = {
          {('country:USA', 'SANCTIONS', 'org:quds-aviation-industries', 'verb-svo'), ('org:quds-aviation-industries', 'SUPPLIES', 'country:RUS', 'verb-transfer')}),
     ],
     'verb-symmetric': [
+        # the parser joins the subject to the source of "according to": after the comma it is the subject
+        ('subject-after-attribution', 'According to Reuters, Russia and North Korea signed a defence pact.',
+         {('country:RUS', 'COOPERATES_WITH', 'country:PRK', 'verb-symmetric')}),
+        ('subject-after-two-sources', 'According to Reuters and the BBC, Russia and Iran signed a defence pact.',
+         {('country:RUS', 'COOPERATES_WITH', 'country:IRN', 'verb-symmetric')}),
         # a named accord's lemma keeps its plural
         ('signed-named-accord', 'In 2020 the United Arab Emirates and Bahrain signed the Abraham Accords with Israel.',
          {('country:ARE', 'COOPERATES_WITH', 'country:ISR', 'verb-symmetric'),
@@ -417,6 +422,14 @@ CASES = {
         # asking that a measure be kept says it is in force
         ('request-to-keep-a-measure', 'Poland called on the EU to maintain the sanctions it has imposed on Belarus.',
          {('org:eu', 'SANCTIONS', 'country:BLR', 'noun-light-verb')}),
+        # the parser hangs a later clause on the demand: a tensed clause states its own act (a demanded one is bare)
+        ('demand-then-own-clause', 'The foreign ministry demanded the ship\'s withdrawal at five separate press briefings, and Prime '
+         'Minister Nguyen Xuan Phuc, in a phone call with Japan\'s Shinzo Abe, raised what he called "serious violations" of '
+         'Vietnamese sovereignty; Abe, whose government has supplied the Vietnamese coast guard with six patrol boats, '
+         'expressed support for Vietnam\'s position.',
+         {('person:nguyen-xuan-phuc', 'LEADER_OF', 'country:VNM', 'role-known'),
+          ('person:shinzo-abe', 'SUPPLIES', 'country:VNM', 'verb-transfer'),
+          ('person:shinzo-abe', 'SUPPORTS', 'country:VNM', 'noun-light-verb')}),
         # the request is one clause, the act the asked state then did another
         ('request-then-own-act', 'Kenya urged Uganda to talk, and Uganda then imposed sanctions on Rwanda.',
          {('country:UGA', 'SANCTIONS', 'country:RWA', 'noun-light-verb')}),
@@ -633,6 +646,23 @@ CASES = {
         ('requested-passive', 'Hungary was urged to impose sanctions on Russia.',
          set()),
         ('requested-side-with', 'Nigeria urged Niger to side with Benin.',
+         set()),
+        # the one asked is the infinitive's own subject, or the demanded clause's, or the one pressed
+        ('requested-for-clause', 'Poland called for the European Union to impose new sanctions on Russia.',
+         set()),
+        ('requested-that-clause', 'Lithuania requested that the European Union impose sanctions on Belarus.',
+         set()),
+        ('requested-by-pressure', 'Latvia pressured the European Union to sanction Iran.',
+         set()),
+        ('requested-push', 'Estonia pushed Germany to send tanks to Ukraine.',
+         set()),
+        # a measure named only as what is asked for
+        ('asked-for-measure', 'Finland urged EU sanctions on Russia.',
+         set()),
+        ('asked-for-embargo', 'Ireland pressed for an embargo on Israel.',
+         set()),
+        # an indirect question asserts nothing either (docs/annotation.md, section 5, case 19)
+        ('asked-whether-done', 'Reporters asked whether the European Union had imposed sanctions on Iran.',
          set()),
         # one calls a person, not their appeal: no phone call
         ('called-an-appeal', "Kaja Kallas has called Abdullah Ocalan's appeal a historic opportunity for peace.",

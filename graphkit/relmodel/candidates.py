@@ -12,6 +12,7 @@ from typing import Iterator
 from spacy.tokens import Span, Token
 
 from ..actors import Mention, MentionTable
+from ..syntax import subject_after_attribution
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,9 @@ def _inside_attribution(token: Token) -> bool:
     """Inside "according to ..." (not in a clause below it: "according to reports that Iran attacked ...")."""
     for ancestor in token.ancestors:
         if ancestor.lower_ == "according":
+            hidden = subject_after_attribution(ancestor.head)
+            if any(t in hidden for t in (token, *token.ancestors)):
+                return False  # "According to Seoul, Russia and North Korea signed": the subject the parser joined
             return not any(o.lemma_.lower() in CITED_TEXTS for to in ancestor.children if to.lower_ == "to"
                            for o in to.children if o.dep_ == "pobj")
         if ancestor.pos_ in {"VERB", "AUX"}:

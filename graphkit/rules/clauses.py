@@ -10,7 +10,7 @@ from ..actors import Mention, MentionTable, unique_actors
 from ..actors.speech import speaker_phrases
 from ..actors.words import PRIVATE_PEOPLE
 from ..ontology import Relation as R
-from ..syntax import children, coordination_top, is_one_of, may_contain
+from ..syntax import children, coordination_top, is_one_of, may_contain, subject_after_attribution
 from ..triggers import noun_relation
 from ..types import ActorType
 from .goods import owners_of_goods
@@ -111,6 +111,9 @@ def subjects_of(verb: Token, actors: MentionTable) -> list[Mention]:
                 found += actors.actors_of(child) or owner_actors(child, actors)
     if found or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return unique_actors(found)
+    hidden = [m for t in subject_after_attribution(verb) for m in actors.actors_of(t)]
+    if hidden:
+        return unique_actors(hidden)
     head = verb.head
     if verb.dep_ == "relcl":
         return actors.actors_of(coordination_top(head))

@@ -40,7 +40,7 @@ from .goods import TRADED_GOODS
 from .meetings import visits_at
 from .noun_arguments import COMBAT_NOUNS, LIGHT_VERBS, MUTUAL_NOUNS, REACTION_VERBS, noun_agents, noun_targets
 from .registry import Example, rule
-from .requests import is_requested
+from .requests import is_asked_for, is_requested
 from .sites import Noun, per_site
 
 # Nouns that express the speaker's own stance ("Congratulations to Kyiv," she said).
@@ -132,6 +132,8 @@ def reading(n: Noun) -> NounReading | None:
         return None  # "Hungary vetoed the EU's ban on Russian oil", "the Commission proposed sanctions": none imposed
     if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in LIGHT_VERBS and is_requested(noun.head):
         return None  # "urged the Security Council to impose an arms embargo on": asked for, not imposed
+    if relation in {R.SANCTIONS.value, R.ATTACKS.value} and is_asked_for(noun):
+        return None  # "urged EU sanctions on Russia", "called for strikes on": asked for, not done
     if relation in SYMMETRIC and noun.dep_ in OBJECT_DEPS and (
             is_offered(noun.head) or is_hypothetical(noun.head) or noun.head.lemma_.lower() in OFFER_WORDS):
         return None  # "has offered to host talks between the two neighbours", "could host talks between ... if"
