@@ -95,7 +95,14 @@ def subject_after_attribution(verb: Token) -> list[Token]:
         if according.lower_ != "according" or according.i > verb.i:
             continue
         for source in (o for to in children(according, "prep") for o in children(to, "pobj")):
-            comma = next((t.i for t in source.doc[source.i + 1:verb.i] if t.text == ","), None)
-            if comma is not None:
-                return [t for t in source.subtree if t.dep_ == "conj" and comma < t.i < verb.i]
+            span = source.doc[source.i + 1:verb.i]
+            # "According to Britain, France and Germany, Iran and Russia signed": the attribution ends at the
+            # first comma after the sources' own "and"; in "According to Seoul, Russia and North Korea signed"
+            # no comma follows that "and", and the first comma after the source ends it
+            first_and = next((t.i for t in span if t.dep_ == "cc"), None)
+            for start in ([first_and] if first_and is not None else []) + [source.i]:
+                comma = next((t.i for t in span if t.text == "," and t.i > start), None)
+                subject = [t for t in source.subtree if t.dep_ == "conj" and comma is not None and comma < t.i < verb.i]
+                if subject:
+                    return subject
     return []

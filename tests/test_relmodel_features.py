@@ -44,6 +44,8 @@ def test_the_source_of_an_attribution_takes_no_part(nlp):
     assert sources(nlp, "According to Seoul, Russia and North Korea attacked Ukraine.") == {"Seoul"}
     assert sources(nlp, "According to Japan and South Korea, Russia and North Korea signed a pact.") == {
         "Japan", "South Korea"}
+    assert sources(nlp, "According to Britain, France and Germany, Iran and Russia signed a pact.") == {
+        "Britain", "France", "Germany"}
 
 
 def test_the_words_around_each_mention_are_features(nlp):

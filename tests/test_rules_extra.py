@@ -147,6 +147,9 @@ CASES = {
          {('country:USA', 'SANCTIONS', 'org:quds-aviation-industries', 'verb-svo'), ('org:quds-aviation-industries', 'SUPPLIES', 'country:RUS', 'verb-transfer')}),
     ],
     'verb-symmetric': [
+        # a list of sources: the attribution ends at the comma after its own "and"
+        ('three-sources', 'According to Britain, France and Germany, Iran and Russia signed a pact.',
+         {('country:IRN', 'COOPERATES_WITH', 'country:RUS', 'verb-symmetric')}),
         # the parser joins the subject to the source of "according to": after the comma it is the subject
         ('subject-after-attribution', 'According to Reuters, Russia and North Korea signed a defence pact.',
          {('country:RUS', 'COOPERATES_WITH', 'country:PRK', 'verb-symmetric')}),
@@ -200,6 +203,10 @@ CASES = {
          {('country:USA', 'SANCTIONS', 'org:kivu-liberation-army', 'verb-label')}),
     ],
     'verb-demand': [
+        # a tensed clause joined to a demanded one states its own act
+        ('demand-then-tensed-conjunct', 'Poland demanded that Russia withdraw, and Germany sent tanks to Ukraine.',
+         {('country:DEU', 'SUPPLIES', 'country:UKR', 'verb-transfer'),
+          ('country:POL', 'OPPOSES', 'country:RUS', 'verb-demand')}),
         ('verb-demand', 'The European Union urged Russia to withdraw its troops.',
          {('org:eu', 'OPPOSES', 'country:RUS', 'verb-demand')}),
         ('verb-demand-must', '"Iran must stop its attacks," said Germany.',
@@ -301,6 +308,9 @@ CASES = {
          {('person:yahya-saree', 'THREATENS', 'country:GBR', 'verb-threat'), ('person:yahya-saree', 'THREATENS', 'country:USA', 'verb-threat')}),
     ],
     'verb-svo': [
+        # "pushed on to attack" moves on: no request (push asks only a named object)
+        ('pushed-on-to-attack', 'Russian troops pushed on to attack Ukrainian positions near Bakhmut.',
+         {('country:RUS', 'ATTACKS', 'country:UKR', 'verb-svo')}),
         # "press" asks only a name or a pronoun: pressing an offensive is waging it
         ('pressed-an-offensive', 'Israel pressed its offensive in Gaza to destroy Hamas.',
          {('country:ISR', 'ATTACKS', 'org:hamas', 'verb-svo')}),
@@ -423,10 +433,10 @@ CASES = {
         ('request-to-keep-a-measure', 'Poland called on the EU to maintain the sanctions it has imposed on Belarus.',
          {('org:eu', 'SANCTIONS', 'country:BLR', 'noun-light-verb')}),
         # the parser hangs a later clause on the demand: a tensed clause states its own act (a demanded one is bare)
-        ('demand-then-own-clause', 'The foreign ministry demanded the ship\'s withdrawal at five separate press briefings, and Prime '
-         'Minister Nguyen Xuan Phuc, in a phone call with Japan\'s Shinzo Abe, raised what he called "serious violations" of '
-         'Vietnamese sovereignty; Abe, whose government has supplied the Vietnamese coast guard with six patrol boats, '
-         'expressed support for Vietnam\'s position.',
+        ('demand-then-own-clause', 'The foreign ministry demanded the ship\'s withdrawal at five separate press '
+         'briefings, and Prime Minister Nguyen Xuan Phuc, in a phone call with Japan\'s Shinzo Abe, raised what '
+         'he called "serious violations" of Vietnamese sovereignty; Abe, whose government has supplied the '
+         'Vietnamese coast guard with six patrol boats, expressed support for Vietnam\'s position.',
          {('person:nguyen-xuan-phuc', 'LEADER_OF', 'country:VNM', 'role-known'),
           ('person:shinzo-abe', 'SUPPLIES', 'country:VNM', 'verb-transfer'),
           ('person:shinzo-abe', 'SUPPORTS', 'country:VNM', 'noun-light-verb')}),
@@ -563,6 +573,12 @@ CASES = {
          {('country:IRN', 'COOPERATES_WITH', 'country:SAU', 'noun-between')}),
     ],
     'noun-trigger': [
+        # blamed for its own attacks, not asked for them; "called out" is no phone call
+        ('called-out-for-attacks', 'NATO called out Russia for its attacks on Ukraine.',
+         {('country:RUS', 'ATTACKS', 'country:UKR', 'noun-trigger')}),
+        # the parser makes the demanded clause's subject the demand's object: the sanctions are in force
+        ('demanded-measure-dropped', 'Belarus urged the EU sanctions on Minsk be dropped.',
+         {('org:eu', 'SANCTIONS', 'country:BLR', 'noun-trigger')}),
         ('speaker-noun', '"Congratulations to Ghana," Kenya said.',
          {('country:KEN', 'SUPPORTS', 'country:GHA', 'noun-trigger')}),
         ('concerns-of', 'The concerns of Australia and New Zealand about China grew.',
@@ -660,6 +676,13 @@ CASES = {
         ('asked-for-measure', 'Finland urged EU sanctions on Russia.',
          set()),
         ('asked-for-embargo', 'Ireland pressed for an embargo on Israel.',
+         set()),
+        # the tagger calls the bare verb a present; a demand of two acts; a demanded move to act
+        ('demanded-present-tag', 'Poland demanded that Germany send tanks to Ukraine.',
+         set()),
+        ('demanded-two-acts', 'Lithuania requested that the EU condemn Minsk and impose sanctions on Belarus.',
+         set()),
+        ('demanded-move-to', 'Poland demanded that the EU move to impose sanctions on Belarus.',
          set()),
         # an indirect question asserts nothing either (docs/annotation.md, section 5, case 19)
         ('asked-whether-done', 'Reporters asked whether the European Union had imposed sanctions on Iran.',

@@ -85,8 +85,9 @@ def reading(c: Clause) -> str | None:
     # the cheap lexicon look-up first: whether a clause is asserted climbs the parse
     if relation is None or not c.asserted or c.lemma in LABEL_VERBS and _names_something(verb):
         return None  # "called Kagame a warlord" is a label, not a phone call
-    if c.lemma == "call" and not any(o.dep_ in OBJECT_DEPS and c.table.actors_of(o) for o in verb.children):
-        return None  # "called Ukraine's incursion a terrorist act": one calls an actor, not its act
+    if c.lemma == "call" and (not any(o.dep_ in OBJECT_DEPS and c.table.actors_of(o) for o in verb.children)
+                              or any(p.dep_ == "prt" and p.lower_ == "out" for p in verb.children)):
+        return None  # "called Ukraine's incursion a terrorist act", "called out Russia for": no phone call
     if relation in HOSTILE and is_threatened(verb):
         return None  # "threatened to strike": the threat is the relation
     if is_requested(verb):
