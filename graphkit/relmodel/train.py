@@ -34,9 +34,9 @@ THRESHOLDS = tuple(round(float(t), 2) for t in np.arange(0.2, 0.96, 0.05))
 # 0.01 of the rules' precision on validation (0.725 against 0.728; at 0.60, 0.703) and the development set
 # above the rules' typed and stance F1 (0.746 / 0.834 against 0.735 / 0.830; docs/model.md, "Sixth round").
 MIN_ADDED_PRECISION = 0.65
-# The logistic regressions' inverse regularisation. 0.25 was best at 535 training articles; at 1,109 the sets
-# it was chosen on (validation, heldout15–17) read a little better at 0.5 (+0.003 typed F1 on average, never
-# worse; 1.0 no better), as did heldout2–4: more data bears a looser fit (docs/model.md, "Thirteenth round").
+# The logistic regressions' inverse regularisation. 0.25 was chosen at 535 training articles (0.5 within 0.001
+# then); at 1,109 the sets it was chosen on (validation, heldout15–17) read a little better at 0.5 (+0.003 typed
+# F1 on average, never worse; 1.0 no better), as did heldout2–4 (docs/model.md, "Thirteenth round").
 REGULARISATION = 0.5
 # The other bars a model keeps thresholds for: a user who wants more relations, less surely, or fewer
 # and surer, picks one at extraction time (``--model-precision``) without retraining.
