@@ -101,8 +101,8 @@ def subject_after_attribution(verb: Token) -> list[Token]:
             # no comma follows that "and", and the first comma after the source ends it
             first_and = next((t.i for t in span if t.dep_ == "cc"), None)
             for start in ([first_and] if first_and is not None else []) + [source.i]:
-                comma = next((t.i for t in span if t.text == "," and t.i > start), None)
-                subject = [t for t in source.subtree if t.dep_ == "conj" and comma is not None and comma < t.i < verb.i]
+                comma = next((t.i for t in span if t.text == "," and t.i > start), verb.i)
+                subject = [t for t in source.subtree if t.dep_ == "conj" and comma < t.i < verb.i]
                 if subject:
                     return subject
     return []

@@ -40,7 +40,7 @@ def test_the_source_of_an_attribution_takes_no_part(nlp):
     # an actor also named outside the attribution is no mere source; a cited text is no source at all
     assert sources(nlp, "According to Israel's army, Hezbollah fired rockets at Israel.") == set()
     assert sources(nlp, "Russia sent troops, according to its pact with North Korea.") == set()
-    # the parser joins the subject to the source ("Russia" a conjunct of "Reuters"); it is the subject all the same
+    # the parser joins the subject to the source ("Russia" a conjunct of "Seoul"); it is the subject all the same
     assert sources(nlp, "According to Seoul, Russia and North Korea attacked Ukraine.") == {"Seoul"}
     assert sources(nlp, "According to Japan and South Korea, Russia and North Korea signed a pact.") == {
         "Japan", "South Korea"}

@@ -432,6 +432,11 @@ def has_aux(token: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in words for c in token.children)
 
 
+def has_particle(verb: Token, words: frozenset[str]) -> bool:
+    """Whether *verb* carries one of *words* as its particle ("called out", "pushed back")."""
+    return any(c.dep_ == "prt" and c.lower_ in words for c in verb.children)
+
+
 def has_mark(clause: Token, words: frozenset[str]) -> bool:
     """Whether *clause* is introduced by one of *words* ("if", "after", ...)."""
     return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import has_aux
+from .clauses import has_aux, has_mark, has_particle
 
 # "urged the EU to impose a ban on", "called on Beijing to send": an act someone else is asked to do is not
 # done (by the one asked or the one asking). Someone is asked when the request verb has an object ("urged the
@@ -24,6 +24,9 @@ ASKING_FOR_VERBS = frozenset("urge demand request seek want propose recommend".s
 CONTINUING_VERBS = frozenset("""keep maintain continue tighten extend uphold preserve sustain step increase boost
     expand intensify deepen strengthen""".split())
 TO = frozenset({"to"})
+FOR = frozenset({"for"})
+QUESTION_MARKS = frozenset({"whether", "if"})
+OUT = frozenset({"out"})
 
 
 def is_requested(verb: Token) -> bool:
@@ -37,14 +40,14 @@ def is_requested(verb: Token) -> bool:
         # the parser hangs "called on Brazil to expel" as an adverbial clause: an infinitive all the same
         completes = node.dep_ == "xcomp" or (node.dep_ == "advcl" and has_aux(node, TO))
         # "called for the EU to impose": the infinitive's own subject is the one asked
-        for_someone = completes and any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children)
+        for_someone = completes and has_mark(node, FOR)
         node = node.head
         if completes and node.lemma_.lower() in REQUEST_VERBS and (for_someone or _asks_someone(node)):
             return True
     # node tops verb's chain of infinitives and conjuncts: "requested that the EU condemn Minsk and impose
     # sanctions", "demanded that the EU move to impose"; a tensed verb joined to a demand states its own act
     # ("demanded that Russia withdraw, and Germany sent tanks"), unless the demand is a question
-    return _demanded_clause(node) and (node is verb or _bare(verb) or _question(node))
+    return _demanded_clause(node) and (node is verb or _bare(verb) or has_mark(node, QUESTION_MARKS))
 
 
 def is_asked_for(noun: Token) -> bool:
@@ -58,7 +61,7 @@ def is_asked_for(noun: Token) -> bool:
         return head.lemma_.lower() in ASKING_FOR_VERBS and not any(
             c.dep_ in {"ccomp", "xcomp"} and c.i > noun.i for c in head.children)
     return noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in REQUEST_VERBS \
-        and not any(c.dep_ == "prt" and c.lower_ == "out" for c in head.head.children)
+        and not has_particle(head.head, OUT)
 
 
 def _demanded_clause(verb: Token) -> bool:
@@ -67,11 +70,7 @@ def _demanded_clause(verb: Token) -> bool:
     Abe expressed support" (a clause the parser hung on the demand) states its own act."""
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in DEMANDING_VERBS:
         return False
-    return _question(verb) or _bare(verb)
-
-
-def _question(verb: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children)
+    return has_mark(verb, QUESTION_MARKS) or _bare(verb)
 
 
 def _bare(verb: Token) -> bool:

@@ -30,6 +30,7 @@ from .clauses import (
     children,
     direct_objects,
     has_aux,
+    has_particle,
     is_threatened,
     pobj_actors,
     provoked_by,
@@ -39,7 +40,7 @@ from .clauses import (
 )
 from .events import event_agents
 from .registry import Example, rule
-from .requests import is_requested
+from .requests import OUT, is_requested
 from .sites import Clause, per_site
 
 AGREEMENT_NOUNS = frozenset("""treaty pact deal agreement accord memorandum partnership alliance ceasefire
@@ -86,7 +87,7 @@ def reading(c: Clause) -> str | None:
     if relation is None or not c.asserted or c.lemma in LABEL_VERBS and _names_something(verb):
         return None  # "called Kagame a warlord" is a label, not a phone call
     if c.lemma == "call" and (not any(o.dep_ in OBJECT_DEPS and c.table.actors_of(o) for o in verb.children)
-                              or any(p.dep_ == "prt" and p.lower_ == "out" for p in verb.children)):
+                              or has_particle(verb, OUT)):
         return None  # "called Ukraine's incursion a terrorist act", "called out Russia for": no phone call
     if relation in HOSTILE and is_threatened(verb):
         return None  # "threatened to strike": the threat is the relation
