@@ -87,9 +87,10 @@ UNIMPOSED_VERBS = frozenset("block veto obstruct stall delay propose consider we
 MODIFIED_TRIGGERS = frozenset({"measure", "control", "restriction", "ban"})
 
 
-def _noun_relation(noun: Token, modifiers: set[str]) -> str | None:
-    """The relation a noun expresses: its own, or one its modifiers or prepositions give it."""
-    relation = trigger_noun(noun)
+def _noun_relation(noun: Token, own: str | None, modifiers: set[str]) -> str | None:
+    """The relation a noun expresses: its *own* (its trigger relation), or one its modifiers or prepositions
+    give it."""
+    relation = own
     if relation is None and noun.lemma_.lower() == "measure" and modifiers & PUNITIVE_WORDS:
         relation = R.SANCTIONS.value  # "punitive measures imposed on Kosovo"
     if relation is None and noun.lemma_.lower() in {"control", "restriction", "ban"} \
@@ -115,11 +116,14 @@ def reading(n: Noun) -> NounReading | None:
     """The one reading of a trigger noun, or ``None`` when it states no relation (negated, cancelled,
     only threatened, or an actor's own name)."""
     noun, table = n.token, n.table
-    # The modifiers matter only to a noun that is no trigger by itself: "punitive measures", "joint patrols"
-    # (most nouns are neither, and their children need not be read).
-    modified = trigger_noun(noun) is None and (noun.lemma_.lower() in MODIFIED_TRIGGERS or may_contain(noun, "joint"))
+    own = trigger_noun(noun)
+    # The modifiers matter only to a noun that is no trigger by itself: "punitive measures", "joint patrols".
+    # Most nouns are none of these, and leave here without their children read (every noun is a site).
+    modified = own is None and (noun.lemma_.lower() in MODIFIED_TRIGGERS or may_contain(noun, "joint"))
+    if own is None and not modified and noun.lower_ not in JOINT_ACTION_NOUNS:
+        return None
     modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}} if modified else set()
-    relation = _noun_relation(noun, modifiers)
+    relation = _noun_relation(noun, own, modifiers)
     if relation is None and "joint" in modifiers and noun.lemma_.lower() not in JOINT_SPEECH:
         return NounReading("joint", R.COOPERATES_WITH.value, noun_agents(noun, table, R.COOPERATES_WITH.value)[0])
     if relation is None or table.refs(noun) or noun.lower_ in {"support"} and noun.pos_ != "NOUN":
