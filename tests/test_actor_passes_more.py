@@ -113,6 +113,11 @@ def test_a_named_document_is_no_actor(doc, gazetteer):
     assert [m.actor.id for m in names.named] == ["country:CUB"]  # not "the Abraham Accords"
 
 
+def test_a_liveblog_time_zone_with_its_dash_is_no_organisation(doc, gazetteer):
+    names = find_names(doc("time-zone-dash"), gazetteer)  # NER calls "GMT -" an ORG twice
+    assert [m.actor.id for m in names.named] == ["country:KEN", "country:SOM", "country:SOM"]
+
+
 def test_an_entity_ner_ended_on_a_conjunction_loses_it(doc, gazetteer):
     names = find_names(doc("entity-ends-on-and"), gazetteer)
     assert not any(m.text.endswith(" and") for m in names.named)

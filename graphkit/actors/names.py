@@ -287,8 +287,8 @@ def _named_org(ent: Span) -> Actor | None:
     text = ent.text
     if text.lower().startswith("the "):
         text = text[4:]
-    if not text[:1].isupper() or text in TIME_ZONES:
-        return None  # "09:30 GMT - ...": NER sometimes calls a time zone an organisation
+    if not text[:1].isupper() or text.rstrip(" -–—:") in TIME_ZONES:
+        return None  # "09:30 GMT - ...": NER sometimes calls a time zone an organisation, the dash too
     if ent[-1].lower_ == "of" or len(ent) > 1 and [t.lower_ for t in ent[-2:]] == ["of", "the"]:
         return None  # a piece of a longer name, cut at its "of" and not joined (the end of a title's complement)
     if ent[-1].lower_ in DOCUMENT_WORDS:
