@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..syntax import children
 from .clauses import has_aux, has_mark, has_particle
 
 # "urged the EU to impose a ban on", "called on Beijing to send": an act someone else is asked to do is not
@@ -55,7 +56,7 @@ def is_asked_for(noun: Token) -> bool:
     measure someone is blamed for ("called Russia out for its strikes on Kyiv") nor the subject of a demanded
     clause the parser made an object ("urged the EU sanctions on Minsk be dropped": they are in force)."""
     head = noun.head
-    if any(c.dep_ == "poss" for c in noun.children):
+    if any(children(noun, "poss")):
         return False
     if noun.dep_ == "dobj":
         return head.lemma_.lower() in ASKING_FOR_VERBS and not any(
